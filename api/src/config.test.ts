@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, readConfig } from "./config.js";
+
+describe("API configuration", () => {
+  it("refuses to start without a database, naming the variable", () => {
+    expect(() => readConfig({ MEILI_URL: "http://127.0.0.1:7700" })).toThrow(ConfigError);
+    expect(() => readConfig({ MEILI_URL: "http://127.0.0.1:7700" })).toThrow(/DATABASE_URL is not set/);
+  });
+
+  it("names a malformed variable", () => {
+    expect(() => readConfig({ DATABASE_URL: "mysql://x/y", MEILI_URL: "http://127.0.0.1:7700" })).toThrow(
+      /DATABASE_URL must start with postgres/,
+    );
+    expect(() => readConfig({ DATABASE_URL: "postgres://u:p@h/d", MEILI_URL: "http://m", PORT: "eighty" })).toThrow(
+      /PORT/,
+    );
+  });
+
+  it("fills defaults", () => {
+    const config = readConfig({ DATABASE_URL: "postgres://u:p@h/d", MEILI_URL: "http://m:7700" });
+    expect(config).toMatchObject({ PORT: 4000, NODE_ENV: "development", LOG_LEVEL: "info", MEILI_INDEX_PREFIX: "" });
+  });
+});

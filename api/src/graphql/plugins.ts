@@ -1,0 +1,32 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "./context.js";
+import { INTERNAL_ERROR_MESSAGE, isClientFacing } from "./errors.js";
+
+/**
+ * Logs every unexpected error with the request's logger (so the log line
+ * carries the request id) and gives the client that id in the masked error.
+ */
+export const errorLoggingPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors, operationName }) {
+        for (const error of errors) {
+          if (!isClientFacing(error)) {
+            contextValue.logger.error(
+              { err: error.originalError ?? error, operationName, path: error.path },
+              "GraphQL error",
+            );
+          }
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== "single") return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          if (error.message === INTERNAL_ERROR_MESSAGE) {
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+        }
+      },
+    };
+  },
+};

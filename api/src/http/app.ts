@@ -1,0 +1,87 @@
+import express, { type Express } from "express";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { GraphQLSchema } from "graphql";
+import type { Logger } from "../logger.js";
+import type { Context } from "../graphql/context.js";
+import { formatError } from "../graphql/errors.js";
+import { errorLoggingPlugin } from "../graphql/plugins.js";
+import type { Meilisearch } from "../modules/search/index.js";
+import { readiness } from "./health.js";
+import { requestId } from "./request-id.js";
+
+export interface AppDependencies {
+  orm: MikroORM;
+  meili: Meilisearch;
+  schema: GraphQLSchema;
+  logger: Logger;
+  /** Shows Apollo's landing page with the sandbox (development only). */
+  landingPage: boolean;
+}
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<Context>;
+}
+
+/** The API's HTTP surface: /graphql, /healthz (process up) and /readyz (dependencies ready). */
+export async function createApp({ orm, meili, schema, logger, landingPage }: AppDependencies): Promise<App> {
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    plugins: [
+      errorLoggingPlugin,
+      landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+    // The API is public: its schema is documentation for every client.
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(requestId);
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info(
+        {
+          requestId: req.id,
+          method: req.method,
+          path: req.originalUrl.split("?")[0],
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+        },
+        "request",
+      );
+    });
+    next();
+  });
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const result = await readiness(orm, meili);
+    res.status(result.ready ? 200 : 503).json(result);
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => ({
+        em: orm.em.fork(),
+        requestId: req.id,
+        logger: logger.child({ requestId: req.id }),
+      }),
+    }),
+  );
+  return { app, apollo };
+}

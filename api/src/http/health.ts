@@ -1,0 +1,34 @@
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { Meilisearch } from "../modules/search/index.js";
+import { pendingMigrations } from "../db/orm.js";
+
+export interface ReadinessCheck {
+  ok: boolean;
+  detail?: string;
+}
+
+async function check(work: () => Promise<string | undefined>): Promise<ReadinessCheck> {
+  try {
+    const problem = await work();
+    return problem ? { ok: false, detail: problem } : { ok: true };
+  } catch (error) {
+    return { ok: false, detail: (error as Error).message };
+  }
+}
+
+/** Whether this process can serve: database reachable and migrated, search engine reachable. */
+export async function readiness(orm: MikroORM, meili: Meilisearch) {
+  const [postgres, migrations, meilisearch] = await Promise.all([
+    check(async () => {
+      await orm.em.getConnection().execute("select 1");
+      return undefined;
+    }),
+    check(async () => {
+      const pending = await pendingMigrations(orm);
+      return pending.length ? `pending: ${pending.join(", ")}` : undefined;
+    }),
+    check(async () => ((await meili.isHealthy()) ? undefined : "not healthy")),
+  ]);
+  const checks = { postgres, migrations, meilisearch };
+  return { ready: Object.values(checks).every((c) => c.ok), checks };
+}

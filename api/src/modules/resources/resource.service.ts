@@ -1,0 +1,55 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { validateInput } from "../../graphql/validation.js";
+import { badInput } from "../../graphql/errors.js";
+import { decodeCursor, toConnection, type Connection } from "../../graphql/relay.js";
+import { Resource } from "./resource.entity.js";
+import { CreateResourceInput } from "./resource.inputs.js";
+
+/** Reads and writes resources. Callers pass the request's entity manager. */
+export class ResourceService {
+  constructor(private readonly em: EntityManager) {}
+
+  bySlug(slug: string): Promise<Resource | null> {
+    return this.em.findOne(Resource, { slug });
+  }
+
+  byId(uuid: string): Promise<Resource | null> {
+    return this.em.findOne(Resource, { uuid });
+  }
+
+  /** Newest first, keyset-paged on (createdAt, id) so pages stay stable as resources are added. */
+  async list(first: number, after?: string | null): Promise<Connection<Resource>> {
+    const cursor = after ? decodeCursor(after) : undefined;
+    const where = cursor
+      ? {
+          $or: [
+            { createdAt: { $lt: new Date(cursor.value) } },
+            { createdAt: new Date(cursor.value), uuid: { $lt: cursor.id } },
+          ],
+        }
+      : {};
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(Resource, where, { orderBy: [{ createdAt: "desc" }, { uuid: "desc" }], limit: first + 1 }),
+      this.em.count(Resource),
+    ]);
+    return toConnection(rows, first, totalCount, cursor !== undefined, (row) => ({
+      value: row.createdAt.toISOString(),
+      id: row.uuid,
+    }));
+  }
+
+  /** Validates and saves a new resource; a taken slug is reported on the `slug` field. */
+  async create(input: CreateResourceInput): Promise<Resource> {
+    await validateInput(CreateResourceInput, input);
+    if (await this.em.count(Resource, { slug: input.slug })) {
+      throw badInput("slug", `"${input.slug}" is already used by another resource`);
+    }
+    const resource = this.em.create(Resource, {
+      slug: input.slug,
+      title: input.title.trim(),
+      summary: input.summary.trim(),
+    });
+    await this.em.flush();
+    return resource;
+  }
+}

@@ -1,0 +1,1 @@
+export { createMeilisearch, type Meilisearch } from "./meilisearch.js";

@@ -1,0 +1,52 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Config } from "./config.js";
+import { createLogger, type Logger } from "./logger.js";
+import { initOrm, migrate } from "./db/orm.js";
+import { createSchema } from "./graphql/schema.js";
+import { createMeilisearch } from "./modules/search/index.js";
+import { createApp } from "./http/app.js";
+
+export interface RunningApi {
+  url: string;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/** Connects, migrates and listens. Used by `main.ts` and by the tests, so both run the same server. */
+export async function startApi(config: Config, options: { logger?: Logger } = {}): Promise<RunningApi> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const orm = await initOrm(config.DATABASE_URL);
+  try {
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ applied }, "applied database migrations");
+    const meili = createMeilisearch(config.MEILI_URL, config.MEILI_MASTER_KEY);
+    const schema = await createSchema();
+    const { app, apollo } = await createApp({
+      orm,
+      meili,
+      schema,
+      logger,
+      landingPage: config.NODE_ENV !== "production",
+    });
+    const server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.listen(config.PORT, "0.0.0.0", (error?: Error) =>
+        error ? reject(error) : resolve(listening),
+      );
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}`,
+      logger,
+      stop: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await apollo.stop();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}

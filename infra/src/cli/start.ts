@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/**
+ * `npm start` (and `npm run dev` with --dev): the whole product on one
+ * machine. Services on embedded defaults, migrations, sample data when the
+ * database is empty, then the API and the web app. Ctrl-C stops everything.
+ */
+import { pickPort } from "../ports.js";
+import { startProduct } from "../product.js";
+import { onShutdown, stopAll } from "../shutdown.js";
+import { startServices } from "../services.js";
+
+const dev = process.argv.includes("--dev");
+const started = Date.now();
+const say = (line: string) => console.log(`[start] ${line}`);
+
+function readPortEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const port = raw ? Number(raw) : fallback;
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new Error(`${name} must be a port number from 1 to 65535, not "${raw}".`);
+  }
+  return port;
+}
+
+try {
+  const apiPort = await pickPort(readPortEnv("API_PORT", 4000));
+  const webPort = await pickPort(readPortEnv("WEB_PORT", 3000));
+  const services = await startServices({ report: say });
+  onShutdown(services.stop);
+  const product = await startProduct({
+    services,
+    apiPort,
+    webPort,
+    dev,
+    report: say,
+    onUnexpectedExit: (name, reason) => {
+      console.error(`[start] ${name} stopped unexpectedly (${reason}); stopping everything.`);
+      void stopAll().finally(() => process.exit(1));
+    },
+  });
+  onShutdown(product.stop);
+  console.log(`
+  School Network Hub is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+    Library (web):   ${product.webUrl}
+    GraphQL API:     ${product.apiUrl}/graphql
+
+  Ctrl-C stops everything.
+`);
+} catch (error) {
+  console.error(`[start] ${(error as Error).message}`);
+  await stopAll();
+  process.exit(1);
+}

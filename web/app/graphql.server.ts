@@ -1,0 +1,103 @@
+import type { TypedDocumentNode } from "@hub/schema";
+import { print, type FormattedExecutionResult, type GraphQLFormattedError } from "graphql";
+
+import { config } from "./config.server";
+
+/** How long a page waits for the API before showing "unavailable" rather than hanging. */
+const API_TIMEOUT_MS = 10_000;
+
+/** Carries the API's `extensions.code` so callers can map, say, NOT_FOUND to a 404 themselves. */
+export class GraphQLRequestError extends Error {
+  override readonly name = "GraphQLRequestError";
+
+  constructor(
+    readonly code: string | undefined,
+    readonly errors: readonly GraphQLFormattedError[],
+    readonly requestId: string,
+  ) {
+    super(`GraphQL request ${requestId} failed: ${errors.map((error) => error.message).join("; ")}`);
+  }
+}
+
+export function isGraphQLErrorCode(error: unknown, code: string): error is GraphQLRequestError {
+  return error instanceof GraphQLRequestError && error.code === code;
+}
+
+export interface RequestOptions {
+  /** The incoming page request: its abort signal cancels the API call and its request id is reused. */
+  readonly request?: Request;
+}
+
+/**
+ * Runs one typed operation against the API.
+ * Throws GraphQLRequestError when the API reports errors, and a 503 Response when it cannot be reached.
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TResult> {
+  const requestId = requestIdFor(options.request);
+  const timeout = AbortSignal.timeout(API_TIMEOUT_MS);
+  const callerSignal = options.request?.signal;
+  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
+
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(config.apiUrl, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/graphql-response+json, application/json",
+        "x-request-id": requestId,
+      },
+      body: JSON.stringify({ query: print(document), variables }),
+      signal,
+    });
+    // Read the body inside the try: the timeout also covers an API that stalls mid-answer.
+    body = await response.text();
+  } catch (error) {
+    // A visitor who navigated away needs no error page; let Remix see the abort as such.
+    if (callerSignal?.aborted) throw error;
+    console.error(`GraphQL request ${requestId} to ${config.apiUrl} failed`, error);
+    throw apiUnavailable(
+      timeout.aborted ? "The library took too long to respond." : "The library could not be reached.",
+    );
+  }
+
+  const result = parseResult<TResult>(response.status, body, requestId);
+  if (result.errors?.length) {
+    const code = result.errors[0]?.extensions?.["code"];
+    throw new GraphQLRequestError(typeof code === "string" ? code : undefined, result.errors, requestId);
+  }
+  if (result.data == null) {
+    throw new Error(`GraphQL request ${requestId} returned neither data nor errors (HTTP ${response.status}).`);
+  }
+  return result.data;
+}
+
+function parseResult<TResult>(status: number, body: string, requestId: string): FormattedExecutionResult<TResult> {
+  try {
+    return JSON.parse(body) as FormattedExecutionResult<TResult>;
+  } catch {
+    // A proxy or a starting server may answer with HTML; that is an outage, not a bug in the page.
+    console.error(`GraphQL request ${requestId} got a non-JSON answer (HTTP ${status}): ${body.slice(0, 200)}`);
+    throw apiUnavailable("The library gave an unexpected answer.");
+  }
+}
+
+function apiUnavailable(reason: string): Response {
+  return new Response(`${reason} Please try again in a few minutes.`, {
+    status: 503,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" },
+  });
+}
+
+// Reuse an upstream id (from a load balancer) when it looks safe to log, so one id spans every hop.
+const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+function requestIdFor(request: Request | undefined): string {
+  const incoming = request?.headers.get("x-request-id");
+  return incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+}
