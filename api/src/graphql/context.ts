@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Logger } from "../logger.js";
+import type { Viewer } from "../policy/index.js";
 
 /** What every resolver receives: its own unit of work, and who is asking. */
 export interface Context {
@@ -7,4 +8,8 @@ export interface Context {
   em: EntityManager;
   requestId: string;
   logger: Logger;
+  /** The signed-in person, or null for the public. */
+  viewer: Viewer | null;
+  /** The caller's address, for rate limits. */
+  ip: string;
 }

@@ -80,6 +80,8 @@ export async function createApp({ orm, meili, schema, logger, landingPage }: App
         em: orm.em.fork(),
         requestId: req.id,
         logger: logger.child({ requestId: req.id }),
+        viewer: null,
+        ip: req.ip ?? "unknown",
       }),
     }),
   );

@@ -18,6 +18,6 @@ export class ResourceResolver {
 
   @Query(() => ResourceConnection, { description: "Resources, newest first." })
   resources(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { em }: Context): Promise<Connection<Resource>> {
-    return new ResourceService(em).list(first, after);
+    return new ResourceService(em).list({ first, after });
   }
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { validateInput } from "../../graphql/validation.js";
 import { badInput } from "../../graphql/errors.js";
-import { decodeCursor, toConnection, type Connection } from "../../graphql/relay.js";
+import type { Connection } from "../../graphql/relay.js";
+import { byCreatedAtDesc, paginate } from "../../graphql/pagination.js";
 import { Resource } from "./resource.entity.js";
 import { CreateResourceInput } from "./resource.inputs.js";
 
@@ -17,25 +18,9 @@ export class ResourceService {
     return this.em.findOne(Resource, { uuid });
   }
 
-  /** Newest first, keyset-paged on (createdAt, id) so pages stay stable as resources are added. */
-  async list(first: number, after?: string | null): Promise<Connection<Resource>> {
-    const cursor = after ? decodeCursor(after) : undefined;
-    const where = cursor
-      ? {
-          $or: [
-            { createdAt: { $lt: new Date(cursor.value) } },
-            { createdAt: new Date(cursor.value), uuid: { $lt: cursor.id } },
-          ],
-        }
-      : {};
-    const [rows, totalCount] = await Promise.all([
-      this.em.find(Resource, where, { orderBy: [{ createdAt: "desc" }, { uuid: "desc" }], limit: first + 1 }),
-      this.em.count(Resource),
-    ]);
-    return toConnection(rows, first, totalCount, cursor !== undefined, (row) => ({
-      value: row.createdAt.toISOString(),
-      id: row.uuid,
-    }));
+  /** Newest first. */
+  list(page: { first: number; after?: string | null }): Promise<Connection<Resource>> {
+    return paginate(this.em, Resource, {}, byCreatedAtDesc<Resource>(), page);
   }
 
   /** Validates and saves a new resource; a taken slug is reported on the `slug` field. */
