@@ -3,3 +3,24 @@ export { readConfig, ConfigError, type Config } from "./config.js";
 export { initOrm, migrate, ormOptions, type Orm } from "./db/orm.js";
 export { DomainError } from "./graphql/errors.js";
 export { Resource, ResourceService, CreateResourceInput } from "./modules/resources/index.js";
+export {
+  School,
+  Network,
+  NetworkKind,
+  SchoolService,
+  NetworkService,
+  CreateSchoolInput,
+  CreateNetworkInput,
+  AddSchoolsToNetworkInput,
+} from "./modules/organisations/index.js";
+export {
+  Subject,
+  Theme,
+  TaxonomyService,
+  normaliseTag,
+  normaliseTags,
+  Phase,
+  Region,
+  KeyStage,
+  YearGroup,
+} from "./modules/taxonomy/index.js";

@@ -4,8 +4,9 @@ import type { Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 import { initOrm, migrate } from "./db/orm.js";
 import { createSchema } from "./graphql/schema.js";
-import { createMeilisearch } from "./modules/search/index.js";
+import { createMeilisearch, Indexer } from "./modules/search/index.js";
 import { createApp } from "./http/app.js";
+import { OutboxMailer } from "./modules/mail/index.js";
 
 export interface RunningApi {
   url: string;
@@ -21,13 +22,21 @@ export async function startApi(config: Config, options: { logger?: Logger } = {}
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, "applied database migrations");
     const meili = createMeilisearch(config.MEILI_URL, config.MEILI_MASTER_KEY);
+    const indexer = new Indexer(orm, meili, config.MEILI_INDEX_PREFIX, logger, config.DATABASE_URL);
+    // Search being down must not stop the API: indexes are prepared when Meilisearch answers.
+    await indexer.prepare().catch((error) => logger.warn({ err: error }, "search indexes not prepared yet"));
+    if (config.INDEXER_IN_API) await indexer.start();
     const schema = await createSchema();
     const { app, apollo } = await createApp({
       orm,
       meili,
       schema,
       logger,
+      indexer,
       landingPage: config.NODE_ENV !== "production",
+      trustProxy: config.TRUST_PROXY,
+      mailer: new OutboxMailer(config.MAIL_OUTBOX_DIR),
+      publicWebUrl: config.PUBLIC_WEB_URL,
     });
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.PORT, "0.0.0.0", (error?: Error) =>
@@ -42,6 +51,7 @@ export async function startApi(config: Config, options: { logger?: Logger } = {}
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await apollo.stop();
+        await indexer.stop();
         await orm.close();
       },
     };

@@ -1,11 +1,14 @@
 import { inject, afterAll } from "vitest";
 import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { dropDatabase, ensureDatabase } from "@hub/infra";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { readConfig, type Config } from "../src/config.js";
 import { startApi, type RunningApi } from "../src/server.js";
 import { createLogger } from "../src/logger.js";
 import { initOrm } from "../src/db/orm.js";
+import { localIdOf } from "../src/graphql/relay.js";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -16,11 +19,27 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   }[];
 }
 
+export interface TestUser {
+  token: string;
+  /** Global ID, as clients see it. */
+  id: string;
+  uuid: string;
+  email: string;
+  password: string;
+  /** Authorization header for this person. */
+  auth: Record<string, string>;
+}
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`;
+let people = 0;
+
 export interface TestApi {
   url: string;
   config: Config;
   /** A second ORM on the same database, for arranging data and checking what was stored. */
   orm: MikroORM;
+  /** Signs a new person up through the API; returns their bearer token and user uuid. */
+  signUp(details?: { name?: string; email?: string; password?: string }): Promise<TestUser>;
   /** Posts a GraphQL operation over HTTP, as any client would. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -33,7 +52,7 @@ export interface TestApi {
  * Starts the real API for one test file: its own freshly migrated database
  * and its own Meilisearch index prefix, torn down after the file's tests.
  */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
   const services = inject("services");
   const name = `test_${randomBytes(6).toString("hex")}`;
   const databaseUrl = await ensureDatabase(services.serverUrl, name);
@@ -45,6 +64,8 @@ export async function startTestApi(): Promise<TestApi> {
     MEILI_MASTER_KEY: services.meiliMasterKey,
     MEILI_INDEX_PREFIX: `${name}_`,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    MAIL_OUTBOX_DIR: join(tmpdir(), `hub-mail-${name}`),
+    ...overrides,
   });
   // Registered before starting, so a failed start still drops the database.
   const started: { api?: RunningApi; orm?: MikroORM } = {};
@@ -56,17 +77,30 @@ export async function startTestApi(): Promise<TestApi> {
   started.api = await startApi(config, { logger: createLogger(config.LOG_LEVEL) });
   const orm = (started.orm = await initOrm(databaseUrl));
   const url = started.api.url;
+  const gql: TestApi["gql"] = async (query, variables, headers) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as never;
+  };
   return {
     url,
     config,
     orm,
-    async gql(query, variables, headers) {
-      const response = await fetch(`${url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify({ query, variables }),
+    gql,
+    async signUp(details = {}) {
+      people += 1;
+      const email = details.email ?? `person${people}-${randomBytes(3).toString("hex")}@school.example`;
+      const password = details.password ?? "a long and unusual passphrase";
+      const result = await gql<{ signUp: { token: string; user: { id: string } } }>(SIGN_UP, {
+        input: { name: details.name ?? `Test Person ${people}`, email, password },
       });
-      return (await response.json()) as never;
+      if (!result.data) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
+      const { token, user } = result.data.signUp;
+      const uuid = localIdOf(user.id, "User")!;
+      return { token, id: user.id, uuid, email, password, auth: { authorization: `Bearer ${token}` } };
     },
   };
 }

@@ -15,7 +15,26 @@ describe("HTTP surface", () => {
     expect(await ready.json()).toEqual({
       ready: true,
       checks: { postgres: { ok: true }, migrations: { ok: true }, meilisearch: { ok: true } },
+      searchLag: { pending: 0, retrying: 0, oldestSeconds: 0 },
     });
+  });
+
+  it("reports search lag without failing readiness when search is behind", async () => {
+    await api.orm.em
+      .getConnection()
+      .execute(
+        "insert into search_outbox (kind, entity_id, created_at, next_attempt_at, attempts) values ('resource', gen_random_uuid(), now() - interval '90 seconds', now() + interval '1 hour', 3)",
+      );
+    const ready = await fetch(`${api.url}/readyz`);
+    expect(ready.status).toBe(200);
+    const body = (await ready.json()) as { searchLag: { pending: number; oldestSeconds: number } };
+    expect(body.searchLag.pending).toBe(1);
+    expect(body.searchLag.oldestSeconds).toBeGreaterThanOrEqual(90);
+    const status = await api.gql(`{ searchStatus { pending retrying oldestPendingSeconds } }`);
+    expect(status.data).toEqual({
+      searchStatus: { pending: 1, retrying: 1, oldestPendingSeconds: expect.any(Number) },
+    });
+    await api.orm.em.getConnection().execute("delete from search_outbox");
   });
 
   it("echoes a caller's request id and makes one when none is given", async () => {

@@ -4,5 +4,5 @@ export { ensureDatabase, dropDatabase, databaseUrlFor } from "./database.js";
 export { pickPort, freePort, isPortFree } from "./ports.js";
 export { onShutdown, stopAll } from "./shutdown.js";
 export { trackChild, terminate } from "./children.js";
-export { waitForHealth } from "./meilisearch.js";
+export { waitForHealth, startEmbeddedMeilisearch, type RunningMeilisearch } from "./meilisearch.js";
 export { startProduct, type RunningProduct, type StartProductOptions } from "./product.js";

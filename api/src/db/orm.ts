@@ -2,6 +2,7 @@ import { MikroORM, defineConfig, type Options } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
 import { entities } from "./entities.js";
 import { migrationsList } from "./migrations/index.js";
+import { OutboxSubscriber } from "../modules/search/outbox.subscriber.js";
 
 export type Orm = MikroORM;
 
@@ -21,6 +22,8 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     },
     // Entities carry explicit types; nothing relies on emitted metadata being complete.
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
+    // Writes a search outbox row for every indexed change, in the same transaction.
+    subscribers: [new OutboxSubscriber()],
     forceUtcTimezone: true,
     pool: { min: 0, max: 10 },
     allowGlobalContext: false,

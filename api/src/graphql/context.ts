@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Logger } from "../logger.js";
 import type { Viewer } from "../policy/index.js";
+import type { Mailer } from "../modules/mail/index.js";
 
 /** What every resolver receives: its own unit of work, and who is asking. */
 export interface Context {
@@ -12,4 +13,7 @@ export interface Context {
   viewer: Viewer | null;
   /** The caller's address, for rate limits. */
   ip: string;
+  mailer: Mailer;
+  /** Public address of the website, for links in messages. */
+  publicWebUrl: string;
 }

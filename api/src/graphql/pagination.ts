@@ -37,7 +37,8 @@ export async function paginate<T extends { uuid: string }>(
   where: FilterQuery<T>,
   order: KeysetOrder<T>,
   page: { first: number; after?: string | null },
-  options: Pick<FindOptions<T, never>, "populate"> = {},
+  /** Relations to load with the page's rows (e.g. `["user"]`), in one query per relation. */
+  options: { populate?: readonly string[] } = {},
 ): Promise<Connection<T>> {
   const cursor = page.after ? decodeCursor(page.after) : undefined;
   const comparison = order.direction === "asc" ? "$gt" : "$lt";
@@ -55,11 +56,15 @@ export async function paginate<T extends { uuid: string }>(
       }
     : where;
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, filter as FilterQuery<T>, {
-      ...options,
-      orderBy: [{ [order.field]: order.direction }, { uuid: order.direction }] as never,
-      limit: page.first + 1,
-    } as FindOptions<T, never>),
+    em.find(
+      entity,
+      filter as FilterQuery<T>,
+      {
+        ...options,
+        orderBy: [{ [order.field]: order.direction }, { uuid: order.direction }] as never,
+        limit: page.first + 1,
+      } as FindOptions<T, never>,
+    ),
     em.count(entity, where),
   ]);
   return toConnection(rows as T[], page.first, totalCount, cursor !== undefined, (row) => ({

@@ -16,6 +16,14 @@ export function fromGlobalId(globalId: string): { type: string; localId: string 
   return { type: decoded.slice(0, separator), localId: decoded.slice(separator + 1) };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The local uuid inside a global ID of the expected type, or undefined for anything else. */
+export function localIdOf(globalId: string, expectedType: string): string | undefined {
+  const parsed = fromGlobalId(globalId);
+  return parsed?.type === expectedType && UUID.test(parsed.localId) ? parsed.localId : undefined;
+}
+
 @InterfaceType({ description: "An object with a globally unique ID, fetchable with `node(id:)`." })
 export abstract class Node {
   @Field(() => ID, { description: "Globally unique, opaque identifier." })

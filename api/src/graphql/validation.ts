@@ -16,15 +16,18 @@ export function describeValidationErrors(errors: ValidationError[]): { field?: s
 }
 
 /**
- * Checks an input object's class-validator rules for callers that do not come
- * through GraphQL (seeds, CLIs), with the same BAD_USER_INPUT error as the API.
+ * Checks a mutation's input object against its class-validator rules. This
+ * is the one place inputs are validated (mutations turn type-graphql's own
+ * argument validation off), so the API, seeds and CLIs report errors alike:
+ * BAD_USER_INPUT naming the field from the argument down, e.g. `input.email`.
  */
-export async function validateInput<T extends object>(type: new () => T, values: T): Promise<T> {
+export async function validateInput<T extends object>(type: new () => T, values: T, argument = "input"): Promise<T> {
   const instance = Object.assign(new type(), values);
   const errors = await validate(instance, { forbidUnknownValues: true });
   if (errors.length > 0) {
     const { field, message } = describeValidationErrors(errors);
-    throw badInput(field ?? "input", `${field ?? "input"} ${message}`);
+    const path = field ? `${argument}.${field}` : argument;
+    throw badInput(path, `${path} ${message}`);
   }
   return instance;
 }

@@ -9,15 +9,22 @@ import type { Logger } from "../logger.js";
 import type { Context } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
 import { errorLoggingPlugin } from "../graphql/plugins.js";
-import type { Meilisearch } from "../modules/search/index.js";
+import type { Indexer, Meilisearch } from "../modules/search/index.js";
 import { readiness } from "./health.js";
 import { requestId } from "./request-id.js";
+import { resolveViewer } from "../modules/accounts/index.js";
+import type { Mailer } from "../modules/mail/index.js";
 
 export interface AppDependencies {
   orm: MikroORM;
   meili: Meilisearch;
+  indexer: Indexer;
   schema: GraphQLSchema;
   logger: Logger;
+  mailer: Mailer;
+  publicWebUrl: string;
+  /** Express "trust proxy" setting: whose X-Forwarded-For to believe. */
+  trustProxy: string;
   /** Shows Apollo's landing page with the sandbox (development only). */
   landingPage: boolean;
 }
@@ -28,7 +35,17 @@ export interface App {
 }
 
 /** The API's HTTP surface: /graphql, /healthz (process up) and /readyz (dependencies ready). */
-export async function createApp({ orm, meili, schema, logger, landingPage }: AppDependencies): Promise<App> {
+export async function createApp({
+  orm,
+  meili,
+  indexer,
+  schema,
+  logger,
+  landingPage,
+  trustProxy,
+  mailer,
+  publicWebUrl,
+}: AppDependencies): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -46,6 +63,7 @@ export async function createApp({ orm, meili, schema, logger, landingPage }: App
 
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   app.use(requestId);
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
@@ -69,20 +87,25 @@ export async function createApp({ orm, meili, schema, logger, landingPage }: App
     res.json({ status: "ok" });
   });
   app.get("/readyz", async (_req, res) => {
-    const result = await readiness(orm, meili);
+    const result = await readiness(orm, meili, indexer);
     res.status(result.ready ? 200 : 503).json(result);
   });
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => ({
-        em: orm.em.fork(),
-        requestId: req.id,
-        logger: logger.child({ requestId: req.id }),
-        viewer: null,
-        ip: req.ip ?? "unknown",
-      }),
+      context: async ({ req }): Promise<Context> => {
+        const em = orm.em.fork();
+        return {
+          em,
+          requestId: req.id,
+          logger: logger.child({ requestId: req.id }),
+          viewer: await resolveViewer(em, req.get("authorization")),
+          ip: req.ip ?? "unknown",
+          mailer,
+          publicWebUrl,
+        };
+      },
     }),
   );
   return { app, apollo };

@@ -1,5 +1,5 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
-import type { Meilisearch } from "../modules/search/index.js";
+import type { Indexer, Meilisearch } from "../modules/search/index.js";
 import { pendingMigrations } from "../db/orm.js";
 
 export interface ReadinessCheck {
@@ -16,8 +16,12 @@ async function check(work: () => Promise<string | undefined>): Promise<Readiness
   }
 }
 
-/** Whether this process can serve: database reachable and migrated, search engine reachable. */
-export async function readiness(orm: MikroORM, meili: Meilisearch) {
+/**
+ * Whether this process can serve: the database reachable and migrated. The
+ * search engine and the indexing lag are reported but do not fail readiness:
+ * a search outage must not take the whole site out of a load balancer.
+ */
+export async function readiness(orm: MikroORM, meili: Meilisearch, indexer: Indexer) {
   const [postgres, migrations, meilisearch] = await Promise.all([
     check(async () => {
       await orm.em.getConnection().execute("select 1");
@@ -29,6 +33,10 @@ export async function readiness(orm: MikroORM, meili: Meilisearch) {
     }),
     check(async () => ((await meili.isHealthy()) ? undefined : "not healthy")),
   ]);
-  const checks = { postgres, migrations, meilisearch };
-  return { ready: Object.values(checks).every((c) => c.ok), checks };
+  const searchLag = await indexer.lag().catch(() => undefined);
+  return {
+    ready: postgres.ok && migrations.ok,
+    checks: { postgres, migrations, meilisearch },
+    ...(searchLag ? { searchLag } : {}),
+  };
 }

@@ -1,11 +1,21 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261123080000Resources } from "./Migration20261123080000Resources.js";
+import { Migration20261123090000Organisations } from "./Migration20261123090000Organisations.js";
+import { Migration20261123091500Taxonomy } from "./Migration20261123091500Taxonomy.js";
+import { Migration20261123092000Accounts } from "./Migration20261123092000Accounts.js";
+import { Migration20261123093000Memberships } from "./Migration20261123093000Memberships.js";
+import { Migration20261123094000SearchOutbox } from "./Migration20261123094000SearchOutbox.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
  * tests (which run TypeScript source) apply exactly the same set; a new
- * migration made with `npm run migration:create -w @hub/api` is added here.
+ * migration made with `npm run migration:create` is added here.
  */
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123080000Resources", class: Migration20261123080000Resources },
+  { name: "Migration20261123090000Organisations", class: Migration20261123090000Organisations },
+  { name: "Migration20261123091500Taxonomy", class: Migration20261123091500Taxonomy },
+  { name: "Migration20261123092000Accounts", class: Migration20261123092000Accounts },
+  { name: "Migration20261123093000Memberships", class: Migration20261123093000Memberships },
+  { name: "Migration20261123094000SearchOutbox", class: Migration20261123094000SearchOutbox },
 ];

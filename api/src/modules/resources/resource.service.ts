@@ -27,7 +27,7 @@ export class ResourceService {
   async create(input: CreateResourceInput): Promise<Resource> {
     await validateInput(CreateResourceInput, input);
     if (await this.em.count(Resource, { slug: input.slug })) {
-      throw badInput("slug", `"${input.slug}" is already used by another resource`);
+      throw badInput("input.slug", `"${input.slug}" is already used by another resource`);
     }
     const resource = this.em.create(Resource, {
       slug: input.slug,

@@ -106,18 +106,18 @@ describe("creating resources", () => {
     const service = new ResourceService(api.orm.em.fork());
     await expect(service.create({ slug: "Bad Slug!", title: "Fine title", summary: "ok" })).rejects.toMatchObject({
       code: "BAD_USER_INPUT",
-      field: "slug",
+      field: "input.slug",
     });
     await expect(
       service.create({ slug: "too-long-summary", title: "Fine title", summary: "x".repeat(301) }),
     ).rejects.toMatchObject({
       code: "BAD_USER_INPUT",
-      field: "summary",
+      field: "input.summary",
     });
     await expect(service.create({ slug: "phonics-catch-up", title: "Duplicate", summary: "ok" })).rejects.toMatchObject(
       {
         code: "BAD_USER_INPUT",
-        field: "slug",
+        field: "input.slug",
       },
     );
     const total = await api.gql<ListResult>(LIST, { first: 10 });

@@ -128,11 +128,18 @@ export function registerLabelledEnum<T extends string>(
   description: string,
   labels: Record<T, string>,
 ): void {
-  const valuesConfig = Object.fromEntries(Object.values(values).map((value) => [value, { description: labels[value] }]));
+  const valuesConfig = Object.fromEntries(
+    Object.values(values).map((value) => [value, { description: labels[value] }]),
+  );
   registerEnumType(values, { name, description, valuesConfig });
 }
 
 registerLabelledEnum(Phase, "Phase", "Phase of education a school serves or material is for.", PHASE_LABELS);
 registerLabelledEnum(Region, "Region", "One of the nine English regions.", REGION_LABELS);
-registerLabelledEnum(KeyStage, "KeyStage", "Key stage: EYFS (early years foundation stage), KS1 to KS5.", KEY_STAGE_LABELS);
+registerLabelledEnum(
+  KeyStage,
+  "KeyStage",
+  "Key stage: EYFS (early years foundation stage), KS1 to KS5.",
+  KEY_STAGE_LABELS,
+);
 registerLabelledEnum(YearGroup, "YearGroup", "Year group, from Reception to Year 13.", YEAR_GROUP_LABELS);

@@ -1,0 +1,84 @@
+import { Field, InputType } from "type-graphql";
+import { IsEmail, IsOptional, Length, MaxLength } from "class-validator";
+import { GraphQLDateTimeISO } from "graphql-scalars";
+
+@InputType({ description: "Details for a new account." })
+export class SignUpInput {
+  @Field(() => String, { description: "Your name as you want it shown." })
+  @Length(2, 120, { message: "must be between 2 and 120 characters" })
+  name!: string;
+
+  @Field(() => String, { description: "Your email address; you sign in with it. Shown to no one but you and admins." })
+  @IsEmail({}, { message: "must be a valid email address" })
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { description: "At least 12 characters; not a common password." })
+  password!: string;
+
+  @Field(() => String, { nullable: true, description: "Job title, e.g. 'Head of geography'." })
+  @IsOptional()
+  @MaxLength(120)
+  jobTitle?: string | null;
+}
+
+@InputType({ description: "Credentials to sign in with." })
+export class SignInInput {
+  @Field(() => String, { description: "The email address of the account." })
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { description: "The account's password." })
+  @MaxLength(1000)
+  password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The browser or program signing in, shown in the sessions list.",
+  })
+  @IsOptional()
+  @MaxLength(300)
+  userAgent?: string | null;
+}
+
+@InputType({ description: "A new password, confirmed with the current one." })
+export class ChangePasswordInput {
+  @Field(() => String, { description: "The password you use now." })
+  @MaxLength(1000)
+  currentPassword!: string;
+
+  @Field(() => String, { description: "At least 12 characters; not a common password." })
+  newPassword!: string;
+}
+
+@InputType({ description: "Changes to your own profile; omitted fields stay as they are." })
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true, description: "Your name as you want it shown." })
+  @IsOptional()
+  @Length(2, 120, { message: "must be between 2 and 120 characters" })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Job title." })
+  @IsOptional()
+  @MaxLength(120)
+  jobTitle?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A few sentences about your work." })
+  @IsOptional()
+  @MaxLength(2000)
+  bio?: string | null;
+}
+
+@InputType({ description: "A new personal API token." })
+export class CreateApiTokenInput {
+  @Field(() => String, { description: "A name to recognise the token by, e.g. 'Nightly export'." })
+  @Length(1, 80, { message: "must be between 1 and 80 characters" })
+  name!: string;
+
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: "When the token should stop working; never if omitted.",
+  })
+  @IsOptional()
+  expiresAt?: Date | null;
+}

@@ -1,0 +1,250 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../../../test/harness.js";
+import { LOGIN_LIMITS } from "./rate-limit.js";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+
+const VIEWER = `{ viewer { email isAdmin user { id name email } sessions { id current } apiTokens { id name prefix } } }`;
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token user { name } session { id } } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`;
+
+interface ViewerResult {
+  viewer: {
+    email: string;
+    isAdmin: boolean;
+    user: { id: string; name: string; email: string | null };
+    sessions: { id: string; current: boolean }[];
+    apiTokens: { id: string; name: string; prefix: string }[];
+  } | null;
+}
+
+async function signIn(email: string, password: string) {
+  return api.gql<{ signIn: { token: string; session: { id: string } } }>(SIGN_IN, { input: { email, password } });
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+async function userCount(): Promise<number> {
+  const [row] = await api.orm.em.getConnection().execute<{ count: string }[]>("select count(*) from app_user");
+  return Number(row!.count);
+}
+
+describe("signing up", () => {
+  it("creates an account and a working session", async () => {
+    const person = await api.signUp({ name: "Amira Khan", email: "Amira.Khan@School.Example" });
+    const result = await api.gql<ViewerResult>(VIEWER, undefined, person.auth);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.viewer).toMatchObject({
+      email: "amira.khan@school.example",
+      isAdmin: false,
+      user: { name: "Amira Khan", email: "amira.khan@school.example" },
+    });
+    expect(result.data!.viewer!.sessions).toEqual([expect.objectContaining({ current: true })]);
+  });
+
+  it("gives the public no viewer", async () => {
+    const result = await api.gql<ViewerResult>(VIEWER);
+    expect(result.data!.viewer).toBeNull();
+  });
+
+  it.each([
+    [{ email: "not-an-email" }, "input.email"],
+    [{ password: "short pass" }, "input.password"],
+    [{ password: "password1234" }, "input.password"],
+    [{ password: "aaaaaaaaaaaaaaaa" }, "input.password"],
+    [{ name: "Zed Quinlan", password: "quinlan-is-my-password" }, "input.password"],
+    [{ name: "Z" }, "input.name"],
+  ])("refuses %j naming the field, and stores nothing", async (override, field) => {
+    const before = await userCount();
+    const input = {
+      name: "Valid Name",
+      email: `someone-${field}-${Math.random()}@school.example`,
+      password: "a long and unusual passphrase",
+      ...override,
+    };
+    const result = await api.gql(SIGN_UP, { input });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(await userCount()).toBe(before);
+  });
+
+  it("refuses a second account for the same email, whatever its case", async () => {
+    await api.signUp({ email: "twice@school.example" });
+    const result = await api.gql(SIGN_UP, {
+      input: { name: "Second Try", email: "TWICE@school.example", password: "another long passphrase" },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.email" });
+  });
+});
+
+describe("signing in", () => {
+  it("gives the same answer for a wrong password and an unknown email", async () => {
+    const person = await api.signUp();
+    const wrongPassword = await signIn(person.email, "not the right passphrase");
+    const unknownEmail = await signIn("nobody-here@school.example", "not the right passphrase");
+    expect(wrongPassword.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(unknownEmail.errors?.[0]?.message).toBe(wrongPassword.errors?.[0]?.message);
+    expect(unknownEmail.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("signs in with the right password, ignoring the email's case", async () => {
+    const person = await api.signUp();
+    const result = await signIn(person.email.toUpperCase(), person.password);
+    expect(result.errors).toBeUndefined();
+    const viewer = await api.gql<ViewerResult>(VIEWER, undefined, bearer(result.data!.signIn.token));
+    expect(viewer.data!.viewer!.sessions).toHaveLength(2);
+  });
+
+  it("locks an account out after repeated failures, even for the right password", async () => {
+    const person = await api.signUp();
+    for (let attempt = 0; attempt < LOGIN_LIMITS.perAccount; attempt += 1) {
+      const result = await signIn(person.email, `wrong guess number ${attempt}`);
+      expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    }
+    const locked = await signIn(person.email, person.password);
+    expect(locked.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    expect(locked.errors?.[0]?.message).toMatch(/wait 15 minutes/i);
+  });
+});
+
+describe("sessions", () => {
+  it("refuses a token after sign-out", async () => {
+    const person = await api.signUp();
+    const out = await api.gql(`mutation { signOut { signedOut } }`, undefined, person.auth);
+    expect(out.data).toEqual({ signOut: { signedOut: true } });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...person.auth },
+      body: JSON.stringify({ query: "{ viewer { email } }" }),
+    });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("ends a session left unused past the idle limit, and one past its absolute expiry", async () => {
+    const idle = await api.signUp();
+    const old = await api.signUp();
+    const sql = api.orm.em.getConnection();
+    await sql.execute(`update session set last_seen_at = now() - interval '8 days' where user_id = ?`, [idle.uuid]);
+    await sql.execute(`update session set expires_at = now() - interval '1 minute' where user_id = ?`, [old.uuid]);
+    for (const person of [idle, old]) {
+      const result = await api.gql(VIEWER, undefined, person.auth);
+      expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    }
+  });
+
+  it("lets a person sign out another of their sessions, but not someone else's", async () => {
+    const person = await api.signUp();
+    const laptop = await signIn(person.email, person.password);
+    const stranger = await api.signUp();
+    const steal = await api.gql(
+      `mutation($input: RevokeInput!) { revokeSession(input: $input) { session { id } } }`,
+      { input: { id: laptop.data!.signIn.session.id } },
+      stranger.auth,
+    );
+    expect(steal.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+
+    const revoke = await api.gql(
+      `mutation($input: RevokeInput!) { revokeSession(input: $input) { session { id } } }`,
+      { input: { id: laptop.data!.signIn.session.id } },
+      person.auth,
+    );
+    expect(revoke.errors).toBeUndefined();
+    const refused = await api.gql(VIEWER, undefined, bearer(laptop.data!.signIn.token));
+    expect(refused.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const stillIn = await api.gql<ViewerResult>(VIEWER, undefined, person.auth);
+    expect(stillIn.data!.viewer!.sessions).toHaveLength(1);
+  });
+
+  it("refuses malformed and foreign tokens with UNAUTHENTICATED", async () => {
+    for (const header of ["Basic abc", "Bearer hubs_not-a-real-token", "Bearer something-else"]) {
+      const result = await api.gql(VIEWER, undefined, { authorization: header });
+      expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    }
+  });
+});
+
+describe("changing a password", () => {
+  const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { user { name } } }`;
+
+  it("checks the current password and the new one's strength", async () => {
+    const person = await api.signUp();
+    const wrong = await api.gql(
+      CHANGE,
+      { input: { currentPassword: "guess guess guess", newPassword: "a fresh long passphrase" } },
+      person.auth,
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.currentPassword" });
+    const weak = await api.gql(
+      CHANGE,
+      { input: { currentPassword: person.password, newPassword: "short" } },
+      person.auth,
+    );
+    expect(weak.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.newPassword" });
+  });
+
+  it("signs out every other session and accepts only the new password", async () => {
+    const person = await api.signUp();
+    const phone = await signIn(person.email, person.password);
+    const changed = await api.gql(
+      CHANGE,
+      { input: { currentPassword: person.password, newPassword: "a fresh long passphrase" } },
+      person.auth,
+    );
+    expect(changed.errors).toBeUndefined();
+    expect((await api.gql(VIEWER, undefined, bearer(phone.data!.signIn.token))).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
+    expect((await api.gql<ViewerResult>(VIEWER, undefined, person.auth)).data!.viewer).not.toBeNull();
+    expect((await signIn(person.email, person.password)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await signIn(person.email, "a fresh long passphrase")).errors).toBeUndefined();
+  });
+});
+
+describe("personal API tokens", () => {
+  const CREATE = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name prefix } } }`;
+  const REVOKE = `mutation($input: RevokeInput!) { revokeApiToken(input: $input) { apiToken { id } } }`;
+
+  it("works for scripts until revoked, and shows its secret only once", async () => {
+    const person = await api.signUp();
+    const created = await api.gql<{
+      createApiToken: { token: string; apiToken: { id: string; name: string; prefix: string } };
+    }>(CREATE, { input: { name: "Nightly export" } }, person.auth);
+    const { token, apiToken } = created.data!.createApiToken;
+    expect(token.startsWith(apiToken.prefix)).toBe(true);
+    const asScript = await api.gql<ViewerResult>(VIEWER, undefined, bearer(token));
+    expect(asScript.data!.viewer!.email).toBe(person.email);
+    expect(asScript.data!.viewer!.apiTokens).toEqual([
+      { id: apiToken.id, name: "Nightly export", prefix: apiToken.prefix },
+    ]);
+    expect(JSON.stringify(asScript)).not.toContain(token);
+
+    await api.gql(REVOKE, { input: { id: apiToken.id } }, person.auth);
+    expect((await api.gql(VIEWER, undefined, bearer(token))).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("stops working after its expiry and refuses an expiry in the past", async () => {
+    const person = await api.signUp();
+    const past = await api.gql(CREATE, { input: { name: "Old", expiresAt: "2020-01-01T00:00:00Z" } }, person.auth);
+    expect(past.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.expiresAt" });
+    const soon = await api.gql<{ createApiToken: { token: string } }>(
+      CREATE,
+      { input: { name: "Short-lived", expiresAt: new Date(Date.now() + 60_000).toISOString() } },
+      person.auth,
+    );
+    await api.orm.em
+      .getConnection()
+      .execute(`update api_token set expires_at = now() - interval '1 second' where user_id = ?`, [person.uuid]);
+    expect(
+      (await api.gql(VIEWER, undefined, bearer(soon.data!.createApiToken.token))).errors?.[0]?.extensions?.code,
+    ).toBe("UNAUTHENTICATED");
+  });
+
+  it("needs a signed-in person", async () => {
+    const result = await api.gql(CREATE, { input: { name: "Anon" } });
+    expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});

@@ -1,0 +1,10 @@
+export { User } from "./user.entity.js";
+export { Session } from "./session.entity.js";
+export { ApiToken } from "./api-token.entity.js";
+export { LoginFailure } from "./login-attempt.entity.js";
+export { AccountService, normaliseEmail, SESSION_IDLE_MS, SESSION_ABSOLUTE_MS } from "./account.service.js";
+export { SignUpInput } from "./account.inputs.js";
+export { resolveViewer } from "./authentication.js";
+export { hashToken, newToken } from "./tokens.js";
+export { CurrentViewer } from "./account.types.js";
+export { UserResolver, ViewerResolver, SessionResolver, AccountMutations } from "./account.resolver.js";

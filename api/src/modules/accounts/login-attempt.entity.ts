@@ -1,0 +1,21 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+import { randomUUID } from "node:crypto";
+
+/**
+ * A failed sign-in, keyed by account ("email:…") and by address ("ip:…").
+ * Kept in PostgreSQL, not memory, so limits hold across every API replica.
+ */
+@Entity({ tableName: "login_failure" })
+@Index({ name: "login_failure_key_created_at_index", properties: ["key", "createdAt"] })
+export class LoginFailure {
+  [OptionalProps]?: "uuid" | "createdAt";
+
+  @PrimaryKey({ type: "uuid", fieldName: "id" })
+  uuid: string = randomUUID();
+
+  @Property({ type: "string", length: 300 })
+  key!: string;
+
+  @Property({ type: "datetime" })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,1 @@
+export { OutboxMailer, type Mailer, type MailMessage } from "./mailer.js";

@@ -1,0 +1,52 @@
+import { Field, ID, InputType } from "type-graphql";
+import { IsEmail, IsEnum, Length, MaxLength } from "class-validator";
+import { NetworkRole } from "../../policy/index.js";
+
+@InputType({ description: "Invite someone to a network by email." })
+export class InviteToNetworkInput {
+  @Field(() => String, { description: "The network's slug." })
+  @Length(1, 120)
+  networkSlug!: string;
+
+  @Field(() => String, { description: "Where to send the invitation." })
+  @IsEmail({}, { message: "must be a valid email address" })
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => NetworkRole, { description: "The role the person will have." })
+  @IsEnum(NetworkRole)
+  role!: NetworkRole;
+}
+
+@InputType({ description: "Accept an invitation with the token from its email." })
+export class AcceptInvitationInput {
+  @Field(() => String, { description: "The token from the invitation link." })
+  @Length(10, 200)
+  token!: string;
+}
+
+@InputType({ description: "A network, by slug." })
+export class NetworkRefInput {
+  @Field(() => String, { description: "The network's slug." })
+  @Length(1, 120)
+  networkSlug!: string;
+}
+
+@InputType({ description: "A member of a network." })
+export class MemberRefInput extends NetworkRefInput {
+  @Field(() => ID, { description: "The member's user ID." })
+  userId!: string;
+}
+
+@InputType({ description: "A new role for a member of a network." })
+export class ChangeMemberRoleInput extends MemberRefInput {
+  @Field(() => NetworkRole, { description: "The new role." })
+  @IsEnum(NetworkRole)
+  role!: NetworkRole;
+}
+
+@InputType({ description: "An invitation, by ID." })
+export class InvitationRefInput {
+  @Field(() => ID, { description: "The invitation's ID." })
+  id!: string;
+}

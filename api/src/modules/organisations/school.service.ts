@@ -1,0 +1,113 @@
+import { validateInput } from "../../graphql/validation.js";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { FilterQuery } from "@mikro-orm/core";
+import { badInput } from "../../graphql/errors.js";
+import type { Connection } from "../../graphql/relay.js";
+import { byNameAsc, paginate } from "../../graphql/pagination.js";
+import { authorize, canManageOrganisations, type Viewer } from "../../policy/index.js";
+import { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from "./organisation.inputs.js";
+import { flushReportingConflicts, likeContaining, normalisePostcode } from "./organisation.validation.js";
+import { Network } from "./network.entity.js";
+import { School } from "./school.entity.js";
+
+const SCHOOL_CONFLICTS = {
+  school_urn_unique: { field: "input.urn", message: "Another school already has this URN." },
+  school_slug_unique: { field: "input.slug", message: "Another school already uses this slug." },
+};
+
+/** Reads and writes schools. Callers pass the request's entity manager; writers pass the viewer. */
+export class SchoolService {
+  constructor(private readonly em: EntityManager) {}
+
+  byId(uuid: string): Promise<School | null> {
+    return this.em.findOne(School, { uuid });
+  }
+
+  /** A school by exactly one of its URN or slug. */
+  async find(key: { urn?: string | null; slug?: string | null }): Promise<School | null> {
+    const given = [key.urn, key.slug].filter((value) => value !== undefined && value !== null);
+    if (given.length !== 1) throw badInput("urn", "Give exactly one of `urn` and `slug`.");
+    return this.em.findOne(School, key.urn ? { urn: key.urn } : { slug: key.slug! });
+  }
+
+  /** Schools matching every condition of the filter, by name. */
+  async list(filter: SchoolFilter | null | undefined, page: { first: number; after?: string | null }) {
+    if (filter) await validateInput(SchoolFilter, filter, "filter");
+    const conditions: FilterQuery<School>[] = [];
+    if (filter?.region) conditions.push({ region: filter.region });
+    if (filter?.phase) conditions.push({ phase: filter.phase });
+    if (filter?.networkSlug) {
+      const network = await this.em.findOne(Network, { slug: filter.networkSlug }, { fields: ["uuid"] });
+      if (!network) throw badInput("filter.networkSlug", `There is no network "${filter.networkSlug}".`);
+      conditions.push({ networks: network.uuid });
+    }
+    const text = filter?.query?.trim();
+    if (text) {
+      const pattern = likeContaining(text);
+      conditions.push({
+        $or: [{ name: { $ilike: pattern } }, { urn: { $like: pattern } }, { localAuthority: { $ilike: pattern } }],
+      });
+    }
+    return this.page(conditions.length ? { $and: conditions } : {}, page);
+  }
+
+  /** The schools of one network, by name. */
+  inNetwork(network: Network, page: { first: number; after?: string | null }): Promise<Connection<School>> {
+    return this.page({ networks: network.uuid }, page);
+  }
+
+  private page(where: FilterQuery<School>, page: { first: number; after?: string | null }) {
+    return paginate(this.em, School, where, byNameAsc<School>(), page);
+  }
+
+  /**
+   * The networks a school belongs to, by name. MikroORM's dataloader gathers
+   * the collections of every school on a page into one query.
+   */
+  async networksOf(school: School): Promise<Network[]> {
+    const networks = await school.networks.load({ dataloader: true });
+    return networks.getItems().sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async create(viewer: Viewer | null, input: CreateSchoolInput): Promise<School> {
+    authorize(viewer, canManageOrganisations(viewer), "add schools");
+    const values = await validateInput(CreateSchoolInput, input);
+    if (await this.em.count(School, { urn: values.urn })) {
+      throw badInput("input.urn", "Another school already has this URN.");
+    }
+    await this.assertSlugFree(values.slug);
+    const school = this.em.create(School, {
+      urn: values.urn,
+      name: values.name.trim(),
+      slug: values.slug,
+      phase: values.phase,
+      region: values.region,
+      localAuthority: values.localAuthority.trim(),
+      postcode: values.postcode ? normalisePostcode(values.postcode) : null,
+    });
+    await flushReportingConflicts(this.em, SCHOOL_CONFLICTS);
+    return school;
+  }
+
+  async update(viewer: Viewer | null, input: UpdateSchoolInput): Promise<School> {
+    authorize(viewer, canManageOrganisations(viewer), "change schools");
+    const values = await validateInput(UpdateSchoolInput, input);
+    const school = await this.em.findOne(School, { urn: values.urn });
+    if (!school) throw badInput("input.urn", `There is no school with URN ${values.urn}.`);
+    if (values.slug !== undefined && values.slug !== school.slug) await this.assertSlugFree(values.slug);
+    this.em.assign(school, {
+      ...(values.name !== undefined && { name: values.name.trim() }),
+      ...(values.slug !== undefined && { slug: values.slug }),
+      ...(values.phase !== undefined && { phase: values.phase }),
+      ...(values.region !== undefined && { region: values.region }),
+      ...(values.localAuthority !== undefined && { localAuthority: values.localAuthority.trim() }),
+      ...(values.postcode !== undefined && { postcode: values.postcode ? normalisePostcode(values.postcode) : null }),
+    });
+    await flushReportingConflicts(this.em, SCHOOL_CONFLICTS);
+    return school;
+  }
+
+  private async assertSlugFree(slug: string): Promise<void> {
+    if (await this.em.count(School, { slug })) throw badInput("input.slug", "Another school already uses this slug.");
+  }
+}

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort, startEmbeddedMeilisearch, type RunningMeilisearch } from "@hub/infra";
+import { startTestApi, type TestApi } from "../../../test/harness.js";
+import { createLogger } from "../../logger.js";
+import { ResourceService } from "../resources/index.js";
+import { Resource } from "../resources/resource.entity.js";
+import { createMeilisearch } from "./meilisearch.js";
+import { Indexer } from "./indexer.js";
+import { SearchOutbox } from "./outbox.entity.js";
+import { sharedSettings } from "./vocabulary.js";
+
+/**
+ * The write path to search against a Meilisearch of this file's own, which
+ * the tests stop and start to prove that an outage loses nothing.
+ */
+let api: TestApi;
+let meili: RunningMeilisearch;
+let meiliDir: string;
+let meiliPort: number;
+const prefix = `idx${Date.now()}_`;
+const logger = createLogger("silent");
+
+async function startMeili(): Promise<RunningMeilisearch> {
+  return startEmbeddedMeilisearch({ dataDir: meiliDir, port: meiliPort });
+}
+
+function indexerFor(url: string, key: string): Indexer {
+  return new Indexer(api.orm, createMeilisearch(url, key), prefix, logger, api.config.DATABASE_URL);
+}
+
+async function drainAll(indexer: Indexer): Promise<void> {
+  for (let pass = 0; pass < 20; pass += 1) {
+    const { indexed, removed, failed } = await indexer.drainOnce();
+    if (failed) throw new Error("indexing failed");
+    if (indexed + removed === 0) return;
+  }
+}
+
+async function indexedSlugs(): Promise<string[]> {
+  const result = await createMeilisearch(meili.url, meili.masterKey)
+    .index(`${prefix}resources`)
+    .search("", { limit: 1000, attributesToRetrieve: ["slug"] });
+  return result.hits.map((hit) => hit.slug as string).sort();
+}
+
+async function outboxCount(): Promise<number> {
+  return api.orm.em.fork().count(SearchOutbox);
+}
+
+const create = (slug: string) =>
+  new ResourceService(api.orm.em.fork()).create({ slug, title: `About ${slug}`, summary: `A resource on ${slug}.` });
+
+beforeAll(async () => {
+  api = await startTestApi({ INDEXER_IN_API: "false" });
+  meiliDir = mkdtempSync(join(tmpdir(), "hub-meili-test-"));
+  chmodSync(meiliDir, 0o755);
+  meiliPort = await freePort();
+  meili = await startMeili();
+  await indexerFor(meili.url, meili.masterKey).prepare();
+});
+
+afterAll(async () => {
+  await meili?.stop();
+  if (meiliDir) rmSync(meiliDir, { recursive: true, force: true });
+});
+
+describe("search indexing through the outbox", () => {
+  it("writes an outbox row with each change and indexes it once drained", async () => {
+    await create("phonics-keep-up-sessions");
+    expect(await outboxCount()).toBe(1);
+    await drainAll(indexerFor(meili.url, meili.masterKey));
+    expect(await outboxCount()).toBe(0);
+    expect(await indexedSlugs()).toContain("phonics-keep-up-sessions");
+  });
+
+  it("never indexes a change whose transaction rolled back", async () => {
+    const before = await outboxCount();
+    await expect(
+      api.orm.em.fork().transactional(async (em) => {
+        em.create(Resource, { slug: "rolled-back", title: "Never saved", summary: "x" });
+        await em.flush();
+        throw new Error("abort");
+      }),
+    ).rejects.toThrow("abort");
+    expect(await outboxCount()).toBe(before);
+    await drainAll(indexerFor(meili.url, meili.masterKey));
+    expect(await indexedSlugs()).not.toContain("rolled-back");
+  });
+
+  it("loses nothing while Meilisearch is down, and converges when it is back", async () => {
+    await meili.stop();
+    const em = api.orm.em.fork();
+    await create("written-during-outage");
+    const edited = await em.findOneOrFail(Resource, { slug: "phonics-keep-up-sessions" });
+    edited.title = "Phonics keep-up sessions, revised";
+    await em.flush();
+    const doomed = await create("deleted-during-outage");
+    await em.fork().nativeDelete(Resource, { uuid: doomed.uuid });
+    await em.fork().persistAndFlush(Object.assign(new SearchOutbox(), { kind: "resource", entityId: doomed.uuid }));
+
+    const down = indexerFor(meili.url, meili.masterKey);
+    const attempt = await down.drainOnce();
+    expect(attempt.failed).toBeGreaterThan(0);
+    const waiting = await em.fork().find(SearchOutbox, {});
+    expect(waiting.every((row) => row.attempts === 1 && row.lastError && row.nextAttemptAt > new Date())).toBe(true);
+
+    meili = await startMeili();
+    await api.orm.em.getConnection().execute("update search_outbox set next_attempt_at = now()");
+    await drainAll(indexerFor(meili.url, meili.masterKey));
+    expect(await outboxCount()).toBe(0);
+    const slugs = await indexedSlugs();
+    expect(slugs).toContain("written-during-outage");
+    expect(slugs).not.toContain("deleted-during-outage");
+    const hit = await createMeilisearch(meili.url, meili.masterKey).index(`${prefix}resources`).search("revised");
+    expect(hit.hits.map((h) => h.slug)).toEqual(["phonics-keep-up-sessions"]);
+  });
+
+  it("lets several indexers drain side by side without doing the same row twice", async () => {
+    for (let i = 0; i < 40; i += 1) await create(`parallel-resource-${i}`);
+    const workers = [1, 2, 3].map(() => indexerFor(meili.url, meili.masterKey));
+    const results = await Promise.all(workers.map((worker) => worker.drainOnce()));
+    const indexed = results.reduce((sum, r) => sum + r.indexed, 0);
+    expect(indexed).toBe(40);
+    expect(await outboxCount()).toBe(0);
+  });
+
+  it("applies the sector's synonyms and stop words to every index", async () => {
+    const settings = await createMeilisearch(meili.url, meili.masterKey).index(`${prefix}resources`).getSettings();
+    expect(settings.synonyms?.ks2).toContain("key stage 2");
+    expect(settings.synonyms?.maths).toContain("mathematics");
+    expect(settings.stopWords).toEqual(expect.arrayContaining(sharedSettings.stopWords ?? []));
+  });
+});
+
+describe("index maintenance", () => {
+  it("finds missing, extra and stale documents, and repairs them", async () => {
+    const { verify } = await import("./maintenance.js");
+    const client = createMeilisearch(meili.url, meili.masterKey);
+    const index = client.index(`${prefix}resources`);
+    const em = api.orm.em.fork();
+    const [gone, changed] = await em.find(Resource, {}, { orderBy: { slug: "asc" }, limit: 2 });
+    await index.deleteDocument(gone!.uuid).waitTask({ timeout: 60_000 });
+    await index.updateDocuments([{ id: changed!.uuid, title: "Tampered title" }]).waitTask({ timeout: 60_000 });
+    await index
+      .addDocuments([{ id: "00000000-0000-4000-8000-000000000000", slug: "ghost", title: "Ghost" }])
+      .waitTask({ timeout: 60_000 });
+
+    const [report] = await verify(api.orm, client, prefix, { repair: false });
+    expect(report).toMatchObject({
+      missing: [gone!.uuid],
+      stale: [changed!.uuid],
+      extra: ["00000000-0000-4000-8000-000000000000"],
+      repaired: false,
+    });
+    await verify(api.orm, client, prefix, { repair: true });
+    const [after] = await verify(api.orm, client, prefix, { repair: false });
+    expect(after).toMatchObject({ missing: [], stale: [], extra: [] });
+  });
+
+  it("rebuilds every index from PostgreSQL and swaps it in, leaving no temporary index", async () => {
+    const { reindexAll } = await import("./maintenance.js");
+    const client = createMeilisearch(meili.url, meili.masterKey);
+    await client.index(`${prefix}resources`).deleteAllDocuments().waitTask({ timeout: 60_000 });
+    const seen: number[] = [];
+    const [summary] = await reindexAll(api.orm, client, prefix, (_source, done) => seen.push(done));
+    const total = await api.orm.em.fork().count(Resource);
+    expect(summary).toMatchObject({ source: "resources", documents: total });
+    expect(seen.at(-1)).toBe(total);
+    expect((await indexedSlugs()).length).toBe(total);
+    const { results } = await client.getIndexes({ limit: 1000 });
+    expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(prefix))).toEqual([`${prefix}resources`]);
+  });
+});

@@ -1,0 +1,131 @@
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { Meilisearch } from "meilisearch";
+import { ensureIndex, indexName, settled } from "./engine.js";
+import type { SearchDocument, SearchSource } from "./source.js";
+import { searchSources } from "./sources.js";
+
+const BATCH = 1_000;
+
+export type Progress = (source: string, done: number, total: number) => void;
+
+async function countIds(orm: MikroORM, source: SearchSource): Promise<number> {
+  let total = 0;
+  for (let after: string | null = null; ;) {
+    const ids = await source.allIds(orm.em.fork(), after, 10_000);
+    total += ids.length;
+    if (ids.length < 10_000) return total;
+    after = ids.at(-1)!;
+  }
+}
+
+/** Streams every document of a source from PostgreSQL, a batch at a time. */
+async function* documentsOf(orm: MikroORM, source: SearchSource): AsyncGenerator<SearchDocument[]> {
+  for (let after: string | null = null; ;) {
+    const em = orm.em.fork();
+    const ids = await source.allIds(em, after, BATCH);
+    if (!ids.length) return;
+    yield await source.load(em, ids);
+    after = ids.at(-1)!;
+  }
+}
+
+export interface ReindexSummary {
+  source: string;
+  documents: number;
+  seconds: number;
+}
+
+/**
+ * Rebuilds every index from PostgreSQL into a fresh index, then swaps it in
+ * atomically: searches keep being answered from the old index until the new
+ * one is complete. Changes made while it runs are caught by a verify pass
+ * after the swap.
+ */
+export async function reindexAll(
+  orm: MikroORM,
+  meili: Meilisearch,
+  prefix: string,
+  progress: Progress = () => undefined,
+): Promise<ReindexSummary[]> {
+  const summaries: ReindexSummary[] = [];
+  for (const source of searchSources) {
+    const started = Date.now();
+    const live = indexName(prefix, source);
+    const fresh = `${live}_rebuild_${started}`;
+    await ensureIndex(meili, live, source);
+    await ensureIndex(meili, fresh, source);
+    const total = await countIds(orm, source);
+    let done = 0;
+    let pending: Promise<unknown> = Promise.resolve();
+    for await (const documents of documentsOf(orm, source)) {
+      if (!documents.length) continue;
+      // Keep one batch in flight while the next is read from PostgreSQL.
+      await pending;
+      pending = settled(meili.index(fresh).addDocuments(documents, { primaryKey: "id" }));
+      done += documents.length;
+      progress(source.index, done, total);
+    }
+    await pending;
+    await settled(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]));
+    await settled(meili.deleteIndex(fresh));
+    await verify(orm, meili, prefix, { repair: true, sources: [source] });
+    summaries.push({ source: source.index, documents: done, seconds: (Date.now() - started) / 1000 });
+  }
+  return summaries;
+}
+
+export interface VerifyReport {
+  source: string;
+  missing: string[];
+  extra: string[];
+  stale: string[];
+  repaired: boolean;
+}
+
+const comparable = (document: SearchDocument) =>
+  JSON.stringify(Object.fromEntries(Object.entries(document).sort(([a], [b]) => a.localeCompare(b))));
+
+/**
+ * Compares PostgreSQL with the index: documents missing from the index,
+ * extra ones that should not be there, and stale ones whose content differs
+ * from what PostgreSQL says now. With `repair`, fixes all three.
+ */
+export async function verify(
+  orm: MikroORM,
+  meili: Meilisearch,
+  prefix: string,
+  options: { repair: boolean; sources?: SearchSource[] },
+): Promise<VerifyReport[]> {
+  const reports: VerifyReport[] = [];
+  for (const source of options.sources ?? searchSources) {
+    const index = meili.index(indexName(prefix, source));
+    const indexed = new Map<string, SearchDocument>();
+    for (let offset = 0; ; offset += BATCH) {
+      const page = await index.getDocuments<SearchDocument>({ offset, limit: BATCH });
+      for (const document of page.results) indexed.set(String(document.id), document);
+      if (page.results.length < BATCH) break;
+    }
+    const report: VerifyReport = { source: source.index, missing: [], extra: [], stale: [], repaired: false };
+    const expected = new Set<string>();
+    const rewrite: SearchDocument[] = [];
+    for await (const documents of documentsOf(orm, source)) {
+      for (const document of documents) {
+        expected.add(document.id);
+        const current = indexed.get(document.id);
+        if (!current) report.missing.push(document.id);
+        else if (comparable(current) !== comparable(document)) report.stale.push(document.id);
+        if (!current || comparable(current) !== comparable(document)) rewrite.push(document);
+      }
+    }
+    report.extra = [...indexed.keys()].filter((id) => !expected.has(id));
+    if (options.repair && (rewrite.length || report.extra.length)) {
+      for (let i = 0; i < rewrite.length; i += BATCH) {
+        await settled(index.addDocuments(rewrite.slice(i, i + BATCH), { primaryKey: "id" }));
+      }
+      if (report.extra.length) await settled(index.deleteDocuments(report.extra));
+      report.repaired = true;
+    }
+    reports.push(report);
+  }
+  return reports;
+}

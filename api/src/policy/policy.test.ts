@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import {
+  authorize,
+  canManageNetwork,
+  canManageOrganisations,
+  canSeeEmail,
+  canSeeNetworkPeople,
+  hasRole,
+  NetworkRole,
+  visibleNetworkIds,
+  type Viewer,
+} from "./index.js";
+
+const networkA = randomUUID();
+const networkB = randomUUID();
+const person = (roles: [string, NetworkRole][] = [], isAdmin = false): Viewer => ({
+  userId: randomUUID(),
+  isAdmin,
+  roles: new Map(roles),
+});
+
+describe("policy", () => {
+  it("ranks roles so each includes the ones before it", () => {
+    const moderator = person([[networkA, NetworkRole.MODERATOR]]);
+    expect(hasRole(moderator, networkA, NetworkRole.MEMBER)).toBe(true);
+    expect(hasRole(moderator, networkA, NetworkRole.CONTRIBUTOR)).toBe(true);
+    expect(hasRole(moderator, networkA, NetworkRole.MODERATOR)).toBe(true);
+    expect(hasRole(moderator, networkA, NetworkRole.LEAD)).toBe(false);
+    expect(hasRole(moderator, networkB, NetworkRole.MEMBER)).toBe(false);
+    expect(hasRole(null, networkA, NetworkRole.MEMBER)).toBe(false);
+  });
+
+  it("shows network-only material of exactly the viewer's networks", () => {
+    expect(visibleNetworkIds(null)).toEqual([]);
+    expect(visibleNetworkIds(person([[networkA, NetworkRole.MEMBER]]))).toEqual([networkA]);
+  });
+
+  it("lets leads and admins manage a network, and only admins manage organisations", () => {
+    const lead = person([[networkA, NetworkRole.LEAD]]);
+    const admin = person([], true);
+    expect(canManageNetwork(lead, networkA)).toBe(true);
+    expect(canManageNetwork(lead, networkB)).toBe(false);
+    expect(canManageNetwork(admin, networkB)).toBe(true);
+    expect(canManageOrganisations(lead)).toBe(false);
+    expect(canManageOrganisations(admin)).toBe(true);
+    expect(canSeeNetworkPeople(person([[networkA, NetworkRole.MEMBER]]), networkA)).toBe(true);
+    expect(canSeeNetworkPeople(null, networkA)).toBe(false);
+  });
+
+  it("keeps email addresses between the person and admins", () => {
+    const me = person();
+    expect(canSeeEmail(me, me.userId)).toBe(true);
+    expect(canSeeEmail(person(), me.userId)).toBe(false);
+    expect(canSeeEmail(person([], true), me.userId)).toBe(true);
+    expect(canSeeEmail(null, me.userId)).toBe(false);
+  });
+
+  it("refuses the public with UNAUTHENTICATED and the signed-in with FORBIDDEN", () => {
+    expect(() => authorize(null, false, "do that")).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+    expect(() => authorize(person(), false, "do that")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => authorize(null, true, "do that")).not.toThrow();
+  });
+});
