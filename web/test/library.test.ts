@@ -43,7 +43,8 @@ describe("the open library in a browser", () => {
     await page.goto(webUrl);
     await page.getByRole("link", { name: "The marketplace Teach Meet playbook" }).click();
     await page.waitForURL(/\/resources\/marketplace-teach-meet-playbook$/);
-    await expect(page.locator("h1").textContent()).resolves.toBe("The marketplace Teach Meet playbook");
+    // Client-side navigation: the address changes a moment before the new page renders.
+    await page.locator("h1", { hasText: "The marketplace Teach Meet playbook" }).waitFor({ timeout: 10_000 });
     await expect(page.locator("main").textContent()).resolves.toContain("two dozen presenters");
     await screenshot(page, "resource");
   });

@@ -1,14 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "./context.js";
-import { Node, fromGlobalId } from "./relay.js";
+import { Node, fromGlobalId, localIdOf } from "./relay.js";
 import { ResourceService } from "../modules/resources/index.js";
 import { NetworkService, SchoolService } from "../modules/organisations/index.js";
 import { User } from "../modules/accounts/index.js";
 import { TaxonomyService } from "../modules/taxonomy/index.js";
 
 type NodeLoader = (context: Context, localId: string) => Promise<Node | null>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How to load each Node type by its local id; a type joins `node(id:)` by adding a line here. */
 const loaders: Record<string, NodeLoader> = {
@@ -24,9 +22,9 @@ const loaders: Record<string, NodeLoader> = {
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID." })
   async node(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Node | null> {
-    const parsed = fromGlobalId(id);
-    const load = parsed ? loaders[parsed.type] : undefined;
-    if (!parsed || !load || !UUID.test(parsed.localId)) return null;
-    return load(context, parsed.localId);
+    const type = fromGlobalId(id)?.type;
+    const load = type ? loaders[type] : undefined;
+    const localId = type ? localIdOf(id, type) : undefined;
+    return load && localId ? load(context, localId) : null;
   }
 }

@@ -1,6 +1,7 @@
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { NodeResolver } from "./node.resolver.js";
+import { MembershipMutations, NetworkPeopleResolver, ViewerMembershipsResolver } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchStatusResolver } from "../modules/search/index.js";
 import { ResourceResolver } from "../modules/resources/index.js";
@@ -19,6 +20,9 @@ export const resolvers = [
   AccountMutations,
   TaxonomyResolver,
   SearchStatusResolver,
+  NetworkPeopleResolver,
+  ViewerMembershipsResolver,
+  MembershipMutations,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

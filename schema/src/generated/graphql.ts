@@ -18,6 +18,12 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** Accept an invitation with the token from its email. */
+export type AcceptInvitationInput = {
+  /** The token from the invitation link. */
+  token: Scalars['String']['input'];
+};
+
 /** Schools to add to a network. */
 export type AddSchoolsToNetworkInput = {
   /** The network's slug. */
@@ -50,6 +56,16 @@ export type ApiToken = {
   name: Scalars['String']['output'];
   /** The token's first characters, to recognise it by. */
   prefix: Scalars['String']['output'];
+};
+
+/** A new role for a member of a network. */
+export type ChangeMemberRoleInput = {
+  /** The network's slug. */
+  networkSlug: Scalars['String']['input'];
+  /** The new role. */
+  role: NetworkRole;
+  /** The member's user ID. */
+  userId: Scalars['ID']['input'];
 };
 
 /** A new password, confirmed with the current one. */
@@ -129,6 +145,48 @@ export type CreateSchoolPayload = {
   school: School;
 };
 
+/** An invitation to join a network. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** When it was sent. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The address the invitation was sent to. */
+  email: Scalars['String']['output'];
+  /** When it stops working if not accepted. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Identifier of this invitation. */
+  id: Scalars['ID']['output'];
+  /** Who sent the invitation. */
+  invitedBy: User;
+  /** The network the person is invited to. */
+  network: Network;
+  /** The role the person will have on accepting. */
+  role: NetworkRole;
+};
+
+/** The result of an invitation change. */
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  /** The invitation. */
+  invitation: Invitation;
+};
+
+/** An invitation, by ID. */
+export type InvitationRefInput = {
+  /** The invitation's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Invite someone to a network by email. */
+export type InviteToNetworkInput = {
+  /** Where to send the invitation. */
+  email: Scalars['String']['input'];
+  /** The network's slug. */
+  networkSlug: Scalars['String']['input'];
+  /** The role the person will have. */
+  role: NetworkRole;
+};
+
 /** Key stage: EYFS (early years foundation stage), KS1 to KS5. */
 export type KeyStage =
   /** Early years foundation stage */
@@ -155,10 +213,66 @@ export type KeyStageOption = {
   yearGroups: Array<YearGroup>;
 };
 
+/** A member of a network. */
+export type MemberRefInput = {
+  /** The network's slug. */
+  networkSlug: Scalars['String']['input'];
+  /** The member's user ID. */
+  userId: Scalars['ID']['input'];
+};
+
+/** A person's place in a network, with their role. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** When the person joined. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Identifier of this membership. */
+  id: Scalars['ID']['output'];
+  /** The network. */
+  network: Network;
+  /** What the member may do in the network. */
+  role: NetworkRole;
+  /** The member. */
+  user: User;
+};
+
+/** A page of memberships. */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The memberships on this page with their cursors. */
+  edges: Array<MembershipEdge>;
+  /** The memberships on this page. */
+  nodes: Array<Membership>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many memberships there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A membership with its cursor. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: Membership;
+};
+
+/** The result of a membership change. */
+export type MembershipPayload = {
+  __typename?: 'MembershipPayload';
+  /** The membership as it is now. */
+  membership: Membership;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts an invitation sent to your email address. */
+  acceptInvitation: MembershipPayload;
   /** Adds schools to a network by URN (its leads and admins). Nothing is added unless every URN exists. */
   addSchoolsToNetwork: AddSchoolsToNetworkPayload;
+  /** Changes a member's role (leads and admins). */
+  changeMemberRole: MembershipPayload;
   /** Changes your password and signs out every other session. */
   changePassword: UserPayload;
   /** Creates a personal API token; the secret is shown once. */
@@ -167,12 +281,20 @@ export type Mutation = {
   createNetwork: CreateNetworkPayload;
   /** Adds a school (admins only). */
   createSchool: CreateSchoolPayload;
+  /** Invites someone by email to a network (its leads and admins). The email carries a single-use link. */
+  inviteToNetwork: InvitationPayload;
+  /** Leaves a network. The last lead cannot leave. */
+  leaveNetwork: NetworkPayload;
   /** Pairs two networks as partners, e.g. neighbouring hubs that collaborate (admins only). */
   pairNetworks: NetworkPairPayload;
+  /** Removes a member from a network (leads and admins). */
+  removeMember: NetworkPayload;
   /** Takes a school out of a network (its leads and admins). */
   removeSchoolFromNetwork: RemoveSchoolFromNetworkPayload;
   /** Revokes one of your personal API tokens. */
   revokeApiToken: RevokeApiTokenPayload;
+  /** Withdraws an invitation that has not been accepted. */
+  revokeInvitation: InvitationPayload;
   /** Signs out one of your sessions. */
   revokeSession: RevokeSessionPayload;
   /** Signs in with email and password. Repeated failures are refused for a while (RATE_LIMITED). */
@@ -192,8 +314,18 @@ export type Mutation = {
 };
 
 
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
 export type MutationAddSchoolsToNetworkArgs = {
   input: AddSchoolsToNetworkInput;
+};
+
+
+export type MutationChangeMemberRoleArgs = {
+  input: ChangeMemberRoleInput;
 };
 
 
@@ -217,8 +349,23 @@ export type MutationCreateSchoolArgs = {
 };
 
 
+export type MutationInviteToNetworkArgs = {
+  input: InviteToNetworkInput;
+};
+
+
+export type MutationLeaveNetworkArgs = {
+  input: NetworkRefInput;
+};
+
+
 export type MutationPairNetworksArgs = {
   input: NetworkPairInput;
+};
+
+
+export type MutationRemoveMemberArgs = {
+  input: MemberRefInput;
 };
 
 
@@ -229,6 +376,11 @@ export type MutationRemoveSchoolFromNetworkArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   input: RevokeInput;
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  input: InvitationRefInput;
 };
 
 
@@ -287,6 +439,10 @@ export type Network = Node & {
   parent?: Maybe<Network>;
   /** Networks paired with this one for collaboration (e.g. hub-to-hub), by name. */
   partners: Array<Network>;
+  /** Invitations waiting for an answer; null unless you manage the network. */
+  pendingInvitations?: Maybe<Array<Invitation>>;
+  /** The network's members and their roles; null unless you belong to the network or are an admin. */
+  people?: Maybe<MembershipConnection>;
   /** The English region the network serves; null when national. */
   region?: Maybe<Region>;
   /** The network's member schools, by name. */
@@ -302,6 +458,13 @@ export type Network = Node & {
 
 /** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
 export type NetworkChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
+export type NetworkPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -368,6 +531,30 @@ export type NetworkPairPayload = {
   /** The network named by `partnerSlug`. */
   partner: Network;
 };
+
+/** The result of leaving a network or removing a member. */
+export type NetworkPayload = {
+  __typename?: 'NetworkPayload';
+  /** The network as it is now. */
+  network: Network;
+};
+
+/** A network, by slug. */
+export type NetworkRefInput = {
+  /** The network's slug. */
+  networkSlug: Scalars['String']['input'];
+};
+
+/** A person's role in a network; each role includes the permissions of the ones before it. */
+export type NetworkRole =
+  /** Also drafts material and submits it for review. */
+  | 'CONTRIBUTOR'
+  /** Also manages the network's membership and roles. */
+  | 'LEAD'
+  /** Sees the network's network-only material. */
+  | 'MEMBER'
+  /** Also reviews, publishes and curates the network's material. */
+  | 'MODERATOR';
 
 /** An object with a globally unique ID, fetchable with `node(id:)`. */
 export type Node = {
@@ -867,8 +1054,12 @@ export type Viewer = {
   apiTokens: Array<ApiToken>;
   /** Your email address. */
   email: Scalars['String']['output'];
+  /** Invitations to networks waiting for your answer. */
+  invitations: Array<Invitation>;
   /** Whether you administer the whole site. */
   isAdmin: Scalars['Boolean']['output'];
+  /** The networks you belong to, with your role in each. */
+  memberships: Array<Membership>;
   /** Where you are signed in, most recently used first. */
   sessions: Array<Session>;
   /** Your public profile. */

@@ -1,0 +1,174 @@
+import { readdir, readFile } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi, type TestUser } from "../../../test/harness.js";
+import { User } from "../accounts/index.js";
+import { Network } from "../organisations/index.js";
+import { NetworkRole } from "../../policy/index.js";
+import { MembershipService } from "./membership.service.js";
+
+let api: TestApi;
+let admin: TestUser;
+
+const INVITE = `mutation($input: InviteToNetworkInput!) { inviteToNetwork(input: $input) { invitation { id email role } } }`;
+const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { role network { slug } } } }`;
+const LEAVE = `mutation($input: NetworkRefInput!) { leaveNetwork(input: $input) { network { slug } } }`;
+const CHANGE = `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { role } } }`;
+const MINE = `{ viewer { memberships { role network { slug } } invitations { network { slug } role } } }`;
+
+async function createNetwork(slug: string): Promise<void> {
+  const result = await api.gql(
+    `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { network { slug } } }`,
+    { input: { kind: "SUBJECT_NETWORK", name: `Network ${slug}`, slug, description: "For membership tests." } },
+    admin.auth,
+  );
+  expect(result.errors).toBeUndefined();
+}
+
+async function setRole(user: TestUser, slug: string, role: NetworkRole): Promise<void> {
+  const em = api.orm.em.fork();
+  await new MembershipService(em).setRole(
+    await em.findOneOrFail(User, { uuid: user.uuid }),
+    await em.findOneOrFail(Network, { slug }),
+    role,
+  );
+}
+
+/** The newest message the development mailer wrote for this address. */
+async function lastMailTo(email: string): Promise<string> {
+  const folder = api.config.MAIL_OUTBOX_DIR;
+  const files = (await readdir(folder)).sort();
+  for (const file of files.reverse()) {
+    const text = await readFile(`${folder}/${file}`, "utf8");
+    if (text.startsWith(`To: ${email}`)) return text;
+  }
+  throw new Error(`no mail to ${email}`);
+}
+
+const tokenIn = (mail: string) => /invitation token into the hub: (\S+)/.exec(mail)?.[1] ?? "";
+
+beforeAll(async () => {
+  api = await startTestApi();
+  admin = await api.signUp({ name: "Site Admin" });
+  await api.orm.em.getConnection().execute("update app_user set is_admin = true where id = ?", [admin.uuid]);
+  await createNetwork("history-network");
+});
+
+describe("invitations", () => {
+  it("emails a single-use link that makes the invitee a member in the offered role", async () => {
+    const invitee = await api.signUp({ name: "Priya Shah" });
+    const sent = await api.gql(
+      INVITE,
+      { input: { networkSlug: "history-network", email: invitee.email.toUpperCase(), role: "CONTRIBUTOR" } },
+      admin.auth,
+    );
+    expect(sent.errors).toBeUndefined();
+
+    const mail = await lastMailTo(invitee.email);
+    expect(mail).toContain("Subject: You're invited to join Network history-network");
+    expect(mail).toMatch(/http:\/\/localhost:3000\/invitations\/hubinv_/);
+    const waiting = await api.gql<{ viewer: { invitations: { role: string }[] } }>(MINE, undefined, invitee.auth);
+    expect(waiting.data!.viewer.invitations).toEqual([{ network: { slug: "history-network" }, role: "CONTRIBUTOR" }]);
+
+    const accepted = await api.gql(ACCEPT, { input: { token: tokenIn(mail) } }, invitee.auth);
+    expect(accepted.data).toEqual({
+      acceptInvitation: { membership: { role: "CONTRIBUTOR", network: { slug: "history-network" } } },
+    });
+    const again = await api.gql(ACCEPT, { input: { token: tokenIn(mail) } }, invitee.auth);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
+    const mine = await api.gql<{ viewer: { memberships: unknown[]; invitations: unknown[] } }>(
+      MINE,
+      undefined,
+      invitee.auth,
+    );
+    expect(mine.data!.viewer.memberships).toEqual([{ role: "CONTRIBUTOR", network: { slug: "history-network" } }]);
+    expect(mine.data!.viewer.invitations).toEqual([]);
+  });
+
+  it("refuses a token meant for another address, and an expired one", async () => {
+    const intended = await api.signUp();
+    const interloper = await api.signUp();
+    await api.gql(
+      INVITE,
+      { input: { networkSlug: "history-network", email: intended.email, role: "MEMBER" } },
+      admin.auth,
+    );
+    const token = tokenIn(await lastMailTo(intended.email));
+    const stolen = await api.gql(ACCEPT, { input: { token } }, interloper.auth);
+    expect(stolen.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    await api.orm.em
+      .getConnection()
+      .execute("update invitation set expires_at = now() - interval '1 second' where email = ?", [intended.email]);
+    const late = await api.gql(ACCEPT, { input: { token } }, intended.auth);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
+  });
+
+  it("names the field at fault for bad input, and sends nothing", async () => {
+    const before = (await readdir(api.config.MAIL_OUTBOX_DIR).catch(() => [])).length;
+    const badEmail = await api.gql(
+      INVITE,
+      { input: { networkSlug: "history-network", email: "nope", role: "MEMBER" } },
+      admin.auth,
+    );
+    expect(badEmail.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.email" });
+    const badNetwork = await api.gql(
+      INVITE,
+      { input: { networkSlug: "no-such-network", email: "a@b.example", role: "MEMBER" } },
+      admin.auth,
+    );
+    expect(badNetwork.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.networkSlug" });
+    const badRole = await api.gql(
+      INVITE,
+      { input: { networkSlug: "history-network", email: "a@b.example", role: "OWNER" } },
+      admin.auth,
+    );
+    expect(badRole.errors?.[0]?.message).toContain("OWNER");
+    expect((await readdir(api.config.MAIL_OUTBOX_DIR).catch(() => [])).length).toBe(before);
+  });
+});
+
+describe("the last lead", () => {
+  it("cannot leave or be demoted, until another lead is appointed", async () => {
+    await createNetwork("geography-network");
+    const lead = await api.signUp();
+    const deputy = await api.signUp();
+    await setRole(lead, "geography-network", NetworkRole.LEAD);
+    await setRole(deputy, "geography-network", NetworkRole.MODERATOR);
+
+    const leave = await api.gql(LEAVE, { input: { networkSlug: "geography-network" } }, lead.auth);
+    expect(leave.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(leave.errors?.[0]?.message).toMatch(/at least one lead/);
+    const demote = await api.gql(
+      CHANGE,
+      { input: { networkSlug: "geography-network", userId: lead.id, role: "MEMBER" } },
+      lead.auth,
+    );
+    expect(demote.errors?.[0]?.message).toMatch(/at least one lead/);
+
+    const promote = await api.gql(
+      CHANGE,
+      { input: { networkSlug: "geography-network", userId: deputy.id, role: "LEAD" } },
+      lead.auth,
+    );
+    expect(promote.errors).toBeUndefined();
+    expect((await api.gql(LEAVE, { input: { networkSlug: "geography-network" } }, lead.auth)).errors).toBeUndefined();
+  });
+
+  it("survives two leads stepping down at the same moment: exactly one succeeds", async () => {
+    await createNetwork("science-network");
+    const first = await api.signUp();
+    const second = await api.signUp();
+    await setRole(first, "science-network", NetworkRole.LEAD);
+    await setRole(second, "science-network", NetworkRole.LEAD);
+    const results = await Promise.all(
+      [first, second].map((lead) => api.gql(LEAVE, { input: { networkSlug: "science-network" } }, lead.auth)),
+    );
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    const [row] = await api.orm.em
+      .getConnection()
+      .execute<{ leads: string }[]>(
+        "select count(*) as leads from membership m join network n on n.id = m.network_id where n.slug = 'science-network' and m.role = 'LEAD'",
+      );
+    expect(Number(row!.leads)).toBe(1);
+  });
+});
