@@ -6,8 +6,10 @@
  */
 import { DomainError } from "../graphql/errors.js";
 import { NetworkRole, ROLE_RANK, type Viewer } from "./viewer.js";
+import { Visibility, type GovernedItem } from "./content.js";
 
 export { NetworkRole, type Viewer } from "./viewer.js";
+export { Visibility, type GovernedItem } from "./content.js";
 
 export function roleIn(viewer: Viewer | null, networkId: string): NetworkRole | undefined {
   return viewer?.roles.get(networkId);
@@ -26,6 +28,59 @@ export function visibleNetworkIds(viewer: Viewer | null): string[] {
 
 export function isAdmin(viewer: Viewer | null): boolean {
   return viewer?.isAdmin === true;
+}
+
+const isAuthor = (viewer: Viewer | null, item: GovernedItem) =>
+  viewer !== null && (item.authorIds ?? []).includes(viewer.userId);
+
+const moderates = (viewer: Viewer | null, item: GovernedItem) =>
+  item.owningNetworkId !== null && hasRole(viewer, item.owningNetworkId, NetworkRole.MODERATOR);
+
+/**
+ * May the viewer see this item at all? Published PUBLIC material: anyone.
+ * Published NETWORK material: members of the owning or a sharing network.
+ * PRIVATE material, and anything unpublished (draft, in review, archived):
+ * only its authors and the owning network's moderators. Admins see all.
+ */
+export function canView(viewer: Viewer | null, item: GovernedItem): boolean {
+  if (isAdmin(viewer) || isAuthor(viewer, item) || moderates(viewer, item)) return true;
+  if (!item.published) return false;
+  switch (item.visibility) {
+    case Visibility.PUBLIC:
+      return true;
+    case Visibility.NETWORK:
+      return [item.owningNetworkId, ...(item.sharedNetworkIds ?? [])].some(
+        (networkId) => networkId !== null && hasRole(viewer, networkId, NetworkRole.MEMBER),
+      );
+    case Visibility.PRIVATE:
+      return false;
+  }
+}
+
+/** May the viewer create material owned by this network (drafts it then submits)? */
+export function canContribute(viewer: Viewer | null, networkId: string): boolean {
+  return isAdmin(viewer) || hasRole(viewer, networkId, NetworkRole.CONTRIBUTOR);
+}
+
+/** May the viewer change this item's content? Its authors (while still contributors) and the network's moderators. */
+export function canEdit(viewer: Viewer | null, item: GovernedItem): boolean {
+  if (isAdmin(viewer) || moderates(viewer, item)) return true;
+  if (!isAuthor(viewer, item)) return false;
+  return item.owningNetworkId === null || hasRole(viewer, item.owningNetworkId, NetworkRole.CONTRIBUTOR);
+}
+
+/** May the viewer review, publish, archive or curate material of this network? */
+export function canModerate(viewer: Viewer | null, networkId: string): boolean {
+  return isAdmin(viewer) || hasRole(viewer, networkId, NetworkRole.MODERATOR);
+}
+
+/**
+ * The visibility rule for search filters and list queries, as data: which
+ * networks' NETWORK material the viewer sees. Search and SQL filters are
+ * built from this, so they agree with canView.
+ */
+export function visibilityScope(viewer: Viewer | null): { everything: boolean; networkIds: string[]; userId?: string } {
+  return { everything: isAdmin(viewer), networkIds: visibleNetworkIds(viewer), userId: viewer?.userId };
 }
 
 /** Creating schools and networks is for site admins. */
