@@ -63,7 +63,8 @@ export async function startProduct(options: StartProductOptions): Promise<Runnin
     // remix-serve finds the browser assets (build/client) relative to its working folder.
     { name: "web", ...webCommand, env: webEnv, cwd: WEB_DIR },
   ].map(({ name, command, args, env: childEnv, cwd }) => {
-    const child = spawn(command, args, { cwd, env: childEnv, stdio });
+    // Their own process group: Ctrl-C reaches only us, and we stop each child once, in order.
+    const child = spawn(command, args, { cwd, env: childEnv, stdio, detached: true });
     trackChild(child);
     child.once("exit", (code, signal) => {
       if (!stopping) options.onUnexpectedExit?.(name, signal ?? `exit code ${code}`);

@@ -918,6 +918,8 @@ export type SignUpInput = {
   name: Scalars['String']['input'];
   /** At least 12 characters; not a common password. */
   password: Scalars['String']['input'];
+  /** URN of the school you work in, if any. */
+  schoolUrn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A curriculum subject, e.g. Mathematics, or a non-subject area such as early years. */
@@ -994,6 +996,8 @@ export type UpdateProfileInput = {
   jobTitle?: InputMaybe<Scalars['String']['input']>;
   /** Your name as you want it shown. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** URN of the school you work in; an empty string clears it. */
+  schoolUrn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a school. Fields left out stay as they are. */
@@ -1038,6 +1042,8 @@ export type User = Node & {
   jobTitle?: Maybe<Scalars['String']['output']>;
   /** The person's name as they want it shown. */
   name: Scalars['String']['output'];
+  /** The school the person works in, if they gave one. */
+  school?: Maybe<School>;
 };
 
 /** The result of a change to your account. */

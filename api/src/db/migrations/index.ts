@@ -4,6 +4,7 @@ import { Migration20261123090000Organisations } from "./Migration20261123090000O
 import { Migration20261123091500Taxonomy } from "./Migration20261123091500Taxonomy.js";
 import { Migration20261123092000Accounts } from "./Migration20261123092000Accounts.js";
 import { Migration20261123093000Memberships } from "./Migration20261123093000Memberships.js";
+import { Migration20261123095000UserSchool } from "./Migration20261123095000UserSchool.js";
 import { Migration20261123094000SearchOutbox } from "./Migration20261123094000SearchOutbox.js";
 
 /**
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123092000Accounts", class: Migration20261123092000Accounts },
   { name: "Migration20261123093000Memberships", class: Migration20261123093000Memberships },
   { name: "Migration20261123094000SearchOutbox", class: Migration20261123094000SearchOutbox },
+  { name: "Migration20261123095000UserSchool", class: Migration20261123095000UserSchool },
 ];

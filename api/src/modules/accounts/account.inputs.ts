@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { IsEmail, IsOptional, Length, MaxLength } from "class-validator";
+import { IsEmail, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 
 @InputType({ description: "Details for a new account." })
@@ -20,6 +20,11 @@ export class SignUpInput {
   @IsOptional()
   @MaxLength(120)
   jobTitle?: string | null;
+
+  @Field(() => String, { nullable: true, description: "URN of the school you work in, if any." })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: "must be exactly six digits" })
+  schoolUrn?: string | null;
 }
 
 @InputType({ description: "Credentials to sign in with." })
@@ -67,6 +72,11 @@ export class UpdateProfileInput {
   @IsOptional()
   @MaxLength(2000)
   bio?: string | null;
+
+  @Field(() => String, { nullable: true, description: "URN of the school you work in; an empty string clears it." })
+  @IsOptional()
+  @Matches(/^(\d{6})?$/, { message: "must be exactly six digits" })
+  schoolUrn?: string | null;
 }
 
 @InputType({ description: "A new personal API token." })

@@ -21,6 +21,8 @@ import {
 import { ApiToken } from "./api-token.entity.js";
 import { Session } from "./session.entity.js";
 import { User } from "./user.entity.js";
+import { School } from "../organisations/index.js";
+import { loadBatched } from "../organisations/organisation.batch.js";
 
 @InputType({ description: "Which item to revoke." })
 class RevokeInput {
@@ -30,6 +32,16 @@ class RevokeInput {
 
 @Resolver(() => User)
 export class UserResolver {
+  @FieldResolver(() => School, { nullable: true, description: "The school the person works in, if they gave one." })
+  async school(@Root() user: User, @Ctx() { em }: Context): Promise<School | null> {
+    if (!user.school) return null;
+    const loaded = await loadBatched(em, "User.school", user.school.uuid, async (ids) => {
+      const schools = await em.find(School, { uuid: { $in: ids } });
+      return new Map(schools.map((school) => [school.uuid, school]));
+    });
+    return loaded ?? null;
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: "Email address: visible only to the person and to admins, null for everyone else.",

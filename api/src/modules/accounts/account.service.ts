@@ -16,6 +16,7 @@ import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "./ra
 import { Session } from "./session.entity.js";
 import { API_TOKEN_PREFIX, SESSION_TOKEN_PREFIX, hashToken, newToken } from "./tokens.js";
 import { User } from "./user.entity.js";
+import { School } from "../organisations/index.js";
 
 /** A session ends after this long unused, and after the absolute limit however much it is used. */
 export const SESSION_IDLE_MS = 7 * 24 * 3_600_000;
@@ -36,6 +37,12 @@ const WRONG_CREDENTIALS = "The email address or password is not right.";
 export class AccountService {
   constructor(private readonly em: EntityManager) {}
 
+  private async schoolByUrn(urn: string): Promise<School> {
+    const school = await this.em.findOne(School, { urn });
+    if (!school) throw badInput("input.schoolUrn", `There is no school with URN ${urn}.`);
+    return school;
+  }
+
   /** Creates a person's account (an admin when `isAdmin`); used by sign-up and the admin CLI. */
   async createUser(input: SignUpInput, options: { isAdmin?: boolean } = {}): Promise<User> {
     const values = await validateInput(SignUpInput, { ...input, email: normaliseEmail(input.email ?? "") });
@@ -46,9 +53,11 @@ export class AccountService {
     if (await this.em.count(User, { email: values.email })) {
       throw badInput("input.email", "An account with that email address already exists. Sign in instead.");
     }
+    const school = values.schoolUrn ? await this.schoolByUrn(values.schoolUrn) : null;
     const user = this.em.create(User, {
       name: values.name.trim(),
       email: values.email,
+      school,
       jobTitle: values.jobTitle?.trim() || null,
       passwordHash: await hashPassword(values.password),
       isAdmin: options.isAdmin ?? false,
@@ -134,6 +143,8 @@ export class AccountService {
     if (values.name != null) user.name = values.name.trim();
     if (values.jobTitle !== undefined) user.jobTitle = values.jobTitle?.trim() || null;
     if (values.bio !== undefined) user.bio = values.bio?.trim() || null;
+    if (values.schoolUrn !== undefined)
+      user.school = values.schoolUrn ? await this.schoolByUrn(values.schoolUrn) : null;
     await this.em.flush();
     return user;
   }

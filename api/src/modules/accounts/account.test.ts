@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../../test/harness.js";
 import { LOGIN_LIMITS } from "./rate-limit.js";
+import { School } from "../organisations/index.js";
+import { Phase, Region } from "../taxonomy/index.js";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -246,5 +248,48 @@ describe("personal API tokens", () => {
   it("needs a signed-in person", async () => {
     const result = await api.gql(CREATE, { input: { name: "Anon" } });
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("profile", () => {
+  it("records the school a person works in, by URN, and lets them change or clear it", async () => {
+    const em = api.orm.em.fork();
+    em.create(School, {
+      urn: "123987",
+      name: "Moorside Academy",
+      slug: "moorside-academy",
+      phase: Phase.SECONDARY,
+      region: Region.NORTH_EAST,
+      localAuthority: "Durham",
+    });
+    await em.flush();
+    const unknown = await api.gql(SIGN_UP, {
+      input: {
+        name: "Sam Wilde",
+        email: "sam.wilde@school.example",
+        password: "a long and unusual passphrase",
+        schoolUrn: "999999",
+      },
+    });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.schoolUrn" });
+    const created = await api.gql<{ signUp: { token: string } }>(SIGN_UP, {
+      input: {
+        name: "Sam Wilde",
+        email: "sam.wilde@school.example",
+        password: "a long and unusual passphrase",
+        schoolUrn: "123987",
+      },
+    });
+    const auth = bearer(created.data!.signUp.token);
+    const school = await api.gql(`{ viewer { user { school { name } } } }`, undefined, auth);
+    expect(school.data).toEqual({ viewer: { user: { school: { name: "Moorside Academy" } } } });
+
+    const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { user { name jobTitle school { urn } } } }`;
+    const updated = await api.gql(UPDATE, { input: { jobTitle: "Head of history", schoolUrn: "" } }, auth);
+    expect(updated.data).toEqual({
+      updateProfile: { user: { name: "Sam Wilde", jobTitle: "Head of history", school: null } },
+    });
+    const bad = await api.gql(UPDATE, { input: { schoolUrn: "12ab" } }, auth);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.schoolUrn" });
   });
 });

@@ -1,13 +1,14 @@
-import { Entity, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Node, toGlobalId } from "../../graphql/relay.js";
+import { School } from "../organisations/school.entity.js";
 
 @Entity({ tableName: "app_user" })
 @ObjectType({ implements: Node, description: "A person with an account: an author, a network member, a contact." })
 export class User implements Node {
-  [OptionalProps]?: "uuid" | "id" | "isAdmin" | "createdAt" | "updatedAt" | "passwordChangedAt";
+  [OptionalProps]?: "uuid" | "id" | "isAdmin" | "createdAt" | "updatedAt" | "passwordChangedAt" | "school";
 
   @PrimaryKey({ type: "uuid", fieldName: "id" })
   uuid: string = randomUUID();
@@ -29,6 +30,9 @@ export class User implements Node {
   @Field(() => String, { nullable: true, description: "Job title, e.g. 'Head of history' or 'Hub manager'." })
   @Property({ type: "string", length: 120, nullable: true })
   jobTitle?: string | null;
+
+  @ManyToOne(() => School, { nullable: true, deleteRule: "set null" })
+  school?: School | null;
 
   @Field(() => String, { nullable: true, description: "A few sentences about the person's work." })
   @Property({ type: "text", nullable: true })
