@@ -1,4 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { validate } from "graphql";
+import { queryLimitRule } from "./limits.js";
 import type { Context } from "./context.js";
 import { INTERNAL_ERROR_MESSAGE, isClientFacing } from "./errors.js";
 
@@ -26,6 +28,22 @@ export const errorLoggingPlugin: ApolloServerPlugin<Context> = {
             (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
           }
         }
+      },
+    };
+  },
+};
+
+/**
+ * Refuses operations beyond the depth and cost limits before anything runs.
+ * A plugin rather than a validation rule because the cost depends on the
+ * request's variables (`first: $pageSize`), and Apollo caches validation.
+ */
+export const queryLimitPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, request, schema }) {
+        const [error] = validate(schema, document, [queryLimitRule(request.variables ?? {})]);
+        if (error) throw error;
       },
     };
   },

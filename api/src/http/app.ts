@@ -8,7 +8,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Logger } from "../logger.js";
 import type { Context } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
-import { errorLoggingPlugin } from "../graphql/plugins.js";
+import { errorLoggingPlugin, queryLimitPlugin } from "../graphql/plugins.js";
 import type { Indexer, Meilisearch } from "../modules/search/index.js";
 import { readiness } from "./health.js";
 import { requestId } from "./request-id.js";
@@ -51,6 +51,7 @@ export async function createApp({
     formatError,
     plugins: [
       errorLoggingPlugin,
+      queryLimitPlugin,
       landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
