@@ -22,7 +22,7 @@ import { ApiToken } from "./api-token.entity.js";
 import { Session } from "./session.entity.js";
 import { User } from "./user.entity.js";
 import { School } from "../organisations/index.js";
-import { loadBatched } from "../organisations/organisation.batch.js";
+import { loadBatched } from "../../graphql/batch.js";
 
 @InputType({ description: "Which item to revoke." })
 class RevokeInput {

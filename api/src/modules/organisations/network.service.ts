@@ -5,7 +5,7 @@ import { badInput } from "../../graphql/errors.js";
 import type { Connection } from "../../graphql/relay.js";
 import { byNameAsc, paginate } from "../../graphql/pagination.js";
 import { authorize, canManageNetwork, canManageOrganisations, requireViewer, type Viewer } from "../../policy/index.js";
-import { loadBatched } from "./organisation.batch.js";
+import { loadBatched } from "../../graphql/batch.js";
 import {
   AddSchoolsToNetworkInput,
   CreateNetworkInput,
