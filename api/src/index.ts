@@ -2,7 +2,15 @@
 export { readConfig, ConfigError, type Config } from "./config.js";
 export { initOrm, migrate, ormOptions, type Orm } from "./db/orm.js";
 export { DomainError } from "./graphql/errors.js";
-export { Resource, ResourceService, CreateResourceInput } from "./modules/resources/index.js";
+export {
+  Resource,
+  ResourceService,
+  CreateResourceInput,
+  ResourceType,
+  ResourceStatus,
+  Licence,
+} from "./modules/resources/index.js";
+export { Visibility } from "./policy/index.js";
 export {
   School,
   Network,
@@ -24,3 +32,25 @@ export {
   KeyStage,
   YearGroup,
 } from "./modules/taxonomy/index.js";
+export {
+  AreaOfExcellence,
+  ExcellenceEvent,
+  EventRegistration,
+  ExcellenceService,
+  EventService,
+  eventToIcs,
+  AoeStatus,
+  ReviewKind,
+  EventKind,
+  EventMode,
+  RegistrationStatus,
+} from "./modules/excellence/index.js";
+export {
+  CurriculumEntitlement,
+  CurriculumUnit,
+  EntitlementAdoption,
+  CurriculumService,
+  EntitlementStatus,
+  Term,
+  AdoptionCoverage,
+} from "./modules/curriculum/index.js";

@@ -1,10 +1,14 @@
 import { Resource } from "../modules/resources/resource.entity.js";
+import { ResourceRevision } from "../modules/resources/resource-revision.entity.js";
+import { ResourceSlugRedirect } from "../modules/resources/resource-slug-redirect.entity.js";
 import { ApiToken, LoginFailure, Session, User } from "../modules/accounts/index.js";
 import { Subject, Theme } from "../modules/taxonomy/index.js";
 import { Network, NetworkPartnership, NetworkSchool, School } from "../modules/organisations/index.js";
 
 import { Invitation, Membership } from "../modules/memberships/index.js";
 import { SearchOutbox } from "../modules/search/outbox.entity.js";
+import { AreaOfExcellence, EventRegistration, ExcellenceEvent } from "../modules/excellence/index.js";
+import { CurriculumEntitlement, CurriculumUnit, EntitlementAdoption } from "../modules/curriculum/index.js";
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and Vitest see the same set. */
 export const entities = [
@@ -14,6 +18,8 @@ export const entities = [
   ApiToken,
   LoginFailure,
   Resource,
+  ResourceSlugRedirect,
+  ResourceRevision,
   Subject,
   Theme,
   School,
@@ -22,4 +28,10 @@ export const entities = [
   NetworkPartnership,
   Membership,
   Invitation,
+  AreaOfExcellence,
+  ExcellenceEvent,
+  EventRegistration,
+  CurriculumEntitlement,
+  CurriculumUnit,
+  EntitlementAdoption,
 ];

@@ -5,17 +5,24 @@ import { ResourceService } from "../modules/resources/index.js";
 import { NetworkService, SchoolService } from "../modules/organisations/index.js";
 import { User } from "../modules/accounts/index.js";
 import { TaxonomyService } from "../modules/taxonomy/index.js";
+import { EventService, ExcellenceService } from "../modules/excellence/index.js";
+import { CurriculumService } from "../modules/curriculum/index.js";
 
 type NodeLoader = (context: Context, localId: string) => Promise<Node | null>;
 
 /** How to load each Node type by its local id; a type joins `node(id:)` by adding a line here. */
 const loaders: Record<string, NodeLoader> = {
-  Resource: ({ em }, localId) => new ResourceService(em).byId(localId),
+  AreaOfExcellence: ({ em, viewer }, localId) => new ExcellenceService(em).byId(viewer, localId),
+  Event: ({ em, viewer }, localId) => new EventService(em).byId(viewer, localId),
+  Resource: ({ em, viewer }, localId) => new ResourceService(em).visibleById(viewer, localId),
   School: ({ em }, localId) => new SchoolService(em).byId(localId),
   Network: ({ em }, localId) => new NetworkService(em).byId(localId),
   User: ({ em }, localId) => em.findOne(User, { uuid: localId }),
   Subject: ({ em }, localId) => new TaxonomyService(em).subjectById(localId),
   Theme: ({ em }, localId) => new TaxonomyService(em).themeById(localId),
+  CurriculumEntitlement: ({ em, viewer }, localId) => new CurriculumService(em).byId(viewer, localId),
+  CurriculumUnit: ({ em, viewer }, localId) => new CurriculumService(em).unitById(viewer, localId),
+  EntitlementAdoption: ({ em, viewer }, localId) => new CurriculumService(em).adoptionById(viewer, localId),
 };
 
 @Resolver()

@@ -1,17 +1,28 @@
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { NodeResolver } from "./node.resolver.js";
+import {
+  CurriculumEntitlementResolver,
+  CurriculumMutations,
+  CurriculumUnitResolver,
+  EntitlementAdoptionResolver,
+} from "../modules/curriculum/index.js";
+import { AreaOfExcellenceResolver, EventRegistrationResolver, EventResolver } from "../modules/excellence/index.js";
 import { MembershipMutations, NetworkPeopleResolver, ViewerMembershipsResolver } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchStatusResolver } from "../modules/search/index.js";
-import { ResourceResolver } from "../modules/resources/index.js";
+import { ResourceResolver, ResourceRevisionResolver } from "../modules/resources/index.js";
 import { NetworkResolver, SchoolResolver } from "../modules/organisations/index.js";
 import { AccountMutations, SessionResolver, UserResolver, ViewerResolver } from "../modules/accounts/index.js";
 
 /** Resolvers of every module. A module's resolver joins the API by being listed here. */
 export const resolvers = [
   NodeResolver,
+  AreaOfExcellenceResolver,
+  EventResolver,
+  EventRegistrationResolver,
   ResourceResolver,
+  ResourceRevisionResolver,
   SchoolResolver,
   NetworkResolver,
   UserResolver,
@@ -23,6 +34,10 @@ export const resolvers = [
   NetworkPeopleResolver,
   ViewerMembershipsResolver,
   MembershipMutations,
+  CurriculumEntitlementResolver,
+  CurriculumUnitResolver,
+  EntitlementAdoptionResolver,
+  CurriculumMutations,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -14,6 +14,7 @@ import { readiness } from "./health.js";
 import { requestId } from "./request-id.js";
 import { resolveViewer } from "../modules/accounts/index.js";
 import type { Mailer } from "../modules/mail/index.js";
+import { eventCalendarRouter } from "../modules/excellence/index.js";
 
 export interface AppDependencies {
   orm: MikroORM;
@@ -91,6 +92,7 @@ export async function createApp({
     const result = await readiness(orm, meili, indexer);
     res.status(result.ready ? 200 : 503).json(result);
   });
+  app.use(eventCalendarRouter({ orm, publicWebUrl, logger }));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -123,3 +123,129 @@ export function requireViewer(viewer: Viewer | null, action: string): Viewer {
   if (!viewer) throw new DomainError("UNAUTHENTICATED", `Sign in to ${action}.`);
   return viewer;
 }
+
+/**
+ * May the viewer propose an Area of Excellence for a school? Contributors of
+ * any network the school belongs to, and admins.
+ */
+export function canProposeExcellence(viewer: Viewer | null, schoolNetworkIds: readonly string[]): boolean {
+  return isAdmin(viewer) || schoolNetworkIds.some((id) => hasRole(viewer, id, NetworkRole.CONTRIBUTOR));
+}
+
+/**
+ * May the viewer validate (or renew) a school's Area of Excellence?
+ * Moderators of a hub or teaching school hub the school belongs to, and admins.
+ * Callers pass only the school's hub networks.
+ */
+export function canValidateExcellence(viewer: Viewer | null, schoolHubIds: readonly string[]): boolean {
+  return isAdmin(viewer) || schoolHubIds.some((id) => hasRole(viewer, id, NetworkRole.MODERATOR));
+}
+
+/** What the policy needs to know about an Area of Excellence. */
+export interface ExcellenceFacts {
+  /** Validated at some point (VALIDATED or EXPIRED); proposals are not public. */
+  validated: boolean;
+  proposerId: string;
+  contactId: string;
+  /** The hubs and teaching school hubs the school belongs to. */
+  schoolHubIds: readonly string[];
+}
+
+/**
+ * May the viewer see this Area of Excellence? Validated ones are public; a
+ * proposal only to its proposer, its contact, the school's hub moderators and admins.
+ */
+export function canViewExcellence(viewer: Viewer | null, aoe: ExcellenceFacts): boolean {
+  const item: GovernedItem = {
+    visibility: Visibility.PUBLIC,
+    published: aoe.validated,
+    owningNetworkId: null,
+    authorIds: [aoe.proposerId, aoe.contactId],
+  };
+  return canView(viewer, item) || canValidateExcellence(viewer, aoe.schoolHubIds);
+}
+
+/** May the viewer change an Area of Excellence's details? Its proposer and contact while a proposal, and hub moderators. */
+export function canEditExcellence(viewer: Viewer | null, aoe: ExcellenceFacts): boolean {
+  if (canValidateExcellence(viewer, aoe.schoolHubIds)) return true;
+  return !aoe.validated && viewer !== null && [aoe.proposerId, aoe.contactId].includes(viewer.userId);
+}
+
+/**
+ * May the viewer create, change or see the attendees of an event? Moderators
+ * of the host network, or of a network of the host school or of the Area of
+ * Excellence's school; and admins.
+ */
+export function canHostEvent(viewer: Viewer | null, hostNetworkIds: readonly string[]): boolean {
+  return isAdmin(viewer) || hostNetworkIds.some((id) => canModerate(viewer, id));
+}
+
+/** What the policy needs to know about an event. */
+export interface EventFacts {
+  visibility: Visibility;
+  hostNetworkId: string | null;
+  /** Networks of the host school, whose members see NETWORK events a school hosts. */
+  hostSchoolNetworkIds: readonly string[];
+  createdById: string;
+}
+
+/** May the viewer see this event? Through canView: events are live once created. */
+export function canViewEvent(viewer: Viewer | null, event: EventFacts): boolean {
+  return canView(viewer, {
+    visibility: event.visibility,
+    published: true,
+    owningNetworkId: event.hostNetworkId,
+    sharedNetworkIds: event.hostNetworkId ? [] : event.hostSchoolNetworkIds,
+    authorIds: [event.createdById],
+  });
+}
+
+/**
+ * The whole of {@link canView} as data, for list queries and search filters
+ * over governed material: admins see everything; anyone sees their own work
+ * (`userId` among the authors) and everything of the networks they moderate;
+ * otherwise published PUBLIC material, and published NETWORK material owned
+ * by or shared with a network in `memberNetworkIds`.
+ */
+export interface ContentScope {
+  everything: boolean;
+  userId?: string;
+  memberNetworkIds: string[];
+  moderatedNetworkIds: string[];
+}
+
+export function contentScope(viewer: Viewer | null): ContentScope {
+  const { everything, networkIds, userId } = visibilityScope(viewer);
+  return {
+    everything,
+    userId,
+    memberNetworkIds: networkIds,
+    moderatedNetworkIds: networkIds.filter((networkId) => hasRole(viewer, networkId, NetworkRole.MODERATOR)),
+  };
+}
+
+/** May the viewer send this item to review (DRAFT to IN_REVIEW)? Its authors, and those who may edit it. */
+export function canSubmitForReview(viewer: Viewer | null, item: GovernedItem): boolean {
+  return canEdit(viewer, item);
+}
+
+/** Networks in which the viewer holds at least `minimum`, for building list filters that agree with the rules above. */
+export function networksWithRole(viewer: Viewer | null, minimum: NetworkRole): string[] {
+  return visibleNetworkIds(viewer).filter((id) => hasRole(viewer, id, minimum));
+}
+
+/**
+ * May the viewer record which version of a curriculum entitlement a school
+ * teaches? Contributors of the network that owns the entitlement or of any
+ * network the school belongs to, and admins.
+ */
+export function canRecordAdoption(
+  viewer: Viewer | null,
+  owningNetworkId: string,
+  schoolNetworkIds: readonly string[],
+): boolean {
+  return (
+    isAdmin(viewer) ||
+    [owningNetworkId, ...schoolNetworkIds].some((networkId) => hasRole(viewer, networkId, NetworkRole.CONTRIBUTOR))
+  );
+}

@@ -16,12 +16,38 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: any; output: any; }
 };
 
 /** Accept an invitation with the token from its email. */
 export type AcceptInvitationInput = {
   /** The token from the invitation link. */
   token: Scalars['String']['input'];
+};
+
+/** A new unit for a draft entitlement. */
+export type AddCurriculumUnitInput = {
+  /** The draft entitlement's ID. */
+  entitlementId: Scalars['ID']['input'];
+  /** Knowledge statements, in order. */
+  knowledge?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Slugs of resources that teach the unit. */
+  linkedResourceSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where to put the unit, from 1; at the end unless given. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Skills statements, in order. */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the unit is about. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The term. */
+  term: Term;
+  /** The unit's title. */
+  title: Scalars['String']['input'];
+  /** The year group, within the entitlement's key stage. */
+  yearGroup: YearGroup;
 };
 
 /** Schools to add to a network. */
@@ -41,6 +67,24 @@ export type AddSchoolsToNetworkPayload = {
   schools: Array<School>;
 };
 
+/** How a school's adoption of an entitlement series compares with the latest agreed version. */
+export type AdoptionCoverage =
+  /** The school teaches an earlier agreed version. */
+  | 'BEHIND'
+  /** The school teaches the latest agreed version. */
+  | 'CURRENT'
+  /** The school has recorded no adoption of the series. */
+  | 'NOT_ADOPTED';
+
+/** Where an Area of Excellence stands. */
+export type AoeStatus =
+  /** Validated once, but its validation has lapsed; renewing brings it back. */
+  | 'EXPIRED'
+  /** Proposed, waiting for a hub moderator to validate it; not public. */
+  | 'PROPOSED'
+  /** Validated by a hub moderator and public until it expires. */
+  | 'VALIDATED';
+
 /** A personal API token that lets a script act as you. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -56,6 +100,123 @@ export type ApiToken = {
   name: Scalars['String']['output'];
   /** The token's first characters, to recognise it by. */
   prefix: Scalars['String']['output'];
+};
+
+/** The result of `archiveResource`. */
+export type ArchiveResourcePayload = {
+  __typename?: 'ArchiveResourcePayload';
+  /** The resource as it is now. */
+  resource: Resource;
+};
+
+/** A strength of a particular school, recognised through a peer review (QAR or MLQAR), with its evidence, a contact and the events the school hosts. */
+export type AreaOfExcellence = Node & {
+  __typename?: 'AreaOfExcellence';
+  /** The person to contact about it. Their name is public. */
+  contact: User;
+  /** The contact's email address: for signed-in people only, null otherwise. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** The contact's job title: for signed-in people only, null otherwise (or when they gave none). */
+  contactJobTitle?: Maybe<Scalars['String']['output']>;
+  /** When it was proposed. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Events showing this Area of Excellence that you may see, soonest first (at most 100). */
+  events: Array<Event>;
+  /** The evidence for the strength, in Markdown (at most 100 KB). */
+  evidence: Scalars['String']['output'];
+  /** When the validation lapses: 3 years after validation or the last renewal. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Resources that show the practice, of those you may see. */
+  linkedResources: Array<Resource>;
+  /** The review's overall estimate, when it gave one, e.g. 'Leading'. */
+  overallEstimate?: Maybe<Scalars['String']['output']>;
+  /** The phase of education the strength is in. */
+  phase: Phase;
+  /** The date of that review. */
+  reviewDate: Scalars['LocalDate']['output'];
+  /** The school that is strong at this. */
+  school: School;
+  /** Stable, human-readable identifier used in links. */
+  slug: Scalars['String']['output'];
+  /** The kind of review the strength was recognised through. */
+  sourceReview: ReviewKind;
+  /** Where the Area of Excellence stands; EXPIRED once a validation's `expiresAt` has passed. */
+  status: AoeStatus;
+  /** One or two sentences on the strength (at most 300 characters). */
+  summary: Scalars['String']['output'];
+  /** The school-improvement themes it is about. */
+  themes: Array<Theme>;
+  /** What the school is strong at, e.g. 'Early reading and phonics'. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** When a hub moderator validated it. */
+  validatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+
+/** A strength of a particular school, recognised through a peer review (QAR or MLQAR), with its evidence, a contact and the events the school hosts. */
+export type AreaOfExcellenceEventsArgs = {
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of Areas of Excellence. */
+export type AreaOfExcellenceConnection = {
+  __typename?: 'AreaOfExcellenceConnection';
+  /** The Areas of Excellence on this page with their cursors. */
+  edges: Array<AreaOfExcellenceEdge>;
+  /** The Areas of Excellence on this page. */
+  nodes: Array<AreaOfExcellence>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many Areas of Excellence there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A areaofexcellence with its cursor. */
+export type AreaOfExcellenceEdge = {
+  __typename?: 'AreaOfExcellenceEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The areaofexcellence. */
+  node: AreaOfExcellence;
+};
+
+/** Which Areas of Excellence to list; every condition given must hold. */
+export type AreaOfExcellenceFilter = {
+  /** Only those in this phase. */
+  phase?: InputMaybe<Phase>;
+  /** Only those of schools in this region. */
+  region?: InputMaybe<Region>;
+  /** Only those of the school with this URN. */
+  schoolUrn?: InputMaybe<Scalars['String']['input']>;
+  /** Only those with this status. */
+  status?: InputMaybe<AoeStatus>;
+  /** Only those with this theme (slug). */
+  themeSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of a mutation that changes an Area of Excellence. */
+export type AreaOfExcellencePayload = {
+  __typename?: 'AreaOfExcellencePayload';
+  /** The Area of Excellence as it is now. */
+  areaOfExcellence: AreaOfExcellence;
+};
+
+/** Names an Area of Excellence. */
+export type AreaOfExcellenceRefInput = {
+  /** The Area of Excellence's slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** An Area of Excellence and a resource that shows its practice. */
+export type AreaOfExcellenceResourceInput = {
+  /** The resource's ID. */
+  resourceId: Scalars['ID']['input'];
+  /** The Area of Excellence's slug. */
+  slug: Scalars['String']['input'];
 };
 
 /** A new role for a member of a network. */
@@ -93,6 +254,60 @@ export type CreateApiTokenPayload = {
   token: Scalars['String']['output'];
 };
 
+/** A new curriculum entitlement: version 1 of a series, as a draft. */
+export type CreateCurriculumEntitlementInput = {
+  /** The key stage it covers. */
+  keyStage: KeyStage;
+  /** The slug of the subject network that will own it. */
+  networkSlug: Scalars['String']['input'];
+  /** Why the curriculum is shaped as it is, as Markdown (at most 100 KB). */
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  /** The series slug every version will share, e.g. `ks3-history`. */
+  slug: Scalars['String']['input'];
+  /** The subject's slug, e.g. `history`. */
+  subjectSlug: Scalars['String']['input'];
+  /** The title, e.g. 'Key Stage 3 history'. */
+  title: Scalars['String']['input'];
+  /** Who may see it once agreed; NETWORK unless given. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** A new event. */
+export type CreateEventInput = {
+  /** Slug of the Area of Excellence the event shows. */
+  areaOfExcellenceSlug?: InputMaybe<Scalars['String']['input']>;
+  /** How many places (at least 1); unlimited when left out. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** What happens and who it is for, in Markdown. */
+  description: Scalars['String']['input'];
+  /** When it ends; after it starts. */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** Slug of the host network. */
+  hostNetworkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** URN of the host school; give it, a host network, or both. */
+  hostSchoolUrn?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of event it is. */
+  kind: EventKind;
+  /** How people take part. */
+  mode: EventMode;
+  /** The http(s) link to join; required for online and hybrid events. */
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Whether people may register; true when left out. */
+  registrationOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lower-case words joined by hyphens, e.g. `camden-phonics-open-morning`. */
+  slug: Scalars['String']['input'];
+  /** When it starts. */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** IANA time zone, e.g. `Europe/London` (the default). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The event's title. */
+  title: Scalars['String']['input'];
+  /** Where it is held; required for in-person and hybrid events. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it; PUBLIC when left out. */
+  visibility?: InputMaybe<Visibility>;
+};
+
 /** The details of a new network. */
 export type CreateNetworkInput = {
   /** What the network is for and who belongs to it. */
@@ -120,6 +335,55 @@ export type CreateNetworkPayload = {
   network: Network;
 };
 
+/** The fields of a new resource. It starts as a draft, with you as its author. */
+export type CreateResourceInput = {
+  /** The resource itself, as Markdown (at most 200 KB). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Key stages it is for. */
+  keyStages?: InputMaybe<Array<KeyStage>>;
+  /** The licence it is published under; PUBLIC resources need an open one. */
+  licence: Licence;
+  /** Links to material elsewhere (http or https). */
+  links?: InputMaybe<Array<ResourceLinkInput>>;
+  /** A note on this version, kept in the revision history. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the network that owns and moderates it; you must contribute to it. */
+  owningNetworkSlug: Scalars['String']['input'];
+  /** Phases of education it is for. */
+  phases?: InputMaybe<Array<Phase>>;
+  /** Slugs of other resources worth reading alongside this one. */
+  relatedResourceSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** URN of the school the resource comes from; null for none. */
+  schoolUrn?: InputMaybe<Scalars['String']['input']>;
+  /** Slugs of further networks whose members may see the resource when its visibility is NETWORK. */
+  sharedWithNetworkSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Lower-case words joined by hyphens, e.g. `running-a-teach-meet`. */
+  slug: Scalars['String']['input'];
+  /** Slugs of the subjects the resource is about. */
+  subjectSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the resource offers, at most 300 characters. */
+  summary: Scalars['String']['input'];
+  /** Free tags; stored in lower case without repeats. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Slugs of the school-improvement themes it serves. */
+  themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The resource's title. */
+  title: Scalars['String']['input'];
+  /** What sort of material it is. */
+  type: ResourceType;
+  /** Who may see it once published. */
+  visibility: Visibility;
+  /** Year groups it is for. */
+  yearGroups?: InputMaybe<Array<YearGroup>>;
+};
+
+/** The result of `createResource`. */
+export type CreateResourcePayload = {
+  __typename?: 'CreateResourcePayload';
+  /** The resource as it is now. */
+  resource: Resource;
+};
+
 /** The details of a new school. */
 export type CreateSchoolInput = {
   /** The local authority the school is in. */
@@ -143,6 +407,363 @@ export type CreateSchoolPayload = {
   __typename?: 'CreateSchoolPayload';
   /** The new school. */
   school: School;
+};
+
+/** One version of a curriculum entitlement: the ordered units, with the knowledge and skills, that a subject network agrees every school teaches in one subject and key stage. */
+export type CurriculumEntitlement = Node & {
+  __typename?: 'CurriculumEntitlement';
+  /** Schools that teach this version, by school name. */
+  adoptions: Array<EntitlementAdoption>;
+  /** When this version was agreed. */
+  agreedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who agreed this version. */
+  agreedBy?: Maybe<User>;
+  /** When this version was started. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The key stage the entitlement covers. */
+  keyStage: KeyStage;
+  /** The subject network that writes and agrees the entitlement. */
+  owningNetwork: Network;
+  /** Why the curriculum is shaped as it is, as Markdown (at most 100 KB). */
+  rationale: Scalars['String']['output'];
+  /** Stable identifier of the series, shared by every version, e.g. `ks3-history`. */
+  slug: Scalars['String']['output'];
+  /** Whether this version is a draft, agreed or superseded. */
+  status: EntitlementStatus;
+  /** The subject. */
+  subject: Subject;
+  /** The entitlement's title, e.g. 'Key Stage 3 history'. */
+  title: Scalars['String']['output'];
+  /** The units, in teaching order. */
+  units: Array<CurriculumUnit>;
+  /** When this version last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The version number within the series: 1, 2, 3... */
+  version: Scalars['Int']['output'];
+  /** Every version of this entitlement's series you may see, oldest first. */
+  versions: Array<CurriculumEntitlement>;
+  /** Who may see the entitlement once agreed. */
+  visibility: Visibility;
+};
+
+/** A page of curriculum entitlements. */
+export type CurriculumEntitlementConnection = {
+  __typename?: 'CurriculumEntitlementConnection';
+  /** The curriculum entitlements on this page with their cursors. */
+  edges: Array<CurriculumEntitlementEdge>;
+  /** The curriculum entitlements on this page. */
+  nodes: Array<CurriculumEntitlement>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many curriculum entitlements there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A curriculumentitlement with its cursor. */
+export type CurriculumEntitlementEdge = {
+  __typename?: 'CurriculumEntitlementEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The curriculumentitlement. */
+  node: CurriculumEntitlement;
+};
+
+/** Narrows a list of entitlement versions. */
+export type CurriculumEntitlementFilter = {
+  /** Only this key stage. */
+  keyStage?: InputMaybe<KeyStage>;
+  /** Only entitlements owned by this network, by slug. */
+  networkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Only versions in this state. */
+  status?: InputMaybe<EntitlementStatus>;
+  /** Only this subject, by slug. */
+  subjectSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of a change to an entitlement or one of its units. */
+export type CurriculumEntitlementPayload = {
+  __typename?: 'CurriculumEntitlementPayload';
+  /** The entitlement version as it is now. */
+  entitlement: CurriculumEntitlement;
+  /** The unit changed, when the change was to one unit. */
+  unit?: Maybe<CurriculumUnit>;
+};
+
+/** One unit of a curriculum entitlement, with the knowledge and skills pupils are entitled to. */
+export type CurriculumUnit = Node & {
+  __typename?: 'CurriculumUnit';
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What pupils are entitled to know, one statement each, in order. */
+  knowledge: Array<Scalars['String']['output']>;
+  /** Resources that teach the unit, among those you may see. */
+  linkedResources: Array<Resource>;
+  /** Place in teaching order, from 1. */
+  position: Scalars['Int']['output'];
+  /** What pupils are entitled to be able to do, one statement each, in order. */
+  skills: Array<Scalars['String']['output']>;
+  /** What the unit is about, in a few sentences. */
+  summary: Scalars['String']['output'];
+  /** The term the unit is taught in. */
+  term: Term;
+  /** The unit's title. */
+  title: Scalars['String']['output'];
+  /** Identifies the same unit across versions of an entitlement (kept when a draft is made from an agreed version, even if the unit is renamed). */
+  unitKey: Scalars['ID']['output'];
+  /** The year group the unit is taught to (within the entitlement's key stage). */
+  yearGroup: YearGroup;
+};
+
+/** How one unit differs between two versions. */
+export type CurriculumUnitChange = {
+  __typename?: 'CurriculumUnitChange';
+  /** Which of title, yearGroup, term, summary, knowledge, skills and linkedResources differ. */
+  fieldsChanged: Array<Scalars['String']['output']>;
+  /** Knowledge statements only in the later version. */
+  knowledgeAdded: Array<Scalars['String']['output']>;
+  /** Knowledge statements only in the earlier version. */
+  knowledgeRemoved: Array<Scalars['String']['output']>;
+  /** Skills statements only in the later version. */
+  skillsAdded: Array<Scalars['String']['output']>;
+  /** Skills statements only in the earlier version. */
+  skillsRemoved: Array<Scalars['String']['output']>;
+  /** The unit's title in the later version. */
+  title: Scalars['String']['output'];
+};
+
+/** A unit of a draft entitlement, by ID. */
+export type CurriculumUnitRefInput = {
+  /** The unit's ID. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** A school's record of which version of an entitlement it teaches. */
+export type EntitlementAdoption = Node & {
+  __typename?: 'EntitlementAdoption';
+  /** The day the school began teaching this version. */
+  adoptedOn: Scalars['LocalDate']['output'];
+  /** When the adoption was first recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The version the school teaches. */
+  entitlement: CurriculumEntitlement;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** How the school adapts the entitlement to its own context. */
+  localNotes: Scalars['String']['output'];
+  /** The school. */
+  school: School;
+  /** When the adoption last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The result of recording a school's adoption. */
+export type EntitlementAdoptionPayload = {
+  __typename?: 'EntitlementAdoptionPayload';
+  /** The school's adoption of the series as it is now. */
+  adoption: EntitlementAdoption;
+};
+
+/** What changed between two versions of an entitlement. Units are matched by `unitKey`, so a renamed unit counts as changed, not removed and added. */
+export type EntitlementComparison = {
+  __typename?: 'EntitlementComparison';
+  /** The earlier version. */
+  from: Scalars['Int']['output'];
+  /** The later version. */
+  to: Scalars['Int']['output'];
+  /** Titles of units only in the later version. */
+  unitsAdded: Array<Scalars['String']['output']>;
+  /** Units in both versions that differ, in the later version's order. */
+  unitsChanged: Array<CurriculumUnitChange>;
+  /** Titles of units only in the earlier version. */
+  unitsRemoved: Array<Scalars['String']['output']>;
+};
+
+/** Which version of one entitlement series one school teaches. */
+export type EntitlementCoverageRow = {
+  __typename?: 'EntitlementCoverageRow';
+  /** The version the school has adopted; null when none. */
+  adoptedVersion?: Maybe<Scalars['Int']['output']>;
+  /** Whether the school is on the latest agreed version. */
+  coverage: AdoptionCoverage;
+  /** The latest agreed version of the series. */
+  latestAgreedVersion: Scalars['Int']['output'];
+  /** The school. */
+  school: School;
+  /** The entitlement series slug. */
+  slug: Scalars['String']['output'];
+  /** The series' title, as in its latest agreed version. */
+  title: Scalars['String']['output'];
+};
+
+/** An entitlement series, by its slug. */
+export type EntitlementSeriesInput = {
+  /** The series slug, e.g. `ks3-history`. */
+  slug: Scalars['String']['input'];
+};
+
+/** Where one version of a curriculum entitlement is in its life. */
+export type EntitlementStatus =
+  /** Agreed by the network's moderators; never changes again. */
+  | 'AGREED'
+  /** Being written by the subject network; its units may still change. */
+  | 'DRAFT'
+  /** Once agreed, since replaced by a later agreed version. */
+  | 'SUPERSEDED';
+
+/** One version of an entitlement series. */
+export type EntitlementVersionInput = {
+  /** The series slug, e.g. `ks3-history`. */
+  slug: Scalars['String']['input'];
+  /** The version number. */
+  version: Scalars['Int']['input'];
+};
+
+/** An event: an Area of Excellence best-practice event, a conference, a Teach Meet, a leadership development day, a residential, a school visit or a network meeting. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** The Area of Excellence the event shows, when there is one you may see. */
+  areaOfExcellence?: Maybe<AreaOfExcellence>;
+  /** Everyone registered, confirmed first then the waiting list in order: for the hosts (moderators of the host networks) and admins; null for anyone else. */
+  attendees?: Maybe<Array<EventRegistration>>;
+  /** How many places there are; null when unlimited. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** When the event was added. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What happens at the event and who it is for, in Markdown. */
+  description: Scalars['String']['output'];
+  /** When the event ends. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** The network hosting the event, if a network hosts it. */
+  hostNetwork?: Maybe<Network>;
+  /** The school hosting the event, if a school hosts it. */
+  hostSchool?: Maybe<School>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What sort of event it is. */
+  kind: EventKind;
+  /** How people take part. */
+  mode: EventMode;
+  /** The link to join (online and hybrid events). */
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  /** How many places are free; null when places are unlimited. */
+  placesLeft?: Maybe<Scalars['Int']['output']>;
+  /** Your own registration for the event, if you have registered (also when cancelled); null when signed out. */
+  registration?: Maybe<EventRegistration>;
+  /** Whether people may register now. */
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Stable, human-readable identifier used in links. */
+  slug: Scalars['String']['output'];
+  /** When the event starts. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** The IANA time zone the event's times are shown in, e.g. `Europe/London`. */
+  timeZone: Scalars['String']['output'];
+  /** The event's title. */
+  title: Scalars['String']['output'];
+  /** When the event's details last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Where the event is held (in-person and hybrid events). */
+  venue?: Maybe<Scalars['String']['output']>;
+  /** Who may see the event; NETWORK events are for the host network's members. */
+  visibility: Visibility;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events on this page with their cursors. */
+  edges: Array<EventEdge>;
+  /** The events on this page. */
+  nodes: Array<Event>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many events there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An event with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** Which events to list; every condition given must hold. */
+export type EventFilter = {
+  /** Only events hosted by the network with this slug. */
+  hostNetworkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Only events of this kind. */
+  kind?: InputMaybe<EventKind>;
+  /** Only events hosted by the school with this URN. */
+  schoolUrn?: InputMaybe<Scalars['String']['input']>;
+  /** true: only events not yet ended; false: only past events. */
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What sort of event it is. */
+export type EventKind =
+  /** A best-practice event a school runs on its Area of Excellence. */
+  | 'AOE_EVENT'
+  /** A conference. */
+  | 'CONFERENCE'
+  /** A leadership development day. */
+  | 'LEADERSHIP_DEVELOPMENT_DAY'
+  /** A meeting of a network. */
+  | 'NETWORK_MEETING'
+  /** A learning residential. */
+  | 'RESIDENTIAL'
+  /** A visit to a school. */
+  | 'SCHOOL_VISIT'
+  /** A Teach Meet: short talks by teachers for teachers. */
+  | 'TEACH_MEET';
+
+/** How people take part in an event. */
+export type EventMode =
+  /** At a venue and online. */
+  | 'HYBRID'
+  /** At a venue. */
+  | 'IN_PERSON'
+  /** Online, through a link. */
+  | 'ONLINE';
+
+/** The result of `createEvent` or `updateEvent`. */
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  /** The event as it is now. */
+  event: Event;
+};
+
+/** Names an event. */
+export type EventRefInput = {
+  /** The event's slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** A person's registration for an event. */
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  /** When the person registered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The event. */
+  event: Event;
+  /** The person registered. */
+  person: User;
+  /** Place on the waiting list, from 1 (next to get a place); null unless WAITLISTED. */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** Whether the person has a place, is waiting, or cancelled. */
+  status: RegistrationStatus;
+};
+
+/** The result of `registerForEvent` or `cancelEventRegistration`. */
+export type EventRegistrationPayload = {
+  __typename?: 'EventRegistrationPayload';
+  /** The event. */
+  event: Event;
+  /** The viewer's registration as it is now. */
+  registration: EventRegistration;
 };
 
 /** An invitation to join a network. */
@@ -213,6 +834,21 @@ export type KeyStageOption = {
   yearGroups: Array<YearGroup>;
 };
 
+/** The licence a resource is published under. Public resources need an open licence. */
+export type Licence =
+  /** All rights reserved */
+  | 'ALL_RIGHTS_RESERVED'
+  /** Creative Commons Attribution 4.0 International */
+  | 'CC_BY_4_0'
+  /** Creative Commons Attribution-NonCommercial 4.0 International */
+  | 'CC_BY_NC_4_0'
+  /** Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International */
+  | 'CC_BY_NC_SA_4_0'
+  /** Creative Commons Attribution-ShareAlike 4.0 International */
+  | 'CC_BY_SA_4_0'
+  /** Open Government Licence v3.0 */
+  | 'OGL_UK_3_0';
+
 /** A member of a network. */
 export type MemberRefInput = {
   /** The network's slug. */
@@ -265,32 +901,76 @@ export type MembershipPayload = {
   membership: Membership;
 };
 
+/** Moves a unit of a draft entitlement to another place in the order. */
+export type MoveCurriculumUnitInput = {
+  /** The unit's new position, from 1 to the number of units. */
+  toPosition: Scalars['Int']['input'];
+  /** The unit's ID. */
+  unitId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation sent to your email address. */
   acceptInvitation: MembershipPayload;
+  /** Adds a unit to a draft, at the end unless a position is given. */
+  addCurriculumUnit: CurriculumEntitlementPayload;
   /** Adds schools to a network by URN (its leads and admins). Nothing is added unless every URN exists. */
   addSchoolsToNetwork: AddSchoolsToNetworkPayload;
+  /** Agrees a draft (the network's moderators, and admins): it becomes AGREED and the version agreed before it SUPERSEDED. */
+  agreeEntitlement: CurriculumEntitlementPayload;
+  /** Withdraws a published resource (moderators). */
+  archiveResource: ArchiveResourcePayload;
+  /** Cancels your registration; a freed place goes to the earliest person on the waiting list. */
+  cancelEventRegistration: EventRegistrationPayload;
   /** Changes a member's role (leads and admins). */
   changeMemberRole: MembershipPayload;
   /** Changes your password and signs out every other session. */
   changePassword: UserPayload;
   /** Creates a personal API token; the secret is shown once. */
   createApiToken: CreateApiTokenPayload;
+  /** Starts a curriculum entitlement: version 1 of a new series, as a draft of a subject network (its contributors, and admins). */
+  createCurriculumEntitlement: CurriculumEntitlementPayload;
+  /** Starts the next version of a series as a draft holding a copy of the agreed version's units. Refused while a draft exists. */
+  createEntitlementDraftFromAgreed: CurriculumEntitlementPayload;
+  /** Adds an event (moderators of the host network, of the host school's networks or of the Area of Excellence's school's networks; admins). */
+  createEvent: EventPayload;
   /** Adds a network (admins only). */
   createNetwork: CreateNetworkPayload;
+  /** Starts a draft resource owned by a network you contribute to, with you as its author. */
+  createResource: CreateResourcePayload;
   /** Adds a school (admins only). */
   createSchool: CreateSchoolPayload;
   /** Invites someone by email to a network (its leads and admins). The email carries a single-use link. */
   inviteToNetwork: InvitationPayload;
   /** Leaves a network. The last lead cannot leave. */
   leaveNetwork: NetworkPayload;
+  /** Links a resource that shows the practice. */
+  linkResourceToAreaOfExcellence: AreaOfExcellencePayload;
+  /** Moves a unit of a draft to another position. */
+  moveCurriculumUnit: CurriculumEntitlementPayload;
   /** Pairs two networks as partners, e.g. neighbouring hubs that collaborate (admins only). */
   pairNetworks: NetworkPairPayload;
+  /** Proposes an Area of Excellence for a school (contributors of a network the school belongs to). It stays private until a hub moderator validates it. */
+  proposeAreaOfExcellence: AreaOfExcellencePayload;
+  /** Publishes a resource in review (the owning network's moderators); a draft too where the network lets moderators publish directly. */
+  publishResource: PublishResourcePayload;
+  /** Records which agreed version of an entitlement a school teaches, replacing its earlier adoption of the series (contributors of the owning network or of a network the school belongs to, and admins). */
+  recordEntitlementAdoption: EntitlementAdoptionPayload;
+  /** Registers you for an event: CONFIRMED while places are free, WAITLISTED after. Registering again changes nothing. */
+  registerForEvent: EventRegistrationPayload;
+  /** Removes a unit from a draft. */
+  removeCurriculumUnit: CurriculumEntitlementPayload;
   /** Removes a member from a network (leads and admins). */
   removeMember: NetworkPayload;
   /** Takes a school out of a network (its leads and admins). */
   removeSchoolFromNetwork: RemoveSchoolFromNetworkPayload;
+  /** Renews a validated Area of Excellence: it then expires three years from today (hub moderators). */
+  renewAreaOfExcellence: AreaOfExcellencePayload;
+  /** Sends a resource in review back to draft with a comment for its authors (moderators). */
+  requestResourceChanges: RequestResourceChangesPayload;
+  /** Brings back an earlier revision's content as a new revision (those who may edit the resource). */
+  restoreResourceRevision: RestoreResourceRevisionPayload;
   /** Revokes one of your personal API tokens. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Withdraws an invitation that has not been accepted. */
@@ -303,14 +983,28 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Creates an account and signs in. */
   signUp: SignInPayload;
+  /** Sends a draft to the network's moderators. */
+  submitResourceForReview: SubmitResourceForReviewPayload;
+  /** Removes a linked resource. */
+  unlinkResourceFromAreaOfExcellence: AreaOfExcellencePayload;
   /** Ends a pairing of two networks (admins only). */
   unpairNetworks: NetworkPairPayload;
+  /** Changes an Area of Excellence: its proposer and contact while it is a proposal, and the school's hub moderators. */
+  updateAreaOfExcellence: AreaOfExcellencePayload;
+  /** Changes a unit of a draft. */
+  updateCurriculumUnit: CurriculumEntitlementPayload;
+  /** Changes an event (its hosts and admins). */
+  updateEvent: EventPayload;
   /** Changes a network's details (its leads and admins; only admins change its kind or parent). */
   updateNetwork: UpdateNetworkPayload;
   /** Updates your name, job title or bio. */
   updateProfile: UserPayload;
+  /** Changes a resource (its authors and the network's moderators); saves a new revision. */
+  updateResource: UpdateResourcePayload;
   /** Changes a school's details (admins only). */
   updateSchool: UpdateSchoolPayload;
+  /** Validates a proposed (or expired) Area of Excellence, making it public for three years (moderators of a hub the school belongs to). */
+  validateAreaOfExcellence: AreaOfExcellencePayload;
 };
 
 
@@ -319,8 +1013,28 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddCurriculumUnitArgs = {
+  input: AddCurriculumUnitInput;
+};
+
+
 export type MutationAddSchoolsToNetworkArgs = {
   input: AddSchoolsToNetworkInput;
+};
+
+
+export type MutationAgreeEntitlementArgs = {
+  input: EntitlementVersionInput;
+};
+
+
+export type MutationArchiveResourceArgs = {
+  input: ResourceRefInput;
+};
+
+
+export type MutationCancelEventRegistrationArgs = {
+  input: EventRefInput;
 };
 
 
@@ -339,8 +1053,28 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateCurriculumEntitlementArgs = {
+  input: CreateCurriculumEntitlementInput;
+};
+
+
+export type MutationCreateEntitlementDraftFromAgreedArgs = {
+  input: EntitlementSeriesInput;
+};
+
+
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
+};
+
+
 export type MutationCreateNetworkArgs = {
   input: CreateNetworkInput;
+};
+
+
+export type MutationCreateResourceArgs = {
+  input: CreateResourceInput;
 };
 
 
@@ -359,8 +1093,43 @@ export type MutationLeaveNetworkArgs = {
 };
 
 
+export type MutationLinkResourceToAreaOfExcellenceArgs = {
+  input: AreaOfExcellenceResourceInput;
+};
+
+
+export type MutationMoveCurriculumUnitArgs = {
+  input: MoveCurriculumUnitInput;
+};
+
+
 export type MutationPairNetworksArgs = {
   input: NetworkPairInput;
+};
+
+
+export type MutationProposeAreaOfExcellenceArgs = {
+  input: ProposeAreaOfExcellenceInput;
+};
+
+
+export type MutationPublishResourceArgs = {
+  input: ResourceRefInput;
+};
+
+
+export type MutationRecordEntitlementAdoptionArgs = {
+  input: RecordEntitlementAdoptionInput;
+};
+
+
+export type MutationRegisterForEventArgs = {
+  input: EventRefInput;
+};
+
+
+export type MutationRemoveCurriculumUnitArgs = {
+  input: CurriculumUnitRefInput;
 };
 
 
@@ -371,6 +1140,21 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationRemoveSchoolFromNetworkArgs = {
   input: RemoveSchoolFromNetworkInput;
+};
+
+
+export type MutationRenewAreaOfExcellenceArgs = {
+  input: AreaOfExcellenceRefInput;
+};
+
+
+export type MutationRequestResourceChangesArgs = {
+  input: RequestResourceChangesInput;
+};
+
+
+export type MutationRestoreResourceRevisionArgs = {
+  input: RestoreResourceRevisionInput;
 };
 
 
@@ -399,8 +1183,33 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationSubmitResourceForReviewArgs = {
+  input: ResourceRefInput;
+};
+
+
+export type MutationUnlinkResourceFromAreaOfExcellenceArgs = {
+  input: AreaOfExcellenceResourceInput;
+};
+
+
 export type MutationUnpairNetworksArgs = {
   input: NetworkPairInput;
+};
+
+
+export type MutationUpdateAreaOfExcellenceArgs = {
+  input: UpdateAreaOfExcellenceInput;
+};
+
+
+export type MutationUpdateCurriculumUnitArgs = {
+  input: UpdateCurriculumUnitInput;
+};
+
+
+export type MutationUpdateEventArgs = {
+  input: UpdateEventInput;
 };
 
 
@@ -414,8 +1223,18 @@ export type MutationUpdateProfileArgs = {
 };
 
 
+export type MutationUpdateResourceArgs = {
+  input: UpdateResourceInput;
+};
+
+
 export type MutationUpdateSchoolArgs = {
   input: UpdateSchoolInput;
+};
+
+
+export type MutationValidateAreaOfExcellenceArgs = {
+  input: AreaOfExcellenceRefInput;
 };
 
 /** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
@@ -601,17 +1420,70 @@ export type PhaseOption = {
   value: Phase;
 };
 
+/** A proposed Area of Excellence: a school's strength, recognised through a review. */
+export type ProposeAreaOfExcellenceInput = {
+  /** The contact's user ID; you, when left out. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The evidence, in Markdown (at most 100 KB). */
+  evidence: Scalars['String']['input'];
+  /** The review's overall estimate, if it gave one. */
+  overallEstimate?: InputMaybe<Scalars['String']['input']>;
+  /** The phase of education the strength is in. */
+  phase: Phase;
+  /** The date of that review. */
+  reviewDate: Scalars['LocalDate']['input'];
+  /** The URN of the school that is strong at this. */
+  schoolUrn: Scalars['String']['input'];
+  /** Lower-case words joined by hyphens, e.g. `camden-primary-early-reading`. */
+  slug: Scalars['String']['input'];
+  /** The kind of review the strength was recognised through. */
+  sourceReview: ReviewKind;
+  /** One or two sentences (at most 300 characters). */
+  summary: Scalars['String']['input'];
+  /** Slugs of the themes it is about (at least one); the `themes` query lists them. */
+  themeSlugs: Array<Scalars['String']['input']>;
+  /** What the school is strong at, e.g. 'Early reading and phonics'. */
+  title: Scalars['String']['input'];
+};
+
+/** The result of `publishResource`. */
+export type PublishResourcePayload = {
+  __typename?: 'PublishResourcePayload';
+  /** The resource as it is now. */
+  resource: Resource;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** An Area of Excellence by its slug, or null when there is none you may see. */
+  areaOfExcellence?: Maybe<AreaOfExcellence>;
+  /** Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators), newest first. */
+  areasOfExcellence: AreaOfExcellenceConnection;
+  /** What changed between two versions of an entitlement: units added, removed and changed (matched by `unitKey`, so renamed units still match). */
+  compareEntitlementVersions: EntitlementComparison;
+  /** The fields that differ from one revision to another; null unless the viewer may edit the resource. */
+  compareResourceRevisions?: Maybe<Array<ResourceFieldChange>>;
+  /** One version of an entitlement series. Without `version`: the agreed version if you may see it, else the latest version you may see. Null when there is none you may see. */
+  curriculumEntitlement?: Maybe<CurriculumEntitlement>;
+  /** Entitlement versions you may see, newest first, optionally narrowed by a filter. */
+  curriculumEntitlements: CurriculumEntitlementConnection;
+  /** For a subject network: which version of each of its agreed entitlements every school teaches (the schools of its parent trust if it has one, else its own schools). */
+  entitlementCoverage: Array<EntitlementCoverageRow>;
+  /** An event by its slug, or null when there is none you may see. */
+  event?: Maybe<Event>;
+  /** Events you may see, soonest first. */
+  events: EventConnection;
   /** A network by its slug, or null when there is none. */
   network?: Maybe<Network>;
   /** Networks by name, optionally of one kind or inside one network. */
   networks: NetworkConnection;
   /** Fetches any object by its global ID. */
   node?: Maybe<Node>;
-  /** A resource by its slug, or null when there is none the viewer may see. */
+  /** A resource by its slug, or null when there is none the viewer may see. An old slug finds the resource too; its `slug` is then the current one, to redirect to. */
   resource?: Maybe<Resource>;
-  /** Resources, newest first. */
+  /** One saved version of a resource; null unless the viewer may edit the resource. */
+  resourceRevision?: Maybe<ResourceRevision>;
+  /** The resources the viewer may see, narrowed by a filter. */
   resources: ResourceConnection;
   /** A school by its URN or its slug (give exactly one), or null when there is none. */
   school?: Maybe<School>;
@@ -631,6 +1503,62 @@ export type Query = {
   themes: Array<Theme>;
   /** You, when signed in; null for the public. */
   viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryAreaOfExcellenceArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryAreasOfExcellenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AreaOfExcellenceFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCompareEntitlementVersionsArgs = {
+  from: Scalars['Int']['input'];
+  slug: Scalars['String']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryCompareResourceRevisionsArgs = {
+  from: Scalars['Int']['input'];
+  slug: Scalars['String']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryCurriculumEntitlementArgs = {
+  slug: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCurriculumEntitlementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CurriculumEntitlementFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryEntitlementCoverageArgs = {
+  networkSlug: Scalars['String']['input'];
+};
+
+
+export type QueryEventArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -657,9 +1585,17 @@ export type QueryResourceArgs = {
 };
 
 
+export type QueryResourceRevisionArgs = {
+  number: Scalars['Int']['input'];
+  resourceSlug: Scalars['String']['input'];
+};
+
+
 export type QueryResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: ResourceOrder;
 };
 
 
@@ -683,6 +1619,20 @@ export type QuerySubjectArgs = {
 
 export type QueryThemeArgs = {
   slug: Scalars['String']['input'];
+};
+
+/** Records which version of an entitlement a school teaches. */
+export type RecordEntitlementAdoptionInput = {
+  /** The day the school began teaching it, as YYYY-MM-DD. */
+  adoptedOn: Scalars['String']['input'];
+  /** How the school adapts the entitlement to its context. */
+  localNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The school's six-digit URN. */
+  schoolUrn: Scalars['String']['input'];
+  /** The entitlement series slug. */
+  slug: Scalars['String']['input'];
+  /** The agreed (or superseded) version the school teaches. */
+  version: Scalars['Int']['input'];
 };
 
 /** One of the nine English regions. */
@@ -715,6 +1665,15 @@ export type RegionOption = {
   value: Region;
 };
 
+/** Where a registration for an event stands. */
+export type RegistrationStatus =
+  /** Cancelled by the person; the place went to the next on the waiting list. */
+  | 'CANCELLED'
+  /** Has a place. */
+  | 'CONFIRMED'
+  /** Waiting for a place; places go to the waiting list in order. */
+  | 'WAITLISTED';
+
 /** A school to take out of a network. */
 export type RemoveSchoolFromNetworkInput = {
   /** The network's slug. */
@@ -732,21 +1691,91 @@ export type RemoveSchoolFromNetworkPayload = {
   school: School;
 };
 
+/** A moderator's request for changes to a resource in review. */
+export type RequestResourceChangesInput = {
+  /** What the authors should change; shown to them with the draft. */
+  comment: Scalars['String']['input'];
+  /** The resource's slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** The result of `requestResourceChanges`. */
+export type RequestResourceChangesPayload = {
+  __typename?: 'RequestResourceChangesPayload';
+  /** The resource as it is now. */
+  resource: Resource;
+};
+
 /** A piece of best practice shared through the hub: a guide, toolkit, case study and so on. */
 export type Resource = Node & {
   __typename?: 'Resource';
+  /** The people who wrote the resource. */
+  authors: Array<User>;
+  /** The resource itself, as Markdown. `bodyHtml` gives it as safe HTML. */
+  body: Scalars['String']['output'];
+  /** The body rendered from Markdown to HTML that is safe to show. */
+  bodyHtml: Scalars['String']['output'];
   /** When the resource was first saved. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Globally unique, opaque identifier. */
   id: Scalars['ID']['output'];
-  /** Stable, human-readable identifier used in links. */
+  /** Key stages the resource is for. */
+  keyStages: Array<KeyStage>;
+  /** The licence the resource is published under. */
+  licence: Licence;
+  /** The licence's name, e.g. 'Creative Commons Attribution 4.0 International'. */
+  licenceLabel: Scalars['String']['output'];
+  /** The licence's canonical address; null for all rights reserved. */
+  licenceUrl?: Maybe<Scalars['String']['output']>;
+  /** Links to material elsewhere on the web. */
+  links: Array<ResourceLink>;
+  /** The network that owns and moderates the resource; null only for material older than networks. */
+  owningNetwork?: Maybe<Network>;
+  /** Phases of education the resource is for. */
+  phases: Array<Phase>;
+  /** When the resource was first published. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Other resources worth reading alongside, of those the viewer may see. */
+  relatedResources: Array<Resource>;
+  /** A moderator's note on what to change; shown only to those who may edit the resource. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  /** Saved versions, newest first; null unless the viewer may edit the resource. */
+  revisions?: Maybe<ResourceRevisionConnection>;
+  /** The school the resource comes from, if any. */
+  school?: Maybe<School>;
+  /** Further networks whose members see it when visibility is NETWORK. */
+  sharedWith: Array<Network>;
+  /** Stable, human-readable identifier used in links. Always the current slug: when it differs from the slug a page was asked for, that was an old address and the page should redirect here. */
   slug: Scalars['String']['output'];
+  /** Where the resource is in review. */
+  status: ResourceStatus;
+  /** The subjects the resource is about. */
+  subjects: Array<Subject>;
   /** One or two sentences on what the resource offers (at most 300 characters). */
   summary: Scalars['String']['output'];
+  /** Free tags, normalised to lower case. */
+  tags: Array<Scalars['String']['output']>;
+  /** The school-improvement themes the resource serves. */
+  themes: Array<Theme>;
   /** The resource's title. */
   title: Scalars['String']['output'];
+  /** What sort of material this is. */
+  type: ResourceType;
   /** When the resource was last changed. */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether the viewer may change the resource. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Who may see the resource once it is published. */
+  visibility: Visibility;
+  /** Year groups the resource is for. */
+  yearGroups: Array<YearGroup>;
+};
+
+
+/** A piece of best practice shared through the hub: a guide, toolkit, case study and so on. */
+export type ResourceRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** A page of resources. */
@@ -770,6 +1799,174 @@ export type ResourceEdge = {
   /** The resource. */
   node: Resource;
 };
+
+/** One field that differs between two revisions, with both values as JSON. */
+export type ResourceFieldChange = {
+  __typename?: 'ResourceFieldChange';
+  /** The value in the later revision, JSON-encoded. */
+  after: Scalars['String']['output'];
+  /** The value in the earlier revision, JSON-encoded. */
+  before: Scalars['String']['output'];
+  /** The field's name, e.g. `title` or `subjectSlugs`. */
+  field: Scalars['String']['output'];
+};
+
+/** Narrows a list of resources; every field given must match. */
+export type ResourceFilter = {
+  /** Only resources for this key stage. */
+  keyStage?: InputMaybe<KeyStage>;
+  /** Only resources owned by the network with this slug. */
+  networkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Only resources for this phase. */
+  phase?: InputMaybe<Phase>;
+  /** Only resources in this status (of those you see). */
+  status?: InputMaybe<ResourceStatus>;
+  /** Only resources about the subject with this slug. */
+  subjectSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Only resources serving the theme with this slug. */
+  themeSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Only resources of this type. */
+  type?: InputMaybe<ResourceType>;
+  /** Only resources with this visibility. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** A link from a resource to material elsewhere on the web. */
+export type ResourceLink = {
+  __typename?: 'ResourceLink';
+  /** What the link leads to. */
+  title: Scalars['String']['output'];
+  /** An http or https address. */
+  url: Scalars['String']['output'];
+};
+
+/** A link to material elsewhere on the web. */
+export type ResourceLinkInput = {
+  /** What the link leads to. */
+  title: Scalars['String']['input'];
+  /** An http or https address. */
+  url: Scalars['String']['input'];
+};
+
+/** How a list of resources is ordered. */
+export type ResourceOrder =
+  /** Most recently created first. */
+  | 'NEWEST'
+  /** By title, A to Z. */
+  | 'TITLE'
+  /** Most recently changed first. */
+  | 'UPDATED';
+
+/** Names a resource by its slug. */
+export type ResourceRefInput = {
+  /** The resource's slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** A saved version of a resource: who saved it, when, why, and what it said. */
+export type ResourceRevision = {
+  __typename?: 'ResourceRevision';
+  /** Who saved this version; null for imported material. */
+  author?: Maybe<User>;
+  /** When the version was saved. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What the person said about the change. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first version, counting up by one. */
+  number: Scalars['Int']['output'];
+  /** The resource's editable fields as this version saved them. */
+  snapshot: Scalars['JSONObject']['output'];
+};
+
+/** A page of revisions. */
+export type ResourceRevisionConnection = {
+  __typename?: 'ResourceRevisionConnection';
+  /** The revisions on this page with their cursors. */
+  edges: Array<ResourceRevisionEdge>;
+  /** The revisions on this page. */
+  nodes: Array<ResourceRevision>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many revisions there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A resourcerevision with its cursor. */
+export type ResourceRevisionEdge = {
+  __typename?: 'ResourceRevisionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The resourcerevision. */
+  node: ResourceRevision;
+};
+
+/** Where a resource is in review. */
+export type ResourceStatus =
+  /** Withdrawn: kept for its authors and moderators, hidden from everyone else. */
+  | 'ARCHIVED'
+  /** Being written; seen only by its authors and the network's moderators. */
+  | 'DRAFT'
+  /** Submitted by its authors, waiting for a moderator. */
+  | 'IN_REVIEW'
+  /** Live: seen by everyone its visibility allows. */
+  | 'PUBLISHED';
+
+/** What sort of material a resource is. */
+export type ResourceType =
+  /** Assessment */
+  | 'ASSESSMENT'
+  /** Case study */
+  | 'CASE_STUDY'
+  /** Curriculum map */
+  | 'CURRICULUM_MAP'
+  /** Event pack */
+  | 'EVENT_PACK'
+  /** Guide */
+  | 'GUIDE'
+  /** Lesson sequence */
+  | 'LESSON_SEQUENCE'
+  /** Policy */
+  | 'POLICY'
+  /** Research summary */
+  | 'RESEARCH_SUMMARY'
+  /** Scheme of work */
+  | 'SCHEME_OF_WORK'
+  /** Slide deck */
+  | 'SLIDE_DECK'
+  /** Template */
+  | 'TEMPLATE'
+  /** Toolkit */
+  | 'TOOLKIT'
+  /** Video */
+  | 'VIDEO';
+
+/** Which earlier version of a resource to bring back. */
+export type RestoreResourceRevisionInput = {
+  /** A note on the restore, kept in the revision history. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** The revision number to restore. */
+  number: Scalars['Int']['input'];
+  /** The resource's slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** The result of `restoreResourceRevision`. */
+export type RestoreResourceRevisionPayload = {
+  __typename?: 'RestoreResourceRevisionPayload';
+  /** The resource as it is now. */
+  resource: Resource;
+};
+
+/** The kind of peer review an Area of Excellence was recognised through. */
+export type ReviewKind =
+  /** A Middle Leaders Quality Assurance Review. */
+  | 'MLQAR'
+  /** Another kind of review. */
+  | 'OTHER'
+  /** A Quality Assurance Review. */
+  | 'QAR';
 
 /** The result of revoking a personal API token. */
 export type RevokeApiTokenPayload = {
@@ -935,6 +2132,13 @@ export type Subject = Node & {
   slug: Scalars['String']['output'];
 };
 
+/** The result of `submitResourceForReview`. */
+export type SubmitResourceForReviewPayload = {
+  __typename?: 'SubmitResourceForReviewPayload';
+  /** The resource as it is now. */
+  resource: Resource;
+};
+
 /** The fixed vocabularies of England's school system, in display order, with labels for user interfaces. */
 export type Taxonomy = {
   __typename?: 'Taxonomy';
@@ -948,6 +2152,15 @@ export type Taxonomy = {
   yearGroups: Array<YearGroupOption>;
 };
 
+/** The school term a unit is taught in. */
+export type Term =
+  /** Autumn term (September to December). */
+  | 'AUTUMN'
+  /** Spring term (January to Easter). */
+  | 'SPRING'
+  /** Summer term (Easter to July). */
+  | 'SUMMER';
+
 /** A school-improvement theme from a controlled list, e.g. 'Early reading and phonics'. */
 export type Theme = Node & {
   __typename?: 'Theme';
@@ -959,6 +2172,80 @@ export type Theme = Node & {
   name: Scalars['String']['output'];
   /** Stable identifier used in links and filters, e.g. `oracy`. */
   slug: Scalars['String']['output'];
+};
+
+/** Changes to an Area of Excellence. Fields left out stay as they are. */
+export type UpdateAreaOfExcellenceInput = {
+  /** A new contact's user ID. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** New evidence, in Markdown. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** A new overall estimate; null removes it. */
+  overallEstimate?: InputMaybe<Scalars['String']['input']>;
+  /** A new phase. */
+  phase?: InputMaybe<Phase>;
+  /** A new review date. */
+  reviewDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The slug of the Area of Excellence to change. */
+  slug: Scalars['String']['input'];
+  /** A new review kind. */
+  sourceReview?: InputMaybe<ReviewKind>;
+  /** A new summary. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the themes (slugs). */
+  themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a unit of a draft entitlement. Fields left out stay as they are. */
+export type UpdateCurriculumUnitInput = {
+  /** The knowledge statements, replacing the old list. */
+  knowledge?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Slugs of the resources that teach the unit, replacing the old list. */
+  linkedResourceSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The skills statements, replacing the old list. */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The new summary. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The new term. */
+  term?: InputMaybe<Term>;
+  /** The new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The unit's ID. */
+  unitId: Scalars['ID']['input'];
+  /** The new year group. */
+  yearGroup?: InputMaybe<YearGroup>;
+};
+
+/** Changes to an event. Fields left out stay as they are; null clears an optional field. */
+export type UpdateEventInput = {
+  /** A new number of places; null makes it unlimited. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** A new description, in Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new end. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** What sort of event it is. */
+  kind?: InputMaybe<EventKind>;
+  /** A new mode. */
+  mode?: InputMaybe<EventMode>;
+  /** A new link to join; null removes it. */
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Whether people may register. */
+  registrationOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The slug of the event to change. */
+  slug: Scalars['String']['input'];
+  /** A new start. */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** A new IANA time zone. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** A new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** A new venue; null removes it. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Changes to a network. Fields left out stay as they are; null clears an optional field. Changing the kind or parent is for admins. */
@@ -998,6 +2285,55 @@ export type UpdateProfileInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** URN of the school you work in; an empty string clears it. */
   schoolUrn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a resource; fields left out stay as they are. */
+export type UpdateResourceInput = {
+  /** The resource itself, as Markdown (at most 200 KB). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Key stages it is for. */
+  keyStages?: InputMaybe<Array<KeyStage>>;
+  /** The licence; PUBLIC resources need an open one. */
+  licence?: InputMaybe<Licence>;
+  /** Links to material elsewhere (http or https). */
+  links?: InputMaybe<Array<ResourceLinkInput>>;
+  /** A note on this version, kept in the revision history. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** A new slug; the old one keeps working as a redirect. */
+  newSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Phases of education it is for. */
+  phases?: InputMaybe<Array<Phase>>;
+  /** Slugs of other resources worth reading alongside this one. */
+  relatedResourceSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** URN of the school the resource comes from; null for none. */
+  schoolUrn?: InputMaybe<Scalars['String']['input']>;
+  /** Slugs of further networks whose members may see the resource when its visibility is NETWORK. */
+  sharedWithNetworkSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The resource's current slug (or an old one). */
+  slug: Scalars['String']['input'];
+  /** Slugs of the subjects the resource is about. */
+  subjectSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new summary, at most 300 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Free tags; stored in lower case without repeats. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Slugs of the school-improvement themes it serves. */
+  themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of material it is. */
+  type?: InputMaybe<ResourceType>;
+  /** Who may see it once published. */
+  visibility?: InputMaybe<Visibility>;
+  /** Year groups it is for. */
+  yearGroups?: InputMaybe<Array<YearGroup>>;
+};
+
+/** The result of `updateResource`. */
+export type UpdateResourcePayload = {
+  __typename?: 'UpdateResourcePayload';
+  /** The resource as it is now. */
+  resource: Resource;
 };
 
 /** Changes to a school. Fields left out stay as they are. */
@@ -1071,6 +2407,15 @@ export type Viewer = {
   /** Your public profile. */
   user: User;
 };
+
+/** Who may see a piece of material once it is published. */
+export type Visibility =
+  /** Members of the owning network and of any network it is shared with. */
+  | 'NETWORK'
+  /** The authors and the owning network's moderators. */
+  | 'PRIVATE'
+  /** Anyone, without an account: the open library. */
+  | 'PUBLIC';
 
 /** Year group, from Reception to Year 13. */
 export type YearGroup =

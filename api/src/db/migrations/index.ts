@@ -5,6 +5,9 @@ import { Migration20261123091500Taxonomy } from "./Migration20261123091500Taxono
 import { Migration20261123092000Accounts } from "./Migration20261123092000Accounts.js";
 import { Migration20261123093000Memberships } from "./Migration20261123093000Memberships.js";
 import { Migration20261123095000UserSchool } from "./Migration20261123095000UserSchool.js";
+import { Migration20261123100000ResourceModel } from "./Migration20261123100000ResourceModel.js";
+import { Migration20261123100500Excellence } from "./Migration20261123100500Excellence.js";
+import { Migration20261123101000Curriculum } from "./Migration20261123101000Curriculum.js";
 import { Migration20261123094000SearchOutbox } from "./Migration20261123094000SearchOutbox.js";
 
 /**
@@ -20,4 +23,7 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123093000Memberships", class: Migration20261123093000Memberships },
   { name: "Migration20261123094000SearchOutbox", class: Migration20261123094000SearchOutbox },
   { name: "Migration20261123095000UserSchool", class: Migration20261123095000UserSchool },
+  { name: "Migration20261123100000ResourceModel", class: Migration20261123100000ResourceModel },
+  { name: "Migration20261123100500Excellence", class: Migration20261123100500Excellence },
+  { name: "Migration20261123101000Curriculum", class: Migration20261123101000Curriculum },
 ];

@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../../test/harness.js";
-import { ResourceService } from "./resource.service.js";
+import { startTestApi, type TestApi, type TestUser } from "../../../test/harness.js";
+import { makeAdmin, makeNetwork, mustMutate, mutate, resourceInput, setRole } from "../../../test/resource-fixtures.js";
+import { NetworkRole } from "../../policy/index.js";
+import { cleanHtml, renderMarkdown } from "./resource.markdown.js";
 
 const LIST = /* GraphQL */ `
-  query List($first: Int!, $after: String) {
-    resources(first: $first, after: $after) {
+  query List($first: Int!, $after: String, $filter: ResourceFilter, $orderBy: ResourceOrder) {
+    resources(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       nodes {
         id
@@ -36,13 +38,82 @@ interface ListResult {
   };
 }
 
+const ONE = /* GraphQL */ `
+  query One($slug: String!) {
+    resource(slug: $slug) {
+      slug
+      title
+      summary
+      body
+      bodyHtml
+      type
+      status
+      visibility
+      licence
+      licenceLabel
+      licenceUrl
+      phases
+      keyStages
+      yearGroups
+      tags
+      links {
+        title
+        url
+      }
+      reviewComment
+      publishedAt
+      authors {
+        name
+      }
+      subjects {
+        slug
+      }
+      themes {
+        slug
+      }
+      owningNetwork {
+        slug
+      }
+      sharedWith {
+        slug
+      }
+      relatedResources {
+        slug
+      }
+    }
+  }
+`;
+
+type One = { resource: Record<string, unknown> | null };
+
 let api: TestApi;
+let admin: TestUser;
+let author: TestUser;
+let moderator: TestUser;
+let member: TestUser;
+
+/** Creates a resource as the author and takes it through review to published. */
+async function published(slug: string, overrides: Record<string, unknown> = {}): Promise<void> {
+  await mustMutate(api, author, "createResource", resourceInput(slug, "maths-network", overrides));
+  await mustMutate(api, author, "submitResourceForReview", { slug });
+  await mustMutate(api, moderator, "publishResource", { slug });
+}
 
 beforeAll(async () => {
   api = await startTestApi();
-  const service = new ResourceService(api.orm.em.fork());
-  for (const [index, slug] of ["phonics-catch-up", "teach-meet-marketplace", "learn-and-lead-meetings"].entries()) {
-    await service.create({ slug, title: `Resource ${index + 1}`, summary: `Summary of ${slug}` });
+  admin = await makeAdmin(api);
+  author = await api.signUp({ name: "Amira Author" });
+  moderator = await api.signUp({ name: "Mo Moderator" });
+  member = await api.signUp({ name: "Mel Member" });
+  await makeNetwork(api, admin, "maths-network");
+  await makeNetwork(api, admin, "direct-network", { moderatorsPublishDirectly: true });
+  await setRole(api, author, "maths-network", NetworkRole.CONTRIBUTOR);
+  await setRole(api, moderator, "maths-network", NetworkRole.MODERATOR);
+  await setRole(api, member, "maths-network", NetworkRole.MEMBER);
+  await setRole(api, author, "direct-network", NetworkRole.CONTRIBUTOR);
+  await setRole(api, moderator, "direct-network", NetworkRole.MODERATOR);
+  for (const slug of ["phonics-catch-up", "teach-meet-marketplace", "learn-and-lead-meetings"]) {
+    await published(slug, { title: `Listed ${slug}` });
   }
 });
 
@@ -60,6 +131,39 @@ describe("resources connection", () => {
     const page2 = second.data!.resources;
     expect(page2.nodes.map((n) => n.slug)).toEqual(["phonics-catch-up"]);
     expect(page2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it("orders by title and pages through it", async () => {
+    const page1 = await api.gql<ListResult>(LIST, { first: 2, orderBy: "TITLE" });
+    expect(page1.data!.resources.nodes.map((n) => n.slug)).toEqual(["learn-and-lead-meetings", "phonics-catch-up"]);
+    const page2 = await api.gql<ListResult>(LIST, {
+      first: 2,
+      orderBy: "TITLE",
+      after: page1.data!.resources.pageInfo.endCursor,
+    });
+    expect(page2.data!.resources.nodes.map((n) => n.slug)).toEqual(["teach-meet-marketplace"]);
+  });
+
+  it("filters by type, subject, key stage and network, counting under the same filter", async () => {
+    await published("ks2-fractions-sequence", {
+      type: "LESSON_SEQUENCE",
+      subjectSlugs: ["mathematics"],
+      keyStages: ["KS2"],
+      phases: ["PRIMARY"],
+    });
+    for (const filter of [
+      { type: "LESSON_SEQUENCE" },
+      { subjectSlug: "mathematics" },
+      { keyStage: "KS2" },
+      { phase: "PRIMARY", networkSlug: "maths-network", status: "PUBLISHED", visibility: "PUBLIC" },
+    ]) {
+      const result = await api.gql<ListResult>(LIST, { first: 10, filter });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.resources.nodes.map((n) => n.slug)).toEqual(["ks2-fractions-sequence"]);
+      expect(result.data!.resources.totalCount).toBe(1);
+    }
+    const none = await api.gql<ListResult>(LIST, { first: 10, filter: { keyStage: "KS5" } });
+    expect(none.data!.resources.totalCount).toBe(0);
   });
 
   it.each([
@@ -85,7 +189,7 @@ describe("single resources", () => {
       { slug: "teach-meet-marketplace" },
     );
     const resource = bySlug.data!.resource!;
-    expect(resource.title).toBe("Resource 2");
+    expect(resource.title).toBe("Listed teach-meet-marketplace");
 
     const byNode = await api.gql<{ node: { __typename: string; slug: string } | null }>(
       `query($id: ID!) { node(id: $id) { __typename ... on Resource { slug } } }`,
@@ -99,28 +203,331 @@ describe("single resources", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ resource: null, node: null });
   });
+
+  it("hides a draft from node(id:) as well as from resource(slug:)", async () => {
+    await mustMutate(api, author, "createResource", resourceInput("hidden-draft", "maths-network"));
+    const own = await api.gql<{ resource: { id: string } }>(
+      `{ resource(slug: "hidden-draft") { id } }`,
+      undefined,
+      author.auth,
+    );
+    const id = own.data!.resource.id;
+    const anonymous = await api.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
+    expect(anonymous.data).toEqual({ node: null });
+  });
+
+  it("stores every field and gives the licence's name and address", async () => {
+    await mustMutate(
+      api,
+      author,
+      "createResource",
+      resourceInput("full-resource", "maths-network", {
+        body: "# Heading\n\nSee https://example.org for more.",
+        type: "TOOLKIT",
+        subjectSlugs: ["mathematics"],
+        themeSlugs: ["oracy"],
+        phases: ["PRIMARY", "PRIMARY"],
+        keyStages: ["KS1", "KS2"],
+        yearGroups: ["Y1"],
+        tags: ["#Teach  Meet", "teach meet", "Fractions"],
+        licence: "OGL_UK_3_0",
+        sharedWithNetworkSlugs: ["direct-network"],
+        links: [{ title: "DfE guidance", url: "https://www.gov.uk/guidance" }],
+        relatedResourceSlugs: ["phonics-catch-up"],
+      }),
+    );
+    const result = await api.gql<One>(ONE, { slug: "full-resource" }, author.auth);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.resource).toMatchObject({
+      type: "TOOLKIT",
+      status: "DRAFT",
+      licence: "OGL_UK_3_0",
+      licenceLabel: "Open Government Licence v3.0",
+      licenceUrl: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+      phases: ["PRIMARY"],
+      keyStages: ["KS1", "KS2"],
+      yearGroups: ["Y1"],
+      tags: ["teach meet", "fractions"],
+      links: [{ title: "DfE guidance", url: "https://www.gov.uk/guidance" }],
+      authors: [{ name: "Amira Author" }],
+      subjects: [{ slug: "mathematics" }],
+      themes: [{ slug: "oracy" }],
+      owningNetwork: { slug: "maths-network" },
+      sharedWith: [{ slug: "direct-network" }],
+      relatedResources: [{ slug: "phonics-catch-up" }],
+      publishedAt: null,
+    });
+    expect(result.data!.resource!.bodyHtml).toContain('<a href="https://example.org" rel="noopener noreferrer">');
+  });
 });
 
-describe("creating resources", () => {
-  it("names the field at fault and stores nothing on bad input", async () => {
-    const service = new ResourceService(api.orm.em.fork());
-    await expect(service.create({ slug: "Bad Slug!", title: "Fine title", summary: "ok" })).rejects.toMatchObject({
-      code: "BAD_USER_INPUT",
-      field: "input.slug",
-    });
-    await expect(
-      service.create({ slug: "too-long-summary", title: "Fine title", summary: "x".repeat(301) }),
-    ).rejects.toMatchObject({
-      code: "BAD_USER_INPUT",
-      field: "input.summary",
-    });
-    await expect(service.create({ slug: "phonics-catch-up", title: "Duplicate", summary: "ok" })).rejects.toMatchObject(
-      {
-        code: "BAD_USER_INPUT",
-        field: "input.slug",
-      },
+describe("bad input", () => {
+  const expectBadInput = async (overrides: Record<string, unknown>, field: string, slug = "bad-input-resource") => {
+    const result = await mutate(api, author, "createResource", resourceInput(slug, "maths-network", overrides));
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+  };
+
+  it("names the field at fault and stores nothing", async () => {
+    await expectBadInput({ slug: "Bad Slug!" }, "input.slug");
+    await expectBadInput({ summary: "x".repeat(301) }, "input.summary");
+    await expectBadInput({}, "input.slug", "phonics-catch-up");
+    await expectBadInput({ body: "x".repeat(200 * 1024 + 1) }, "input.body");
+    await expectBadInput({ licence: "ALL_RIGHTS_RESERVED", visibility: "PUBLIC" }, "input.licence");
+    await expectBadInput({ subjectSlugs: ["mathematics", "alchemy"] }, "input.subjectSlugs");
+    await expectBadInput({ links: [{ title: "Sneaky", url: "javascript:alert(1)" }] }, "input.links.0.url");
+    await expectBadInput({ links: [{ title: "Files", url: "ftp://example.org/x" }] }, "input.links.0.url");
+    await expectBadInput({ owningNetworkSlug: "no-such-network" }, "input.owningNetworkSlug");
+    const stored = await api.gql(ONE, { slug: "bad-input-resource" }, admin.auth);
+    expect(stored.data).toEqual({ resource: null });
+  });
+
+  it("accepts all rights reserved for network-only material", async () => {
+    await mustMutate(
+      api,
+      author,
+      "createResource",
+      resourceInput("closed-licence", "maths-network", { licence: "ALL_RIGHTS_RESERVED", visibility: "NETWORK" }),
     );
-    const total = await api.gql<ListResult>(LIST, { first: 10 });
-    expect(total.data!.resources.totalCount).toBe(3);
+    const publicNow = await mutate(api, author, "updateResource", { slug: "closed-licence", visibility: "PUBLIC" });
+    expect(publicNow.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.licence" });
+  });
+
+  it("refuses an unknown enum value before running anything", async () => {
+    const result = await mutate(
+      api,
+      author,
+      "createResource",
+      resourceInput("bad-enum", "maths-network", { type: "POSTER" }),
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toContain("POSTER");
+  });
+
+  it("needs a contributor of the owning network to create", async () => {
+    const asMember = await mutate(api, member, "createResource", resourceInput("by-member", "maths-network"));
+    expect(asMember.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const anonymous = await mutate(api, null, "createResource", resourceInput("by-nobody", "maths-network"));
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("review lifecycle", () => {
+  it("goes draft, review, changes requested, review, published, archived", async () => {
+    const slug = "lifecycle-guide";
+    expect(await mustMutate(api, author, "createResource", resourceInput(slug, "maths-network"))).toEqual({
+      slug,
+      status: "DRAFT",
+    });
+    expect((await api.gql<One>(ONE, { slug })).data!.resource).toBeNull();
+    expect((await mustMutate(api, author, "submitResourceForReview", { slug })).status).toBe("IN_REVIEW");
+
+    const fromAuthor = await mutate(api, author, "requestResourceChanges", { slug, comment: "Add an example." });
+    expect(fromAuthor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const noComment = await mutate(api, moderator, "requestResourceChanges", { slug, comment: "  " });
+    expect(noComment.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.comment" });
+    expect(
+      (await mustMutate(api, moderator, "requestResourceChanges", { slug, comment: "Add a worked example." })).status,
+    ).toBe("DRAFT");
+    const commented = await api.gql<One>(ONE, { slug }, author.auth);
+    expect(commented.data!.resource!.reviewComment).toBe("Add a worked example.");
+
+    await mustMutate(api, author, "submitResourceForReview", { slug });
+    const byAuthor = await mutate(api, author, "publishResource", { slug });
+    expect(byAuthor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await mustMutate(api, moderator, "publishResource", { slug })).status).toBe("PUBLISHED");
+    const live = await api.gql<One>(ONE, { slug });
+    expect(live.data!.resource).toMatchObject({ status: "PUBLISHED", reviewComment: null });
+    expect(live.data!.resource!.publishedAt).toEqual(expect.any(String));
+
+    expect((await mustMutate(api, moderator, "archiveResource", { slug })).status).toBe("ARCHIVED");
+    expect((await api.gql<One>(ONE, { slug })).data!.resource).toBeNull();
+    expect((await api.gql<One>(ONE, { slug }, author.auth)).data!.resource).toMatchObject({ status: "ARCHIVED" });
+  });
+
+  it("refuses transitions from the wrong status with a clear message", async () => {
+    const slug = "transition-rules";
+    await mustMutate(api, author, "createResource", resourceInput(slug, "maths-network"));
+    const cases: [Parameters<typeof mutate>[2], TestUser, Record<string, unknown>, string][] = [
+      ["publishResource", moderator, { slug }, "Only a resource in review can be published"],
+      ["archiveResource", moderator, { slug }, "Only a published resource can be archived"],
+      ["requestResourceChanges", moderator, { slug, comment: "x" }, "in review"],
+    ];
+    for (const [mutation, who, input, message] of cases) {
+      const result = await mutate(api, who, mutation, input);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.status" });
+      expect(result.errors?.[0]?.message).toContain(message);
+    }
+    await mustMutate(api, author, "submitResourceForReview", { slug });
+    const twice = await mutate(api, author, "submitResourceForReview", { slug });
+    expect(twice.errors?.[0]?.message).toContain(
+      "Only a draft can be submitted for review; this resource is in review",
+    );
+  });
+
+  it("lets moderators publish a draft directly where the network allows it", async () => {
+    await mustMutate(api, author, "createResource", resourceInput("direct-draft", "direct-network"));
+    expect((await mustMutate(api, moderator, "publishResource", { slug: "direct-draft" })).status).toBe("PUBLISHED");
+  });
+
+  it("answers as for a missing resource when the viewer cannot see it", async () => {
+    await mustMutate(api, author, "createResource", resourceInput("secret-draft", "maths-network"));
+    const result = await mutate(api, member, "submitResourceForReview", { slug: "secret-draft" });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.slug" });
+  });
+});
+
+describe("renaming", () => {
+  it("keeps the old slug working and reports the current one", async () => {
+    await published("old-name-guide");
+    await mustMutate(api, author, "updateResource", { slug: "old-name-guide", newSlug: "new-name-guide" });
+    const byOld = await api.gql<One>(`{ resource(slug: "old-name-guide") { slug } }`);
+    expect(byOld.data!.resource).toEqual({ slug: "new-name-guide" });
+    const taken = await mutate(api, author, "createResource", resourceInput("old-name-guide", "maths-network"));
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.slug" });
+
+    await mustMutate(api, author, "updateResource", { slug: "new-name-guide", newSlug: "old-name-guide" });
+    expect((await api.gql<One>(`{ resource(slug: "new-name-guide") { slug } }`)).data!.resource).toEqual({
+      slug: "old-name-guide",
+    });
+  });
+});
+
+describe("revisions", () => {
+  const REVISIONS = `query($slug: String!) { resource(slug: $slug) { revisions(first: 10) { totalCount nodes { number message author { name } } } } }`;
+  const COMPARE = `query($slug: String!, $from: Int!, $to: Int!) { compareResourceRevisions(slug: $slug, from: $from, to: $to) { field before after } }`;
+
+  it("records each save, compares two, and restores an old one as a new revision", async () => {
+    const slug = "revised-guide";
+    await mustMutate(api, author, "createResource", resourceInput(slug, "maths-network", { body: "First words." }));
+    await mustMutate(api, author, "updateResource", {
+      slug,
+      title: "Revised guide, second edition",
+      body: "Second words.",
+      tags: ["Oracy"],
+      message: "Tightened the wording",
+    });
+
+    const history = await api.gql<{
+      resource: { revisions: { totalCount: number; nodes: { number: number; message: string | null }[] } };
+    }>(REVISIONS, { slug }, author.auth);
+    expect(history.data!.resource.revisions).toEqual({
+      totalCount: 2,
+      nodes: [
+        { number: 2, message: "Tightened the wording", author: { name: "Amira Author" } },
+        { number: 1, message: null, author: { name: "Amira Author" } },
+      ],
+    });
+    const asMember = await api.gql<{ resource: { revisions: unknown } | null }>(REVISIONS, { slug }, member.auth);
+    expect(asMember.data!.resource).toBeNull();
+
+    const compared = await api.gql<{ compareResourceRevisions: { field: string; before: string; after: string }[] }>(
+      COMPARE,
+      { slug, from: 1, to: 2 },
+      author.auth,
+    );
+    expect(compared.data!.compareResourceRevisions).toEqual([
+      { field: "title", before: `"Resource ${slug}"`, after: '"Revised guide, second edition"' },
+      { field: "body", before: '"First words."', after: '"Second words."' },
+      { field: "tags", before: "[]", after: '["oracy"]' },
+    ]);
+    expect((await api.gql(COMPARE, { slug, from: 1, to: 2 }, member.auth)).data).toEqual({
+      compareResourceRevisions: null,
+    });
+
+    await mustMutate(api, moderator, "restoreResourceRevision", { slug, number: 1 });
+    const restored = await api.gql<One>(ONE, { slug }, author.auth);
+    expect(restored.data!.resource).toMatchObject({ title: `Resource ${slug}`, body: "First words.", tags: [] });
+    const third = await api.gql<{ resourceRevision: { number: number; message: string; snapshot: { body: string } } }>(
+      `query($slug: String!) { resourceRevision(resourceSlug: $slug, number: 3) { number message snapshot } }`,
+      { slug },
+      author.auth,
+    );
+    expect(third.data!.resourceRevision).toMatchObject({
+      number: 3,
+      message: "Restored revision 1",
+      snapshot: { body: "First words." },
+    });
+    const noSuch = await mutate(api, author, "restoreResourceRevision", { slug, number: 9 });
+    expect(noSuch.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.number" });
+  });
+
+  it("leaves the resource and its history untouched when an update fails", async () => {
+    const slug = "atomic-guide";
+    await mustMutate(api, author, "createResource", resourceInput(slug, "maths-network", { body: "Kept." }));
+    const before = await api.gql<One>(ONE, { slug }, author.auth);
+    const failed = await mutate(api, author, "updateResource", {
+      slug,
+      newSlug: "atomic-guide-renamed",
+      title: "Changed title",
+      subjectSlugs: ["mathematics"],
+      links: [{ title: "Bad", url: "javascript:void(0)" }],
+    });
+    expect(failed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.links.0.url" });
+    const after = await api.gql<One>(ONE, { slug }, author.auth);
+    expect(after.data).toEqual(before.data);
+    const history = await api.gql<{ resource: { revisions: { totalCount: number } } }>(
+      REVISIONS,
+      { slug },
+      author.auth,
+    );
+    expect(history.data!.resource.revisions.totalCount).toBe(1);
+    expect((await api.gql<One>(`{ resource(slug: "atomic-guide-renamed") { slug } }`, {}, admin.auth)).data).toEqual({
+      resource: null,
+    });
+  });
+
+  it("lets only those who may edit change a resource", async () => {
+    const result = await mutate(api, member, "updateResource", { slug: "phonics-catch-up", title: "Hijacked" });
+    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+/** Active content: a script or frame element, an event attribute, or a script address in a link or image. */
+const ACTIVE = /<(script|iframe|style)\b|<[a-z][^>]*\son\w+\s*=|<[a-z][^>]*(href|src)\s*=\s*["']?\s*javascript:/i;
+
+describe("body HTML", () => {
+  const hostile = [
+    "<script>alert(1)</script>",
+    '<img src="x" onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    '<a href="javascript:alert(1)">x</a>',
+    "<iframe src='https://evil.example'></iframe>",
+    "<style>body{display:none}</style>",
+    "![x](javascript:alert(1))",
+    "[x](JaVaScRiPt:alert(1))",
+  ];
+
+  it.each(hostile)("renders %s from Markdown without active content", (markdown) => {
+    expect(renderMarkdown(markdown)).not.toMatch(ACTIVE);
+  });
+
+  const hostileHtml = hostile.filter((text) => text.startsWith("<"));
+
+  it.each(hostileHtml)("strips %s entirely when it reaches the sanitiser as HTML", (html) => {
+    const cleaned = cleanHtml(html).toLowerCase();
+    for (const forbidden of ["<script", "onerror=", "javascript:", "<iframe", "<style"]) {
+      expect(cleaned).not.toContain(forbidden);
+    }
+  });
+
+  it("renders Markdown, with safe links", () => {
+    const html = renderMarkdown("**Bold** and [a link](https://example.org) and [mail](mailto:head@school.example)");
+    expect(html).toContain("<strong>Bold</strong>");
+    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">a link</a>');
+    expect(html).toContain('href="mailto:head@school.example"');
+    expect(cleanHtml('<a href="https://example.org" onclick="x()">x</a>')).toBe(
+      '<a href="https://example.org" rel="noopener noreferrer">x</a>',
+    );
+  });
+
+  it("is served sanitised through GraphQL", async () => {
+    await mustMutate(
+      api,
+      author,
+      "createResource",
+      resourceInput("hostile-body", "maths-network", { body: hostile.join("\n\n") }),
+    );
+    const result = await api.gql<One>(ONE, { slug: "hostile-body" }, author.auth);
+    expect(String(result.data!.resource!.bodyHtml)).not.toMatch(ACTIVE);
   });
 });

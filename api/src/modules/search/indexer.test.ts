@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { freePort, startEmbeddedMeilisearch, type RunningMeilisearch } from "@hub/infra";
 import { startTestApi, type TestApi } from "../../../test/harness.js";
 import { createLogger } from "../../logger.js";
-import { ResourceService } from "../resources/index.js";
 import { Resource } from "../resources/resource.entity.js";
 import { createMeilisearch } from "./meilisearch.js";
 import { Indexer } from "./indexer.js";
@@ -50,8 +49,12 @@ async function outboxCount(): Promise<number> {
   return api.orm.em.fork().count(SearchOutbox);
 }
 
-const create = (slug: string) =>
-  new ResourceService(api.orm.em.fork()).create({ slug, title: `About ${slug}`, summary: `A resource on ${slug}.` });
+async function create(slug: string): Promise<Resource> {
+  const em = api.orm.em.fork();
+  const resource = em.create(Resource, { slug, title: `About ${slug}`, summary: `A resource on ${slug}.` });
+  await em.flush();
+  return resource;
+}
 
 beforeAll(async () => {
   api = await startTestApi({ INDEXER_IN_API: "false" });

@@ -1,0 +1,11 @@
+export { EntitlementStatus, Term, AdoptionCoverage } from "./curriculum.enums.js";
+export { CurriculumEntitlement } from "./curriculum-entitlement.entity.js";
+export { CurriculumUnit } from "./curriculum-unit.entity.js";
+export { EntitlementAdoption } from "./entitlement-adoption.entity.js";
+export { CurriculumService } from "./curriculum.service.js";
+export {
+  CurriculumEntitlementResolver,
+  CurriculumUnitResolver,
+  EntitlementAdoptionResolver,
+  CurriculumMutations,
+} from "./curriculum.resolver.js";

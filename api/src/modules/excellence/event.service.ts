@@ -1,0 +1,363 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { LockMode, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
+import { badInput, notFound } from "../../graphql/errors.js";
+import { validateInput } from "../../graphql/validation.js";
+import type { Connection } from "../../graphql/relay.js";
+import { paginate, type KeysetOrder } from "../../graphql/pagination.js";
+import {
+  NetworkRole,
+  Visibility,
+  authorize,
+  canHostEvent,
+  canViewEvent,
+  isAdmin,
+  networksWithRole,
+  requireViewer,
+  visibleNetworkIds,
+  type Viewer,
+} from "../../policy/index.js";
+import { Network, School } from "../organisations/index.js";
+import type { AreaOfExcellence } from "./area-of-excellence.entity.js";
+import { DEFAULT_TIME_ZONE, ExcellenceEvent } from "./event.entity.js";
+import { EventRegistration } from "./event-registration.entity.js";
+import { EventMode, RegistrationStatus } from "./excellence.enums.js";
+import { CreateEventInput, EventFilter, EventRefInput, UpdateEventInput } from "./excellence.inputs.js";
+import { ExcellenceService, networksOfSchools, schoolsInNetworks } from "./excellence.service.js";
+
+const byStartsAtAsc: KeysetOrder<ExcellenceEvent> = {
+  field: "startsAt",
+  direction: "asc",
+  toCursor: (row) => row.startsAt.toISOString(),
+  fromCursor: (value) => new Date(value),
+};
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+/** The rules on an event's shape, checked after every create and update so the result is always whole. */
+function assertEventShape(event: ExcellenceEvent): void {
+  if (event.endsAt.getTime() <= event.startsAt.getTime()) {
+    throw badInput("input.endsAt", "input.endsAt must be after input.startsAt");
+  }
+  if (!isTimeZone(event.timeZone)) {
+    throw badInput("input.timeZone", "input.timeZone must be an IANA time zone such as Europe/London");
+  }
+  const needsVenue = event.mode !== EventMode.ONLINE;
+  const needsUrl = event.mode !== EventMode.IN_PERSON;
+  if (needsVenue && !event.venue?.trim()) {
+    throw badInput("input.venue", "input.venue is required for in-person and hybrid events");
+  }
+  if (needsUrl && !event.onlineUrl) {
+    throw badInput("input.onlineUrl", "input.onlineUrl is required for online and hybrid events");
+  }
+  if (event.onlineUrl && !isWebUrl(event.onlineUrl)) {
+    throw badInput("input.onlineUrl", "input.onlineUrl must be an http or https address");
+  }
+}
+
+/**
+ * Events and registrations. Registering and cancelling lock the event row
+ * (SELECT ... FOR UPDATE) before counting places, so concurrent requests
+ * queue on the lock and capacity is never exceeded.
+ */
+export class EventService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The networks whose moderators host the event: the host network, and the networks of the host and AoE schools. */
+  async hostNetworkIds(event: {
+    hostNetwork: { uuid: string } | null;
+    hostSchool: { uuid: string } | null;
+    areaOfExcellence: AreaOfExcellence | null;
+  }): Promise<string[]> {
+    const schoolIds = [event.hostSchool?.uuid, event.areaOfExcellence?.school.unwrap().uuid].filter(
+      (id): id is string => id !== undefined,
+    );
+    const networks = await networksOfSchools(this.em, schoolIds);
+    return [...new Set([event.hostNetwork?.uuid, ...[...networks.values()].flat()])].filter(
+      (id): id is string => id !== undefined,
+    );
+  }
+
+  private async hostsOf(event: ExcellenceEvent): Promise<string[]> {
+    const aoe = event.areaOfExcellence ? await event.areaOfExcellence.load() : null;
+    return this.hostNetworkIds({
+      hostNetwork: event.hostNetwork ? { uuid: event.hostNetwork.unwrap().uuid } : null,
+      hostSchool: event.hostSchool ? { uuid: event.hostSchool.unwrap().uuid } : null,
+      areaOfExcellence: aoe,
+    });
+  }
+
+  async canHost(viewer: Viewer | null, event: ExcellenceEvent): Promise<boolean> {
+    if (isAdmin(viewer)) return true;
+    return canHostEvent(viewer, await this.hostsOf(event));
+  }
+
+  async canView(viewer: Viewer | null, event: ExcellenceEvent): Promise<boolean> {
+    const schoolId = event.hostSchool?.unwrap().uuid;
+    const schoolNetworks =
+      !event.hostNetwork && schoolId ? ((await networksOfSchools(this.em, [schoolId])).get(schoolId) ?? []) : [];
+    return canViewEvent(viewer, {
+      visibility: event.visibility,
+      hostNetworkId: event.hostNetwork?.unwrap().uuid ?? null,
+      hostSchoolNetworkIds: schoolNetworks,
+      createdById: event.createdBy.unwrap().uuid,
+    });
+  }
+
+  async byId(viewer: Viewer | null, uuid: string): Promise<ExcellenceEvent | null> {
+    const event = await this.em.findOne(ExcellenceEvent, { uuid });
+    return event && (await this.canView(viewer, event)) ? event : null;
+  }
+
+  async bySlug(viewer: Viewer | null, slug: string): Promise<ExcellenceEvent | null> {
+    const event = await this.em.findOne(ExcellenceEvent, { slug });
+    return event && (await this.canView(viewer, event)) ? event : null;
+  }
+
+  /** The same rule as canViewEvent, as a database filter. */
+  async visibleFilter(viewer: Viewer | null): Promise<FilterQuery<ExcellenceEvent>> {
+    if (isAdmin(viewer)) return {};
+    const visible: FilterQuery<ExcellenceEvent>[] = [{ visibility: Visibility.PUBLIC }];
+    if (viewer) {
+      const memberOf = visibleNetworkIds(viewer);
+      visible.push(
+        { createdBy: viewer.userId },
+        { hostNetwork: { $in: networksWithRole(viewer, NetworkRole.MODERATOR) } },
+        { visibility: Visibility.NETWORK, hostNetwork: { $in: memberOf } },
+      );
+      const schools = await schoolsInNetworks(this.em, memberOf);
+      if (schools.length > 0) {
+        visible.push({ visibility: Visibility.NETWORK, hostNetwork: null, hostSchool: { $in: schools } });
+      }
+    }
+    return { $or: visible };
+  }
+
+  async list(
+    viewer: Viewer | null,
+    filter: EventFilter | null | undefined,
+    page: { first: number; after?: string | null },
+    extra: FilterQuery<ExcellenceEvent> = {},
+  ): Promise<Connection<ExcellenceEvent>> {
+    if (filter) await validateInput(EventFilter, filter, "filter");
+    const conditions: FilterQuery<ExcellenceEvent>[] = [await this.visibleFilter(viewer), extra];
+    const now = new Date();
+    if (filter?.upcoming === true) conditions.push({ endsAt: { $gt: now } });
+    if (filter?.upcoming === false) conditions.push({ endsAt: { $lte: now } });
+    if (filter?.kind) conditions.push({ kind: filter.kind });
+    if (filter?.hostNetworkSlug) conditions.push({ hostNetwork: { slug: filter.hostNetworkSlug } });
+    if (filter?.schoolUrn) conditions.push({ hostSchool: { urn: filter.schoolUrn } });
+    return paginate(this.em, ExcellenceEvent, { $and: conditions }, byStartsAtAsc, page);
+  }
+
+  async create(viewer: Viewer | null, input: CreateEventInput): Promise<ExcellenceEvent> {
+    const me = requireViewer(viewer, "add events");
+    const values = await validateInput(CreateEventInput, input);
+    if (!values.hostSchoolUrn && !values.hostNetworkSlug) {
+      throw badInput("input.hostNetworkSlug", "Give a host network, a host school, or both.");
+    }
+    const hostSchool = values.hostSchoolUrn ? await this.em.findOne(School, { urn: values.hostSchoolUrn }) : null;
+    if (values.hostSchoolUrn && !hostSchool) {
+      throw badInput("input.hostSchoolUrn", `There is no school with URN ${values.hostSchoolUrn}.`);
+    }
+    const hostNetwork = values.hostNetworkSlug
+      ? await this.em.findOne(Network, { slug: values.hostNetworkSlug })
+      : null;
+    if (values.hostNetworkSlug && !hostNetwork) {
+      throw badInput("input.hostNetworkSlug", `There is no network "${values.hostNetworkSlug}".`);
+    }
+    const aoe = values.areaOfExcellenceSlug
+      ? await new ExcellenceService(this.em).bySlug(viewer, values.areaOfExcellenceSlug)
+      : null;
+    if (values.areaOfExcellenceSlug && !aoe) {
+      throw badInput("input.areaOfExcellenceSlug", `There is no Area of Excellence "${values.areaOfExcellenceSlug}".`);
+    }
+    const hosts = await this.hostNetworkIds({ hostNetwork, hostSchool, areaOfExcellence: aoe });
+    authorize(viewer, canHostEvent(viewer, hosts), "add events for these hosts");
+    if (await this.em.count(ExcellenceEvent, { slug: values.slug })) {
+      throw badInput("input.slug", "Another event already uses this slug.");
+    }
+    const event = this.em.create(ExcellenceEvent, {
+      kind: values.kind,
+      title: values.title.trim(),
+      slug: values.slug,
+      description: values.description,
+      startsAt: values.startsAt,
+      endsAt: values.endsAt,
+      timeZone: values.timeZone ?? DEFAULT_TIME_ZONE,
+      mode: values.mode,
+      venue: values.venue?.trim() || null,
+      onlineUrl: values.onlineUrl?.trim() || null,
+      hostSchool,
+      hostNetwork,
+      areaOfExcellence: aoe,
+      capacity: values.capacity ?? null,
+      visibility: values.visibility ?? Visibility.PUBLIC,
+      registrationOpen: values.registrationOpen ?? true,
+      createdBy: me.userId,
+    });
+    assertEventShape(event);
+    await this.flush();
+    return event;
+  }
+
+  async update(viewer: Viewer | null, input: UpdateEventInput): Promise<ExcellenceEvent> {
+    const values = await validateInput(UpdateEventInput, input);
+    const found = await this.visible(viewer, values.slug);
+    authorize(viewer, await this.canHost(viewer, found), "change this event");
+    await this.em.transactional(async (em) => {
+      const event = await em.findOneOrFail(
+        ExcellenceEvent,
+        { uuid: found.uuid },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      );
+      if (values.kind !== undefined) event.kind = values.kind;
+      if (values.title !== undefined) event.title = values.title.trim();
+      if (values.description !== undefined) event.description = values.description;
+      if (values.startsAt !== undefined) event.startsAt = values.startsAt;
+      if (values.endsAt !== undefined) event.endsAt = values.endsAt;
+      if (values.timeZone !== undefined) event.timeZone = values.timeZone;
+      if (values.mode !== undefined) event.mode = values.mode;
+      if (values.venue !== undefined) event.venue = values.venue?.trim() || null;
+      if (values.onlineUrl !== undefined) event.onlineUrl = values.onlineUrl?.trim() || null;
+      if (values.visibility !== undefined) event.visibility = values.visibility;
+      if (values.registrationOpen !== undefined) event.registrationOpen = values.registrationOpen;
+      if (values.capacity !== undefined) {
+        const confirmed = await em.count(EventRegistration, { event, status: RegistrationStatus.CONFIRMED });
+        if (values.capacity !== null && values.capacity < confirmed) {
+          throw badInput(
+            "input.capacity",
+            `input.capacity must be at least ${confirmed}, the number of confirmed places; cancel registrations first`,
+          );
+        }
+        event.capacity = values.capacity;
+      }
+      assertEventShape(event);
+      await em.flush();
+      await this.fillPlaces(em, event);
+    });
+    return this.em.findOneOrFail(ExcellenceEvent, { uuid: found.uuid }, { refresh: true });
+  }
+
+  /** Registers the viewer: CONFIRMED while places are free, WAITLISTED after. Registering twice changes nothing. */
+  async register(viewer: Viewer | null, input: EventRefInput): Promise<EventRegistration> {
+    const me = requireViewer(viewer, "register for events");
+    const values = await validateInput(EventRefInput, input);
+    const found = await this.visible(viewer, values.slug);
+    return this.em.transactional(async (em) => {
+      const event = await this.locked(em, found.uuid);
+      if (!event.registrationOpen || event.endsAt <= new Date()) {
+        throw badInput("input.slug", "Registration for this event is closed.");
+      }
+      const existing = await em.findOne(EventRegistration, { event, user: me.userId });
+      if (existing && existing.status !== RegistrationStatus.CANCELLED) return existing;
+      const confirmed = await em.count(EventRegistration, { event, status: RegistrationStatus.CONFIRMED });
+      const free = event.capacity === null || confirmed < event.capacity;
+      const waiting = free ? 0 : await em.count(EventRegistration, { event, status: RegistrationStatus.WAITLISTED });
+      const registration =
+        existing ?? em.create(EventRegistration, { event, user: me.userId, status: RegistrationStatus.CONFIRMED });
+      registration.status = free ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+      registration.position = free ? null : waiting + 1;
+      registration.createdAt = new Date();
+      await em.flush();
+      return registration;
+    });
+  }
+
+  /** Cancels the viewer's registration; a freed place goes to the earliest on the waiting list. */
+  async cancel(viewer: Viewer | null, input: EventRefInput): Promise<EventRegistration> {
+    const me = requireViewer(viewer, "cancel a registration");
+    const values = await validateInput(EventRefInput, input);
+    const found = await this.visible(viewer, values.slug);
+    return this.em.transactional(async (em) => {
+      const event = await this.locked(em, found.uuid);
+      const registration = await em.findOne(EventRegistration, {
+        event,
+        user: me.userId,
+        status: { $ne: RegistrationStatus.CANCELLED },
+      });
+      if (!registration) throw badInput("input.slug", "You are not registered for this event.");
+      registration.status = RegistrationStatus.CANCELLED;
+      registration.position = null;
+      await em.flush();
+      await this.fillPlaces(em, event);
+      return registration;
+    });
+  }
+
+  /** Promotes the waiting list, in order, into free places and renumbers who is left from 1. Call under the event lock. */
+  private async fillPlaces(em: EntityManager, event: ExcellenceEvent): Promise<void> {
+    const waiting = await em.find(
+      EventRegistration,
+      { event, status: RegistrationStatus.WAITLISTED },
+      { orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+    );
+    if (waiting.length === 0) return;
+    const confirmed = await em.count(EventRegistration, { event, status: RegistrationStatus.CONFIRMED });
+    const free = event.capacity === null ? waiting.length : Math.max(0, event.capacity - confirmed);
+    waiting.forEach((registration, index) => {
+      if (index < free) {
+        registration.status = RegistrationStatus.CONFIRMED;
+        registration.position = null;
+      } else {
+        registration.position = index - free + 1;
+      }
+    });
+    await em.flush();
+  }
+
+  private locked(em: EntityManager, uuid: string): Promise<ExcellenceEvent> {
+    return em.findOneOrFail(ExcellenceEvent, { uuid }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  }
+
+  async confirmedCount(event: ExcellenceEvent): Promise<number> {
+    return this.em.count(EventRegistration, { event, status: RegistrationStatus.CONFIRMED });
+  }
+
+  /** Everyone registered (confirmed, then waiting in order), for the hosts. */
+  attendees(event: ExcellenceEvent): Promise<EventRegistration[]> {
+    return this.em.find(
+      EventRegistration,
+      { event, status: { $ne: RegistrationStatus.CANCELLED } },
+      { orderBy: [{ status: "asc" }, { position: "asc" }, { createdAt: "asc" }], populate: ["user"] },
+    );
+  }
+
+  registrationOf(viewer: Viewer | null, event: ExcellenceEvent): Promise<EventRegistration | null> {
+    if (!viewer) return Promise.resolve(null);
+    return this.em.findOne(EventRegistration, { event, user: viewer.userId });
+  }
+
+  private async visible(viewer: Viewer | null, slug: string): Promise<ExcellenceEvent> {
+    const event = await this.bySlug(viewer, slug);
+    if (!event) throw notFound(`There is no event "${slug}".`);
+    return event;
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        this.em.clear();
+        throw badInput("input.slug", "Another event already uses this slug.");
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,288 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { FilterQuery } from "@mikro-orm/core";
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { badInput, notFound } from "../../graphql/errors.js";
+import { validateInput } from "../../graphql/validation.js";
+import { localIdOf, type Connection } from "../../graphql/relay.js";
+import { byCreatedAtDesc, paginate } from "../../graphql/pagination.js";
+import {
+  NetworkRole,
+  authorize,
+  canEditExcellence,
+  canProposeExcellence,
+  canValidateExcellence,
+  canViewExcellence,
+  isAdmin,
+  networksWithRole,
+  requireViewer,
+  type ExcellenceFacts,
+  type Viewer,
+} from "../../policy/index.js";
+import { School } from "../organisations/index.js";
+import { User } from "../accounts/index.js";
+import { ResourceService } from "../resources/index.js";
+import { TaxonomyService } from "../taxonomy/index.js";
+import { AOE_VALIDITY_YEARS, AreaOfExcellence, yearsAfter } from "./area-of-excellence.entity.js";
+import { AoeStatus } from "./excellence.enums.js";
+import {
+  AreaOfExcellenceFilter,
+  AreaOfExcellenceRefInput,
+  AreaOfExcellenceResourceInput,
+  ProposeAreaOfExcellenceInput,
+  UpdateAreaOfExcellenceInput,
+} from "./excellence.inputs.js";
+
+const EVIDENCE_MAX_BYTES = 100 * 1024;
+const HUB_KINDS = ["HUB", "TEACHING_SCHOOL_HUB"];
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The networks of some schools, keyed by school uuid; `hubsOnly` keeps hubs and teaching school hubs. */
+export async function networksOfSchools(
+  em: EntityManager,
+  schoolIds: readonly string[],
+  hubsOnly = false,
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>(schoolIds.map((id) => [id, []]));
+  if (schoolIds.length === 0) return result;
+  const rows = await em.getConnection().execute<{ school_id: string; network_id: string }[]>(
+    `select ns.school_id, ns.network_id from network_school ns join network n on n.id = ns.network_id
+     where ns.school_id in (?) ${hubsOnly ? "and n.kind in (?)" : ""}`,
+    hubsOnly ? [schoolIds, HUB_KINDS] : [schoolIds],
+  );
+  for (const row of rows) result.get(row.school_id)?.push(row.network_id);
+  return result;
+}
+
+/** The schools that belong to any of some networks (hubs only when asked). */
+export async function schoolsInNetworks(
+  em: EntityManager,
+  networkIds: readonly string[],
+  hubsOnly = false,
+): Promise<string[]> {
+  if (networkIds.length === 0) return [];
+  const rows = await em.getConnection().execute<{ school_id: string }[]>(
+    `select distinct ns.school_id from network_school ns join network n on n.id = ns.network_id
+     where ns.network_id in (?) ${hubsOnly ? "and n.kind in (?)" : ""}`,
+    hubsOnly ? [networkIds, HUB_KINDS] : [networkIds],
+  );
+  return rows.map((row) => row.school_id);
+}
+
+function assertLocalDate(value: string, field: string): void {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  if (!LOCAL_DATE.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+    throw badInput(field, `${field} must be a date written YYYY-MM-DD`);
+  }
+}
+
+function assertEvidenceSize(evidence: string): void {
+  if (Buffer.byteLength(evidence, "utf8") > EVIDENCE_MAX_BYTES) {
+    throw badInput("input.evidence", "input.evidence must be at most 100 KB");
+  }
+}
+
+/**
+ * Areas of Excellence: proposing, validating, renewing and listing them.
+ * Every permission question goes to the policy module. A VALIDATED one whose
+ * `expiresAt` has passed is reported as EXPIRED on read (status is never
+ * rewritten by a job); filters treat it the same way.
+ */
+export class ExcellenceService {
+  constructor(private readonly em: EntityManager) {}
+
+  async facts(aoe: AreaOfExcellence): Promise<ExcellenceFacts> {
+    const hubs = await networksOfSchools(this.em, [aoe.school.unwrap().uuid], true);
+    return {
+      validated: aoe.status === AoeStatus.VALIDATED,
+      proposerId: aoe.proposedBy.unwrap().uuid,
+      contactId: aoe.contact.unwrap().uuid,
+      schoolHubIds: hubs.get(aoe.school.unwrap().uuid) ?? [],
+    };
+  }
+
+  async canView(viewer: Viewer | null, aoe: AreaOfExcellence): Promise<boolean> {
+    return canViewExcellence(viewer, await this.facts(aoe));
+  }
+
+  /** The Area of Excellence with this uuid if the viewer may see it. */
+  async byId(viewer: Viewer | null, uuid: string): Promise<AreaOfExcellence | null> {
+    const aoe = await this.em.findOne(AreaOfExcellence, { uuid });
+    return aoe && (await this.canView(viewer, aoe)) ? aoe : null;
+  }
+
+  async bySlug(viewer: Viewer | null, slug: string): Promise<AreaOfExcellence | null> {
+    const aoe = await this.em.findOne(AreaOfExcellence, { slug });
+    return aoe && (await this.canView(viewer, aoe)) ? aoe : null;
+  }
+
+  /** The same rule as canViewExcellence, as a database filter. */
+  async visibleFilter(viewer: Viewer | null): Promise<FilterQuery<AreaOfExcellence>> {
+    if (isAdmin(viewer)) return {};
+    const visible: FilterQuery<AreaOfExcellence>[] = [{ status: AoeStatus.VALIDATED }];
+    if (viewer) {
+      visible.push({ proposedBy: viewer.userId }, { contact: viewer.userId });
+      const hubSchools = await schoolsInNetworks(this.em, networksWithRole(viewer, NetworkRole.MODERATOR), true);
+      if (hubSchools.length > 0) visible.push({ school: { $in: hubSchools } });
+    }
+    return { $or: visible };
+  }
+
+  async list(
+    viewer: Viewer | null,
+    filter: AreaOfExcellenceFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<AreaOfExcellence>> {
+    if (filter) await validateInput(AreaOfExcellenceFilter, filter, "filter");
+    const conditions: FilterQuery<AreaOfExcellence>[] = [await this.visibleFilter(viewer)];
+    if (filter?.themeSlug) conditions.push({ themes: { slug: filter.themeSlug } });
+    if (filter?.phase) conditions.push({ phase: filter.phase });
+    if (filter?.region) conditions.push({ school: { region: filter.region } });
+    if (filter?.schoolUrn) conditions.push({ school: { urn: filter.schoolUrn } });
+    const now = new Date();
+    switch (filter?.status) {
+      case AoeStatus.PROPOSED:
+        conditions.push({ status: AoeStatus.PROPOSED });
+        break;
+      case AoeStatus.VALIDATED:
+        conditions.push({ status: AoeStatus.VALIDATED, expiresAt: { $gt: now } });
+        break;
+      case AoeStatus.EXPIRED:
+        conditions.push({ status: AoeStatus.VALIDATED, expiresAt: { $lte: now } });
+        break;
+      default:
+        break;
+    }
+    return paginate(this.em, AreaOfExcellence, { $and: conditions }, byCreatedAtDesc<AreaOfExcellence>(), page);
+  }
+
+  async propose(viewer: Viewer | null, input: ProposeAreaOfExcellenceInput): Promise<AreaOfExcellence> {
+    const me = requireViewer(viewer, "propose an Area of Excellence");
+    const values = await validateInput(ProposeAreaOfExcellenceInput, input);
+    const school = await this.em.findOne(School, { urn: values.schoolUrn });
+    if (!school) throw badInput("input.schoolUrn", `There is no school with URN ${values.schoolUrn}.`);
+    const schoolNetworks = (await networksOfSchools(this.em, [school.uuid])).get(school.uuid) ?? [];
+    authorize(viewer, canProposeExcellence(viewer, schoolNetworks), `propose Areas of Excellence for ${school.name}`);
+    assertLocalDate(values.reviewDate, "input.reviewDate");
+    assertEvidenceSize(values.evidence);
+    await this.assertSlugFree(values.slug);
+    const themes = await new TaxonomyService(this.em).themesBySlugs(values.themeSlugs, "input.themeSlugs");
+    const contact = values.contactId ? await this.user(values.contactId, "input.contactId") : me.userId;
+    const aoe = this.em.create(AreaOfExcellence, {
+      school,
+      title: values.title.trim(),
+      slug: values.slug,
+      phase: values.phase,
+      summary: values.summary.trim(),
+      evidence: values.evidence,
+      sourceReview: values.sourceReview,
+      reviewDate: values.reviewDate,
+      overallEstimate: values.overallEstimate?.trim() || null,
+      contact,
+      proposedBy: me.userId,
+    });
+    aoe.themes.set(themes);
+    await this.flush();
+    return aoe;
+  }
+
+  async update(viewer: Viewer | null, input: UpdateAreaOfExcellenceInput): Promise<AreaOfExcellence> {
+    const values = await validateInput(UpdateAreaOfExcellenceInput, input);
+    const aoe = await this.visible(viewer, values.slug);
+    authorize(viewer, canEditExcellence(viewer, await this.facts(aoe)), "change this Area of Excellence");
+    if (values.reviewDate !== undefined) assertLocalDate(values.reviewDate, "input.reviewDate");
+    if (values.evidence !== undefined) assertEvidenceSize(values.evidence);
+    if (values.themeSlugs !== undefined) {
+      aoe.themes.set(await new TaxonomyService(this.em).themesBySlugs(values.themeSlugs, "input.themeSlugs"));
+    }
+    if (values.contactId !== undefined) {
+      aoe.contact = this.em.getReference(User, await this.user(values.contactId, "input.contactId"), {
+        wrapped: true,
+      });
+    }
+    if (values.title !== undefined) aoe.title = values.title.trim();
+    if (values.phase !== undefined) aoe.phase = values.phase;
+    if (values.summary !== undefined) aoe.summary = values.summary.trim();
+    if (values.evidence !== undefined) aoe.evidence = values.evidence;
+    if (values.sourceReview !== undefined) aoe.sourceReview = values.sourceReview;
+    if (values.reviewDate !== undefined) aoe.reviewDate = values.reviewDate;
+    if (values.overallEstimate !== undefined) aoe.overallEstimate = values.overallEstimate?.trim() || null;
+    await this.flush();
+    return aoe;
+  }
+
+  /** Validates a proposal (or re-validates an expired one): public from now, for three years. */
+  async validate(viewer: Viewer | null, input: AreaOfExcellenceRefInput): Promise<AreaOfExcellence> {
+    const values = await validateInput(AreaOfExcellenceRefInput, input);
+    const aoe = await this.visible(viewer, values.slug);
+    authorize(viewer, canValidateExcellence(viewer, (await this.facts(aoe)).schoolHubIds), "validate it");
+    if (aoe.currentStatus === AoeStatus.VALIDATED) {
+      throw badInput("input.slug", "This Area of Excellence is already validated; renew it to extend it.");
+    }
+    const now = new Date();
+    aoe.status = AoeStatus.VALIDATED;
+    aoe.validatedAt = now;
+    aoe.expiresAt = yearsAfter(now, AOE_VALIDITY_YEARS);
+    aoe.validatedBy = this.em.getReference(User, viewer!.userId, { wrapped: true });
+    await this.flush();
+    return aoe;
+  }
+
+  /** Renews a validation: it then lasts three years from today. */
+  async renew(viewer: Viewer | null, input: AreaOfExcellenceRefInput): Promise<AreaOfExcellence> {
+    const values = await validateInput(AreaOfExcellenceRefInput, input);
+    const aoe = await this.visible(viewer, values.slug);
+    authorize(viewer, canValidateExcellence(viewer, (await this.facts(aoe)).schoolHubIds), "renew it");
+    if (aoe.status !== AoeStatus.VALIDATED) {
+      throw badInput("input.slug", "Only a validated Area of Excellence can be renewed; validate it first.");
+    }
+    aoe.expiresAt = yearsAfter(new Date(), AOE_VALIDITY_YEARS);
+    aoe.validatedBy = this.em.getReference(User, viewer!.userId, { wrapped: true });
+    await this.flush();
+    return aoe;
+  }
+
+  async linkResource(viewer: Viewer | null, input: AreaOfExcellenceResourceInput, link: boolean) {
+    const values = await validateInput(AreaOfExcellenceResourceInput, input);
+    const aoe = await this.visible(viewer, values.slug);
+    authorize(viewer, canEditExcellence(viewer, await this.facts(aoe)), "change this Area of Excellence");
+    const resourceId = localIdOf(values.resourceId, "Resource");
+    const resource = resourceId ? await new ResourceService(this.em).visibleById(viewer, resourceId) : null;
+    if (!resource) throw badInput("input.resourceId", "There is no such resource.");
+    await aoe.linkedResources.init();
+    if (link) aoe.linkedResources.add(resource);
+    else aoe.linkedResources.remove(resource);
+    await this.flush();
+    return aoe;
+  }
+
+  /** The Area of Excellence named by a slug, or NOT_FOUND when there is none the viewer may see. */
+  private async visible(viewer: Viewer | null, slug: string): Promise<AreaOfExcellence> {
+    const aoe = await this.bySlug(viewer, slug);
+    if (!aoe) throw notFound(`There is no Area of Excellence "${slug}".`);
+    return aoe;
+  }
+
+  private async user(globalId: string, field: string): Promise<string> {
+    const uuid = localIdOf(globalId, "User");
+    if (!uuid || !(await this.em.count(User, { uuid }))) throw badInput(field, `${field} names no known person`);
+    return uuid;
+  }
+
+  private async assertSlugFree(slug: string): Promise<void> {
+    if (await this.em.count(AreaOfExcellence, { slug })) {
+      throw badInput("input.slug", "Another Area of Excellence already uses this slug.");
+    }
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        this.em.clear();
+        throw badInput("input.slug", "Another Area of Excellence already uses this slug.");
+      }
+      throw error;
+    }
+  }
+}

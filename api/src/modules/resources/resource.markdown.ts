@@ -1,0 +1,78 @@
+import MarkdownIt from "markdown-it";
+import sanitizeHtml from "sanitize-html";
+
+/** Raw HTML in Markdown is shown as text, never passed through; bare addresses become links. */
+const markdown = new MarkdownIt({ html: false, linkify: true });
+
+/**
+ * What may survive into a page: formatting, lists, tables, code, headings,
+ * images and links; no scripts, styles, frames or event attributes, and only
+ * http, https and mailto addresses. Sanitised after rendering, so a flaw in
+ * the Markdown renderer cannot open a hole.
+ */
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "s",
+    "code",
+    "pre",
+    "a",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+  ],
+  allowedAttributes: {
+    a: ["href", "title", "rel"],
+    img: ["src", "alt", "title"],
+    ol: ["start"],
+    th: ["style"],
+    td: ["style"],
+    code: ["class"],
+  },
+  allowedStyles: { th: { "text-align": [/^(left|right|center)$/] }, td: { "text-align": [/^(left|right|center)$/] } },
+  allowedClasses: { code: [/^language-[a-z0-9-]+$/] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["http", "https"] },
+  allowedSchemesAppliedToAttributes: ["href", "src"],
+  allowProtocolRelative: false,
+  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }) },
+};
+
+/** HTML cut down to the allow-list above, with `rel="noopener noreferrer"` on every link. */
+export function cleanHtml(html: string): string {
+  return sanitizeHtml(html, ALLOWED);
+}
+
+/** A resource body (Markdown) as HTML that is safe to put in a page. */
+export function renderMarkdown(source: string): string {
+  return cleanHtml(markdown.render(source));
+}
+
+/** A resource body as plain text, for the search index. */
+export function markdownToText(source: string): string {
+  return sanitizeHtml(markdown.render(source), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,85 @@
+import type { Visibility } from "../../policy/index.js";
+import type { KeyStage, Phase, YearGroup } from "../taxonomy/index.js";
+import type { Licence, ResourceType } from "./resource.enums.js";
+import type { Resource, ResourceLink } from "./resource.entity.js";
+
+/**
+ * A resource's editable content as a revision stores it. Reference data is
+ * named by slug (subjects and themes never change slug); networks, the
+ * school and related resources by id, since their slugs may change.
+ */
+export interface ResourceSnapshot {
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  type: ResourceType;
+  subjectSlugs: string[];
+  themeSlugs: string[];
+  phases: Phase[];
+  keyStages: KeyStage[];
+  yearGroups: YearGroup[];
+  tags: string[];
+  licence: Licence;
+  visibility: Visibility;
+  sharedWithNetworkIds: string[];
+  schoolId: string | null;
+  links: ResourceLink[];
+  relatedResourceIds: string[];
+}
+
+/** The snapshot of a resource whose collections are loaded. */
+export function snapshotOf(resource: Resource): ResourceSnapshot {
+  return {
+    slug: resource.slug,
+    title: resource.title,
+    summary: resource.summary,
+    body: resource.body,
+    type: resource.type,
+    subjectSlugs: resource.subjects.getItems().map((subject) => subject.slug),
+    themeSlugs: resource.themes.getItems().map((theme) => theme.slug),
+    phases: [...resource.phases],
+    keyStages: [...resource.keyStages],
+    yearGroups: [...resource.yearGroups],
+    tags: [...resource.tags],
+    licence: resource.licence,
+    visibility: resource.visibility,
+    sharedWithNetworkIds: resource.sharedWith.getItems().map((network) => network.uuid),
+    schoolId: resource.school?.unwrap().uuid ?? null,
+    links: resource.links.map((link) => ({ title: link.title, url: link.url })),
+    relatedResourceIds: resource.relatedResources.getItems().map((related) => related.uuid),
+  };
+}
+
+/** The order fields are compared and listed in (jsonb does not keep key order). */
+const SNAPSHOT_FIELDS: (keyof ResourceSnapshot)[] = [
+  "slug",
+  "title",
+  "summary",
+  "body",
+  "type",
+  "subjectSlugs",
+  "themeSlugs",
+  "phases",
+  "keyStages",
+  "yearGroups",
+  "tags",
+  "licence",
+  "visibility",
+  "sharedWithNetworkIds",
+  "schoolId",
+  "links",
+  "relatedResourceIds",
+];
+
+/** Field-level differences between two snapshots, in the snapshot's field order. */
+export function diffSnapshots(
+  before: ResourceSnapshot,
+  after: ResourceSnapshot,
+): { field: string; before: string; after: string }[] {
+  return SNAPSHOT_FIELDS.map((field) => ({
+    field,
+    before: JSON.stringify(before[field] ?? null),
+    after: JSON.stringify(after[field] ?? null),
+  })).filter((change) => change.before !== change.after);
+}
