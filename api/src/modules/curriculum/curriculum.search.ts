@@ -67,7 +67,6 @@ export const curriculumSearch: SearchSource<CurriculumEntitlement> = {
       entity: Network,
       fields: ["name", "slug", "region"],
       key: "network",
-      keyOf: (network) => network.uuid,
       expand: (em, ids) => idsBySql(em, `select id from curriculum_entitlement where owning_network_id in (?)`, [ids]),
     }),
   ],

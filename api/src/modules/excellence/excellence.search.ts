@@ -106,7 +106,6 @@ export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
       entity: School,
       fields: ["name", "region", "localAuthority"],
       key: "school",
-      keyOf: (school) => school.uuid,
       expand: aoesOfSchools,
     }),
     dependency<NetworkSchool>({
@@ -119,7 +118,6 @@ export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
       entity: Network,
       fields: ["name", "slug", "kind"],
       key: "network",
-      keyOf: (network) => network.uuid,
       expand: (em, ids) =>
         idsBySql(
           em,
@@ -190,7 +188,6 @@ export const eventSearch: SearchSource<ExcellenceEvent> = {
       entity: School,
       fields: ["name", "region", "phase"],
       key: "school",
-      keyOf: (school) => school.uuid,
       expand: eventsOfSchools,
     }),
     dependency<NetworkSchool>({
@@ -203,7 +200,6 @@ export const eventSearch: SearchSource<ExcellenceEvent> = {
       entity: Network,
       fields: ["name", "slug", "region"],
       key: "network",
-      keyOf: (network) => network.uuid,
       expand: (em, ids) =>
         idsBySql(
           em,
@@ -217,7 +213,6 @@ export const eventSearch: SearchSource<ExcellenceEvent> = {
       entity: AreaOfExcellence,
       fields: ["title", "phase", "themes"],
       key: "area_of_excellence",
-      keyOf: (aoe) => aoe.uuid,
       expand: (em, ids) => idsBySql(em, `select id from excellence_event where area_of_excellence_id in (?)`, [ids]),
     }),
   ],

@@ -79,7 +79,6 @@ export const resourceSearch: SearchSource<Resource> = {
       entity: Network,
       fields: ["name", "slug", "region"],
       key: "network",
-      keyOf: (network) => network.uuid,
       expand: (em, ids) =>
         idsBySql(
           em,
@@ -92,7 +91,6 @@ export const resourceSearch: SearchSource<Resource> = {
       entity: School,
       fields: ["name", "region"],
       key: "school",
-      keyOf: (school) => school.uuid,
       expand: (em, ids) => idsBySql(em, `select id from resource where school_id in (?)`, [ids]),
     }),
   ],

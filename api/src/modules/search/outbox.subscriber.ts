@@ -41,7 +41,8 @@ export class OutboxSubscriber implements EventSubscriber {
           if ("affected" in dependency) {
             for (const id of dependency.affected(entity)) add(source.kind, id);
           } else {
-            add(expansionKind(source, dependency.key), dependency.keyOf(entity));
+            const key = dependency.keyOf ? dependency.keyOf(entity) : (entity as { uuid?: string }).uuid;
+            add(expansionKind(source, dependency.key), key);
           }
         }
       }

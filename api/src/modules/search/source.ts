@@ -22,7 +22,12 @@ export type SearchDependency<D extends object = object> = {
   fields?: string[];
 } & (
   | { affected(entity: D): (string | null | undefined)[] }
-  | { key: string; keyOf(entity: D): string | undefined; expand(em: EntityManager, keys: string[]): Promise<string[]> }
+  | {
+      key: string;
+      /** The changed row's key for `expand`; its uuid unless given. */
+      keyOf?(entity: D): string | undefined;
+      expand(em: EntityManager, keys: string[]): Promise<string[]>;
+    }
 );
 
 /** Declares a dependency with the changed entity's type checked. */
