@@ -10,7 +10,7 @@ import {
 import { AreaOfExcellenceResolver, EventRegistrationResolver, EventResolver } from "../modules/excellence/index.js";
 import { MembershipMutations, NetworkPeopleResolver, ViewerMembershipsResolver } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
-import { SearchStatusResolver } from "../modules/search/index.js";
+import { SearchResolver } from "../modules/search/index.js";
 import { ResourceResolver, ResourceRevisionResolver } from "../modules/resources/index.js";
 import { NetworkResolver, SchoolResolver } from "../modules/organisations/index.js";
 import { AccountMutations, SessionResolver, UserResolver, ViewerResolver } from "../modules/accounts/index.js";
@@ -30,7 +30,7 @@ export const resolvers = [
   SessionResolver,
   AccountMutations,
   TaxonomyResolver,
-  SearchStatusResolver,
+  SearchResolver,
   NetworkPeopleResolver,
   ViewerMembershipsResolver,
   MembershipMutations,

@@ -766,6 +766,28 @@ export type EventRegistrationPayload = {
   registration: EventRegistration;
 };
 
+/** One value of a facet and how many hits have it. */
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  /** How many hits have it, under the same query, filter and visibility. */
+  count: Scalars['Int']['output'];
+  /** The value's name, as people read it. */
+  label: Scalars['String']['output'];
+  /** The value to put in the matching `SearchFilter` field (or kind). */
+  value: Scalars['String']['output'];
+};
+
+/** Text with the parts that matched the query marked, given two safe ways. */
+export type HighlightedText = {
+  __typename?: 'HighlightedText';
+  /** The parts of `text` that matched. */
+  highlights: Array<TextRange>;
+  /** The text as HTML: every character escaped, matches wrapped in `<mark>`; safe to put in a page as is. */
+  html: Scalars['String']['output'];
+  /** The plain text (not HTML: escape it to show it in a page). */
+  text: Scalars['String']['output'];
+};
+
 /** An invitation to join a network. */
 export type Invitation = {
   __typename?: 'Invitation';
@@ -1489,8 +1511,12 @@ export type Query = {
   school?: Maybe<School>;
   /** Schools by name, optionally filtered. */
   schools: SchoolConnection;
+  /** One search across resources, Areas of Excellence, curriculum entitlements, events, schools and networks, with typo tolerance and the sector's synonyms. Hits, totals and facet counts cover only what the viewer may see. */
+  search: SearchConnection;
   /** The search index's lag behind the database. */
   searchStatus: SearchStatus;
+  /** Titles matching what someone is typing, among published material the viewer may see. */
+  searchSuggestions: Array<SearchSuggestion>;
   /** A subject by its slug, or null when there is none. */
   subject?: Maybe<Subject>;
   /** Every subject, in the usual curriculum order. */
@@ -1609,6 +1635,24 @@ export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  first?: Scalars['Int']['input'];
+  includeUnpublished?: Scalars['Boolean']['input'];
+  kinds?: InputMaybe<Array<SearchKind>>;
+  orderBy?: SearchOrder;
+  query?: Scalars['String']['input'];
+};
+
+
+export type QuerySearchSuggestionsArgs = {
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<SearchKind>>;
+  prefix: Scalars['String']['input'];
 };
 
 
@@ -2051,6 +2095,129 @@ export type SchoolFilter = {
   region?: InputMaybe<Region>;
 };
 
+/** A page of search hits, with the facets and totals of the whole search. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The search hits on this page with their cursors. */
+  edges: Array<SearchHitEdge>;
+  /** Facet counts over every hit, not only this page. */
+  facets: SearchFacets;
+  /** The search hits on this page. */
+  nodes: Array<SearchHit>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How long Meilisearch took, in milliseconds. */
+  processingTimeMs: Scalars['Int']['output'];
+  /** How many search hits there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How the hits divide by each facet, most frequent value first (at most 100 values a facet). Counted under the same query, filter and visibility as the hits, so they never reveal what the viewer may not see. */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  /** By whether an event is still to come (values `true` and `false`; events, their schools and networks). */
+  hasUpcomingEvents: Array<FacetValue>;
+  /** By key stage. */
+  keyStages: Array<FacetValue>;
+  /** By kind (values are `SearchKind`s). */
+  kinds: Array<FacetValue>;
+  /** By licence. */
+  licences: Array<FacetValue>;
+  /** By network (values are network slugs). */
+  networks: Array<FacetValue>;
+  /** By phase. */
+  phases: Array<FacetValue>;
+  /** By region. */
+  regions: Array<FacetValue>;
+  /** By subject (values are subject slugs). */
+  subjects: Array<FacetValue>;
+  /** By theme (values are theme slugs). */
+  themes: Array<FacetValue>;
+  /** By resource type, event kind or network kind. */
+  types: Array<FacetValue>;
+  /** By year group. */
+  yearGroups: Array<FacetValue>;
+};
+
+/** Narrows a search. Values within one field are alternatives (any may match); fields are combined (all must match). A hit lacking a field (a school has no licence) does not match a filter on it. */
+export type SearchFilter = {
+  /** Only hits dated at or after this (the date NEWEST orders by). */
+  dateFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only hits dated at or before this. */
+  dateTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** true: only events still to come, and Areas of Excellence, schools and networks with a public event still to come; false: only those without. */
+  hasUpcomingEvents?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Key stages. */
+  keyStages?: InputMaybe<Array<KeyStage>>;
+  /** Licences (resources only). */
+  licences?: InputMaybe<Array<Licence>>;
+  /** Network slugs: material a network owns, its events, its schools and their Areas of Excellence, and the network itself. */
+  networks?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Phases of education. */
+  phases?: InputMaybe<Array<Phase>>;
+  /** English regions. */
+  regions?: InputMaybe<Array<Region>>;
+  /** Subject slugs, e.g. `mathematics`. */
+  subjects?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** School-improvement theme slugs, e.g. `oracy`. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Resource types, event kinds or network kinds. */
+  types?: InputMaybe<Array<SearchType>>;
+  /** Year groups. */
+  yearGroups?: InputMaybe<Array<YearGroup>>;
+};
+
+/** One thing search found. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** What kind of thing it is. */
+  kind: SearchKind;
+  /** The thing itself. */
+  node: SearchResult;
+  /** How well it matched, from 0 to 1 (RELEVANCE order only). */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** A short passage around the best match in its summary or text (the start of its summary without one). */
+  snippet: HighlightedText;
+  /** Its title (or name), with the matches marked. */
+  title: HighlightedText;
+};
+
+/** A searchhit with its cursor. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The searchhit. */
+  node: SearchHit;
+};
+
+/** A kind of thing search finds. */
+export type SearchKind =
+  /** Area of Excellence */
+  | 'AREA_OF_EXCELLENCE'
+  /** Curriculum entitlement */
+  | 'CURRICULUM_ENTITLEMENT'
+  /** Event */
+  | 'EVENT'
+  /** Network */
+  | 'NETWORK'
+  /** Resource */
+  | 'RESOURCE'
+  /** School */
+  | 'SCHOOL';
+
+/** How search hits are ordered. */
+export type SearchOrder =
+  /** Most recent first: publication for resources, review for Areas of Excellence, start for events. */
+  | 'NEWEST'
+  /** Best match first. */
+  | 'RELEVANCE'
+  /** By title, A to Z. */
+  | 'TITLE';
+
+/** Anything search finds. */
+export type SearchResult = AreaOfExcellence | CurriculumEntitlement | Event | Network | Resource | School;
+
 /** How up to date search is. */
 export type SearchStatus = {
   __typename?: 'SearchStatus';
@@ -2061,6 +2228,74 @@ export type SearchStatus = {
   /** Changes whose indexing failed at least once and is being retried. */
   retrying: Scalars['Int']['output'];
 };
+
+/** A suggestion while someone types: a title that starts with or contains what they typed. */
+export type SearchSuggestion = {
+  __typename?: 'SearchSuggestion';
+  /** What kind of thing it is. */
+  kind: SearchKind;
+  /** The thing itself, to link to. */
+  node: SearchResult;
+  /** Its title, with the typed words marked. */
+  title: HighlightedText;
+};
+
+/** What sort of thing a hit is within its kind: a resource's type, an event's kind or a network's kind. */
+export type SearchType =
+  /** Area of Excellence event */
+  | 'AOE_EVENT'
+  /** Assessment */
+  | 'ASSESSMENT'
+  /** Case study */
+  | 'CASE_STUDY'
+  /** Conference */
+  | 'CONFERENCE'
+  /** Curriculum map */
+  | 'CURRICULUM_MAP'
+  /** Event pack */
+  | 'EVENT_PACK'
+  /** Guide */
+  | 'GUIDE'
+  /** Hub */
+  | 'HUB'
+  /** Interest group */
+  | 'INTEREST_GROUP'
+  /** Leadership development day */
+  | 'LEADERSHIP_DEVELOPMENT_DAY'
+  /** Leadership group */
+  | 'LEADERSHIP_GROUP'
+  /** Lesson sequence */
+  | 'LESSON_SEQUENCE'
+  /** Network meeting */
+  | 'NETWORK_MEETING'
+  /** Partnership */
+  | 'PARTNERSHIP'
+  /** Policy */
+  | 'POLICY'
+  /** Research summary */
+  | 'RESEARCH_SUMMARY'
+  /** Residential */
+  | 'RESIDENTIAL'
+  /** Scheme of work */
+  | 'SCHEME_OF_WORK'
+  /** School visit */
+  | 'SCHOOL_VISIT'
+  /** Slide deck */
+  | 'SLIDE_DECK'
+  /** Subject network */
+  | 'SUBJECT_NETWORK'
+  /** Teaching school hub */
+  | 'TEACHING_SCHOOL_HUB'
+  /** Teach Meet */
+  | 'TEACH_MEET'
+  /** Template */
+  | 'TEMPLATE'
+  /** Toolkit */
+  | 'TOOLKIT'
+  /** Trust */
+  | 'TRUST'
+  /** Video */
+  | 'VIDEO';
 
 /** A place where you are signed in. */
 export type Session = {
@@ -2162,6 +2397,15 @@ export type Term =
   | 'SPRING'
   /** Summer term (Easter to July). */
   | 'SUMMER';
+
+/** A stretch of text that matched the query. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** How long the match is, in UTF-16 code units. */
+  length: Scalars['Int']['output'];
+  /** Where the match starts in `text`, in UTF-16 code units (JavaScript string index). */
+  start: Scalars['Int']['output'];
+};
 
 /** A school-improvement theme from a controlled list, e.g. 'Early reading and phonics'. */
 export type Theme = Node & {

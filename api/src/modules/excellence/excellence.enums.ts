@@ -49,6 +49,17 @@ export enum EventKind {
   NETWORK_MEETING = "NETWORK_MEETING",
 }
 
+/** Each kind of event's name, as people read it (search facets). */
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  [EventKind.AOE_EVENT]: "Area of Excellence event",
+  [EventKind.CONFERENCE]: "Conference",
+  [EventKind.TEACH_MEET]: "Teach Meet",
+  [EventKind.LEADERSHIP_DEVELOPMENT_DAY]: "Leadership development day",
+  [EventKind.RESIDENTIAL]: "Residential",
+  [EventKind.SCHOOL_VISIT]: "School visit",
+  [EventKind.NETWORK_MEETING]: "Network meeting",
+};
+
 registerEnumType(EventKind, {
   name: "EventKind",
   description: "What sort of event it is.",
