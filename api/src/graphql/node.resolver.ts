@@ -7,6 +7,7 @@ import { User } from "../modules/accounts/index.js";
 import { TaxonomyService } from "../modules/taxonomy/index.js";
 import { EventService, ExcellenceService } from "../modules/excellence/index.js";
 import { CurriculumService } from "../modules/curriculum/index.js";
+import { AmbitionService } from "../modules/ambitions/index.js";
 
 type NodeLoader = (context: Context, localId: string) => Promise<Node | null>;
 
@@ -20,6 +21,7 @@ const loaders: Record<string, NodeLoader> = {
   User: ({ em }, localId) => em.findOne(User, { uuid: localId }),
   Subject: ({ em }, localId) => new TaxonomyService(em).subjectById(localId),
   Theme: ({ em }, localId) => new TaxonomyService(em).themeById(localId),
+  SharedAmbition: ({ em }, localId) => new AmbitionService(em).byId(localId),
   CurriculumEntitlement: ({ em, viewer }, localId) => new CurriculumService(em).byId(viewer, localId),
   CurriculumUnit: ({ em, viewer }, localId) => new CurriculumService(em).unitById(viewer, localId),
   EntitlementAdoption: ({ em, viewer }, localId) => new CurriculumService(em).adoptionById(viewer, localId),

@@ -10,6 +10,11 @@ import {
 import { AreaOfExcellenceResolver, EventRegistrationResolver, EventResolver } from "../modules/excellence/index.js";
 import { MembershipMutations, NetworkPeopleResolver, ViewerMembershipsResolver } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
+import {
+  NetworkAmbitionsResolver,
+  SharedAmbitionResolver,
+  TaxonomyAmbitionsResolver,
+} from "../modules/ambitions/index.js";
 import { SearchStatusResolver } from "../modules/search/index.js";
 import { ResourceResolver, ResourceRevisionResolver } from "../modules/resources/index.js";
 import { NetworkResolver, SchoolResolver } from "../modules/organisations/index.js";
@@ -30,6 +35,9 @@ export const resolvers = [
   SessionResolver,
   AccountMutations,
   TaxonomyResolver,
+  SharedAmbitionResolver,
+  NetworkAmbitionsResolver,
+  TaxonomyAmbitionsResolver,
   SearchStatusResolver,
   NetworkPeopleResolver,
   ViewerMembershipsResolver,

@@ -76,6 +76,13 @@ export type AdoptionCoverage =
   /** The school has recorded no adoption of the series. */
   | 'NOT_ADOPTED';
 
+/** The result of `createAmbition` or `updateAmbition`. */
+export type AmbitionPayload = {
+  __typename?: 'AmbitionPayload';
+  /** The ambition as it is now. */
+  ambition: SharedAmbition;
+};
+
 /** Where an Area of Excellence stands. */
 export type AoeStatus =
   /** Validated once, but its validation has lapsed; renewing brings it back. */
@@ -112,6 +119,8 @@ export type ArchiveResourcePayload = {
 /** A strength of a particular school, recognised through a peer review (QAR or MLQAR), with its evidence, a contact and the events the school hosts. */
 export type AreaOfExcellence = Node & {
   __typename?: 'AreaOfExcellence';
+  /** The shared ambitions the practice serves. */
+  ambitions: Array<SharedAmbition>;
   /** The person to contact about it. Their name is public. */
   contact: User;
   /** The contact's email address: for signed-in people only, null otherwise. */
@@ -186,6 +195,8 @@ export type AreaOfExcellenceEdge = {
 
 /** Which Areas of Excellence to list; every condition given must hold. */
 export type AreaOfExcellenceFilter = {
+  /** Only those serving the shared ambition with this slug. */
+  ambitionSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only those in this phase. */
   phase?: InputMaybe<Phase>;
   /** Only those of schools in this region. */
@@ -235,6 +246,24 @@ export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 12 characters; not a common password. */
   newPassword: Scalars['String']['input'];
+};
+
+/** A new shared ambition for a network. */
+export type CreateAmbitionInput = {
+  /** What it means and how it is measured (plain text). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the network that sets the ambition; you must moderate or lead it. */
+  networkSlug: Scalars['String']['input'];
+  /** Where to put it among the network's ambitions, from 1; at the end when left out. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Lower-case words joined by hyphens, e.g. `phonics-2028`. It never changes. */
+  slug: Scalars['String']['input'];
+  /** The share of pupils it aims for, 1 to 100; left out for none. */
+  targetPercentage?: InputMaybe<Scalars['Int']['input']>;
+  /** The year by which to reach it. */
+  targetYear: Scalars['Int']['input'];
+  /** The ambition in a few words. */
+  title: Scalars['String']['input'];
 };
 
 /** A new personal API token. */
@@ -337,6 +366,8 @@ export type CreateNetworkPayload = {
 
 /** The fields of a new resource. It starts as a draft, with you as its author. */
 export type CreateResourceInput = {
+  /** Slugs of the shared ambitions it serves; the `ambitions` query lists them. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The resource itself, as Markdown (at most 200 KB). */
   body?: InputMaybe<Scalars['String']['input']>;
   /** Key stages it is for. */
@@ -927,6 +958,8 @@ export type Mutation = {
   changeMemberRole: MembershipPayload;
   /** Changes your password and signs out every other session. */
   changePassword: UserPayload;
+  /** Sets a new shared ambition for a network (its moderators and leads, and admins). */
+  createAmbition: AmbitionPayload;
   /** Creates a personal API token; the secret is shown once. */
   createApiToken: CreateApiTokenPayload;
   /** Starts a curriculum entitlement: version 1 of a new series, as a draft of a subject network (its contributors, and admins). */
@@ -989,6 +1022,8 @@ export type Mutation = {
   unlinkResourceFromAreaOfExcellence: AreaOfExcellencePayload;
   /** Ends a pairing of two networks (admins only). */
   unpairNetworks: NetworkPairPayload;
+  /** Changes or reorders a shared ambition (the network's moderators and leads, and admins). */
+  updateAmbition: AmbitionPayload;
   /** Changes an Area of Excellence: its proposer and contact while it is a proposal, and the school's hub moderators. */
   updateAreaOfExcellence: AreaOfExcellencePayload;
   /** Changes a unit of a draft. */
@@ -1045,6 +1080,11 @@ export type MutationChangeMemberRoleArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCreateAmbitionArgs = {
+  input: CreateAmbitionInput;
 };
 
 
@@ -1198,6 +1238,11 @@ export type MutationUnpairNetworksArgs = {
 };
 
 
+export type MutationUpdateAmbitionArgs = {
+  input: UpdateAmbitionInput;
+};
+
+
 export type MutationUpdateAreaOfExcellenceArgs = {
   input: UpdateAreaOfExcellenceInput;
 };
@@ -1240,6 +1285,8 @@ export type MutationValidateAreaOfExcellenceArgs = {
 /** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
 export type Network = Node & {
   __typename?: 'Network';
+  /** The goals the network has set for its schools, in order. */
+  ambitions: Array<SharedAmbition>;
   /** The networks directly inside this one, by name. */
   children: NetworkConnection;
   /** When the network was added. */
@@ -1422,6 +1469,8 @@ export type PhaseOption = {
 
 /** A proposed Area of Excellence: a school's strength, recognised through a review. */
 export type ProposeAreaOfExcellenceInput = {
+  /** Slugs of the shared ambitions the practice serves; the `ambitions` query lists them. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The contact's user ID; you, when left out. */
   contactId?: InputMaybe<Scalars['ID']['input']>;
   /** The evidence, in Markdown (at most 100 KB). */
@@ -1455,6 +1504,10 @@ export type PublishResourcePayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A shared ambition by its slug, or null when there is none. */
+  ambition?: Maybe<SharedAmbition>;
+  /** Shared ambitions in each network's order: one network's, or every network's grouped by network name. */
+  ambitions: Array<SharedAmbition>;
   /** An Area of Excellence by its slug, or null when there is none you may see. */
   areaOfExcellence?: Maybe<AreaOfExcellence>;
   /** Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators), newest first. */
@@ -1503,6 +1556,16 @@ export type Query = {
   themes: Array<Theme>;
   /** You, when signed in; null for the public. */
   viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryAmbitionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryAmbitionsArgs = {
+  networkSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1709,6 +1772,8 @@ export type RequestResourceChangesPayload = {
 /** A piece of best practice shared through the hub: a guide, toolkit, case study and so on. */
 export type Resource = Node & {
   __typename?: 'Resource';
+  /** The shared ambitions the resource serves. */
+  ambitions: Array<SharedAmbition>;
   /** The people who wrote the resource. */
   authors: Array<User>;
   /** The resource itself, as Markdown. `bodyHtml` gives it as safe HTML. */
@@ -1813,6 +1878,8 @@ export type ResourceFieldChange = {
 
 /** Narrows a list of resources; every field given must match. */
 export type ResourceFilter = {
+  /** Only resources serving the shared ambition with this slug. */
+  ambitionSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only resources for this key stage. */
   keyStage?: InputMaybe<KeyStage>;
   /** Only resources owned by the network with this slug. */
@@ -2077,6 +2144,31 @@ export type Session = {
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
+/** A goal a network sets for all its schools, e.g. '90% of pupils pass the phonics screening check by 2028'. Material is tagged with the ambitions it serves. */
+export type SharedAmbition = Node & {
+  __typename?: 'SharedAmbition';
+  /** When the ambition was set. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the ambition means and how it is measured (plain text). */
+  description: Scalars['String']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The network that set the ambition. */
+  network: Network;
+  /** Place among the network's ambitions, from 1. */
+  position: Scalars['Int']['output'];
+  /** Stable identifier used in links, filters and inputs, e.g. `phonics-2028`. It never changes. */
+  slug: Scalars['String']['output'];
+  /** The share of pupils the ambition aims for, as a whole percentage (e.g. 90); null when it has none. */
+  targetPercentage?: Maybe<Scalars['Int']['output']>;
+  /** The year by which the network means to reach it, e.g. 2028. */
+  targetYear: Scalars['Int']['output'];
+  /** The ambition in a few words, e.g. 'Phonics screening check: 90% by 2028'. */
+  title: Scalars['String']['output'];
+  /** When the ambition last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** Credentials to sign in with. */
 export type SignInInput = {
   /** The email address of the account. */
@@ -2142,6 +2234,8 @@ export type SubmitResourceForReviewPayload = {
 /** The fixed vocabularies of England's school system, in display order, with labels for user interfaces. */
 export type Taxonomy = {
   __typename?: 'Taxonomy';
+  /** Every network's shared ambitions, grouped by network name and in each network's order. */
+  ambitions: Array<SharedAmbition>;
   /** Key stages, from EYFS to Key Stage 5. */
   keyStages: Array<KeyStageOption>;
   /** Phases of education. */
@@ -2174,8 +2268,26 @@ export type Theme = Node & {
   slug: Scalars['String']['output'];
 };
 
+/** Changes to a shared ambition; fields left out stay as they are. Its slug never changes. */
+export type UpdateAmbitionInput = {
+  /** A new description; null or empty removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new place among the network's ambitions, from 1. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The ambition's slug. */
+  slug: Scalars['String']['input'];
+  /** A new target percentage, 1 to 100; null removes it. */
+  targetPercentage?: InputMaybe<Scalars['Int']['input']>;
+  /** A new target year. */
+  targetYear?: InputMaybe<Scalars['Int']['input']>;
+  /** A new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to an Area of Excellence. Fields left out stay as they are. */
 export type UpdateAreaOfExcellenceInput = {
+  /** Replaces the shared ambitions (slugs); [] removes them all. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A new contact's user ID. */
   contactId?: InputMaybe<Scalars['ID']['input']>;
   /** New evidence, in Markdown. */
@@ -2289,6 +2401,8 @@ export type UpdateProfileInput = {
 
 /** Changes to a resource; fields left out stay as they are. */
 export type UpdateResourceInput = {
+  /** Slugs of the shared ambitions it serves; the `ambitions` query lists them. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The resource itself, as Markdown (at most 200 KB). */
   body?: InputMaybe<Scalars['String']['input']>;
   /** Key stages it is for. */

@@ -4,6 +4,7 @@ import { PageArgs, type Connection } from "../../graphql/relay.js";
 import { canSeeContactDetails } from "../../policy/index.js";
 import { School } from "../organisations/index.js";
 import { Theme } from "../taxonomy/index.js";
+import { SharedAmbition } from "../ambitions/index.js";
 import { User } from "../accounts/index.js";
 import { Resource, ResourceService } from "../resources/index.js";
 import { AreaOfExcellence } from "./area-of-excellence.entity.js";
@@ -54,6 +55,11 @@ export class AreaOfExcellenceResolver {
   async themes(@Root() aoe: AreaOfExcellence): Promise<Theme[]> {
     const themes = await aoe.themes.load({ dataloader: true });
     return themes.getItems().sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
+  @FieldResolver(() => [SharedAmbition], { description: "The shared ambitions the practice serves." })
+  async ambitions(@Root() aoe: AreaOfExcellence): Promise<SharedAmbition[]> {
+    return (await aoe.ambitions.load({ dataloader: true })).getItems();
   }
 
   @FieldResolver(() => User, { description: "The person to contact about it. Their name is public." })

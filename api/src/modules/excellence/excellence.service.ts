@@ -22,6 +22,7 @@ import { School } from "../organisations/index.js";
 import { User } from "../accounts/index.js";
 import { ResourceService } from "../resources/index.js";
 import { TaxonomyService } from "../taxonomy/index.js";
+import { AmbitionService } from "../ambitions/index.js";
 import { AOE_VALIDITY_YEARS, AreaOfExcellence, yearsAfter } from "./area-of-excellence.entity.js";
 import { AoeStatus } from "./excellence.enums.js";
 import {
@@ -135,6 +136,7 @@ export class ExcellenceService {
     if (filter) await validateInput(AreaOfExcellenceFilter, filter, "filter");
     const conditions: FilterQuery<AreaOfExcellence>[] = [await this.visibleFilter(viewer)];
     if (filter?.themeSlug) conditions.push({ themes: { slug: filter.themeSlug } });
+    if (filter?.ambitionSlug) conditions.push({ ambitions: { slug: filter.ambitionSlug } });
     if (filter?.phase) conditions.push({ phase: filter.phase });
     if (filter?.region) conditions.push({ school: { region: filter.region } });
     if (filter?.schoolUrn) conditions.push({ school: { urn: filter.schoolUrn } });
@@ -166,6 +168,7 @@ export class ExcellenceService {
     assertEvidenceSize(values.evidence);
     await this.assertSlugFree(values.slug);
     const themes = await new TaxonomyService(this.em).themesBySlugs(values.themeSlugs, "input.themeSlugs");
+    const ambitions = await new AmbitionService(this.em).bySlugs(values.ambitionSlugs ?? [], "input.ambitionSlugs");
     const contact = values.contactId ? await this.user(values.contactId, "input.contactId") : me.userId;
     const aoe = this.em.create(AreaOfExcellence, {
       school,
@@ -181,6 +184,7 @@ export class ExcellenceService {
       proposedBy: me.userId,
     });
     aoe.themes.set(themes);
+    aoe.ambitions.set(ambitions);
     await this.flush();
     return aoe;
   }
@@ -193,6 +197,11 @@ export class ExcellenceService {
     if (values.evidence !== undefined) assertEvidenceSize(values.evidence);
     if (values.themeSlugs !== undefined) {
       aoe.themes.set(await new TaxonomyService(this.em).themesBySlugs(values.themeSlugs, "input.themeSlugs"));
+    }
+    if (values.ambitionSlugs !== undefined) {
+      const ambitions = await new AmbitionService(this.em).bySlugs(values.ambitionSlugs, "input.ambitionSlugs");
+      await aoe.ambitions.init();
+      aoe.ambitions.set(ambitions);
     }
     if (values.contactId !== undefined) {
       aoe.contact = this.em.getReference(User, await this.user(values.contactId, "input.contactId"), {
