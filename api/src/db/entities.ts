@@ -4,6 +4,7 @@ import { ResourceSlugRedirect } from "../modules/resources/resource-slug-redirec
 import { ApiToken, LoginFailure, Session, User } from "../modules/accounts/index.js";
 import { Subject, Theme } from "../modules/taxonomy/index.js";
 import { SharedAmbition } from "../modules/ambitions/index.js";
+import { CollectionEntry, ResourceCollection } from "../modules/collections/index.js";
 import { Network, NetworkPartnership, NetworkSchool, School } from "../modules/organisations/index.js";
 
 import { Invitation, Membership } from "../modules/memberships/index.js";
@@ -36,4 +37,6 @@ export const entities = [
   CurriculumEntitlement,
   CurriculumUnit,
   EntitlementAdoption,
+  ResourceCollection,
+  CollectionEntry,
 ];

@@ -8,6 +8,7 @@ import { TaxonomyService } from "../modules/taxonomy/index.js";
 import { EventService, ExcellenceService } from "../modules/excellence/index.js";
 import { CurriculumService } from "../modules/curriculum/index.js";
 import { AmbitionService } from "../modules/ambitions/index.js";
+import { CollectionService } from "../modules/collections/index.js";
 
 type NodeLoader = (context: Context, localId: string) => Promise<Node | null>;
 
@@ -22,6 +23,7 @@ const loaders: Record<string, NodeLoader> = {
   Subject: ({ em }, localId) => new TaxonomyService(em).subjectById(localId),
   Theme: ({ em }, localId) => new TaxonomyService(em).themeById(localId),
   SharedAmbition: ({ em }, localId) => new AmbitionService(em).byId(localId),
+  Collection: ({ em, viewer }, localId) => new CollectionService(em).visibleById(viewer, localId),
   CurriculumEntitlement: ({ em, viewer }, localId) => new CurriculumService(em).byId(viewer, localId),
   CurriculumUnit: ({ em, viewer }, localId) => new CurriculumService(em).unitById(viewer, localId),
   EntitlementAdoption: ({ em, viewer }, localId) => new CurriculumService(em).adoptionById(viewer, localId),

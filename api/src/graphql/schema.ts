@@ -17,6 +17,7 @@ import {
 } from "../modules/ambitions/index.js";
 import { SearchStatusResolver } from "../modules/search/index.js";
 import { ResourceResolver, ResourceRevisionResolver } from "../modules/resources/index.js";
+import { CollectionResolver, ResourceCollectionsResolver } from "../modules/collections/index.js";
 import { NetworkResolver, SchoolResolver } from "../modules/organisations/index.js";
 import { AccountMutations, SessionResolver, UserResolver, ViewerResolver } from "../modules/accounts/index.js";
 
@@ -28,6 +29,8 @@ export const resolvers = [
   EventRegistrationResolver,
   ResourceResolver,
   ResourceRevisionResolver,
+  CollectionResolver,
+  ResourceCollectionsResolver,
   SchoolResolver,
   NetworkResolver,
   UserResolver,

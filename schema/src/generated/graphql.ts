@@ -50,6 +50,16 @@ export type AddCurriculumUnitInput = {
   yearGroup: YearGroup;
 };
 
+/** A resource to add to a collection, and where. */
+export type AddResourceToCollectionInput = {
+  /** The collection's slug. */
+  collectionSlug: Scalars['String']['input'];
+  /** Its place in the list, from 1; at the end when left out. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The resource's slug (an old slug works too). */
+  resourceSlug: Scalars['String']['input'];
+};
+
 /** Schools to add to a network. */
 export type AddSchoolsToNetworkInput = {
   /** The network's slug. */
@@ -248,6 +258,137 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A curated, ordered list of resources, e.g. 'Running an Area of Excellence event: a starter kit', owned by a network or by one person. */
+export type Collection = Node & {
+  __typename?: 'Collection';
+  /** When the collection was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the collection is for, as Markdown. `descriptionHtml` gives it as safe HTML. */
+  description: Scalars['String']['output'];
+  /** The description rendered from Markdown to HTML that is safe to show. */
+  descriptionHtml: Scalars['String']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The resources in the collection that you may see, in the collection's order. Others are left out of the page and the count. */
+  items: CollectionItemConnection;
+  /** The person who owns the collection; null when a network does. */
+  owner?: Maybe<User>;
+  /** The network whose moderators curate the collection; null when a person owns it. */
+  owningNetwork?: Maybe<Network>;
+  /** Stable, human-readable identifier used in links. */
+  slug: Scalars['String']['output'];
+  /** The collection's title. */
+  title: Scalars['String']['output'];
+  /** When the collection or its list of resources last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may change the collection. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Who may see the collection. The resources in it are shown only to those who may see each one, whatever this says. */
+  visibility: Visibility;
+};
+
+
+/** A curated, ordered list of resources, e.g. 'Running an Area of Excellence event: a starter kit', owned by a network or by one person. */
+export type CollectionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A page of collections. */
+export type CollectionConnection = {
+  __typename?: 'CollectionConnection';
+  /** The collections on this page with their cursors. */
+  edges: Array<CollectionEdge>;
+  /** The collections on this page. */
+  nodes: Array<Collection>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many collections there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collection with its cursor. */
+export type CollectionEdge = {
+  __typename?: 'CollectionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The collection. */
+  node: Collection;
+};
+
+/** Narrows a list of collections; every field given must match. */
+export type CollectionFilter = {
+  /** Only collections owned by the network with this slug. */
+  networkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Only collections owned by the person with this user ID. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only collections with this visibility. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** A resource in a collection, with its place in the list as you see it. */
+export type CollectionItem = {
+  __typename?: 'CollectionItem';
+  /** When the resource was added to the collection. */
+  addedAt: Scalars['DateTimeISO']['output'];
+  /** Place in the collection among the resources you may see, from 1. Editors who see every resource see the stored order. */
+  position: Scalars['Int']['output'];
+  /** The resource. */
+  resource: Resource;
+};
+
+/** A page of resources in the collection. */
+export type CollectionItemConnection = {
+  __typename?: 'CollectionItemConnection';
+  /** The resources in the collection on this page with their cursors. */
+  edges: Array<CollectionItemEdge>;
+  /** The resources in the collection on this page. */
+  nodes: Array<CollectionItem>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many resources in the collection there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collectionitem with its cursor. */
+export type CollectionItemEdge = {
+  __typename?: 'CollectionItemEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The collectionitem. */
+  node: CollectionItem;
+};
+
+/** How a list of collections is ordered. */
+export type CollectionOrder =
+  /** Most recently made first. */
+  | 'NEWEST'
+  /** By title, A to Z. */
+  | 'TITLE'
+  /** Most recently changed first. */
+  | 'UPDATED';
+
+/** The result of a mutation that changes a collection. */
+export type CollectionPayload = {
+  __typename?: 'CollectionPayload';
+  /** The collection as it is now. */
+  collection: Collection;
+};
+
+/** Names a collection. */
+export type CollectionRefInput = {
+  /** The collection's slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** A collection and one resource in it (or to go in it). */
+export type CollectionResourceInput = {
+  /** The collection's slug. */
+  collectionSlug: Scalars['String']['input'];
+  /** The resource's slug (an old slug works too). */
+  resourceSlug: Scalars['String']['input'];
+};
+
 /** A new shared ambition for a network. */
 export type CreateAmbitionInput = {
   /** What it means and how it is measured (plain text). */
@@ -281,6 +422,20 @@ export type CreateApiTokenPayload = {
   apiToken: ApiToken;
   /** The secret token. Shown only this once: copy it now. */
   token: Scalars['String']['output'];
+};
+
+/** A new collection, owned by a network you moderate or, without one, by you. */
+export type CreateCollectionInput = {
+  /** What the collection is for, as Markdown (at most 20 KB). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the network that owns it (you must moderate it); left out, the collection is yours. */
+  owningNetworkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Lower-case words joined by hyphens, e.g. `aoe-event-starter-kit`. */
+  slug: Scalars['String']['input'];
+  /** The collection's title. */
+  title: Scalars['String']['input'];
+  /** Who may see it. NETWORK needs an owning network; a collection of your own is PUBLIC or PRIVATE. */
+  visibility: Visibility;
 };
 
 /** A new curriculum entitlement: version 1 of a series, as a draft. */
@@ -568,6 +723,13 @@ export type CurriculumUnitChange = {
 export type CurriculumUnitRefInput = {
   /** The unit's ID. */
   unitId: Scalars['ID']['input'];
+};
+
+/** The result of `deleteCollection`. */
+export type DeleteCollectionPayload = {
+  __typename?: 'DeleteCollectionPayload';
+  /** The ID the deleted collection had. */
+  deletedCollectionId: Scalars['ID']['output'];
 };
 
 /** A school's record of which version of an entitlement it teaches. */
@@ -940,12 +1102,24 @@ export type MoveCurriculumUnitInput = {
   unitId: Scalars['ID']['input'];
 };
 
+/** A resource in a collection and its new place. */
+export type MoveResourceInCollectionInput = {
+  /** The collection's slug. */
+  collectionSlug: Scalars['String']['input'];
+  /** Its new place in the list, from 1 to the number of resources in it. */
+  position: Scalars['Int']['input'];
+  /** The resource's slug (an old slug works too). */
+  resourceSlug: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation sent to your email address. */
   acceptInvitation: MembershipPayload;
   /** Adds a unit to a draft, at the end unless a position is given. */
   addCurriculumUnit: CurriculumEntitlementPayload;
+  /** Adds a resource you may see to a collection, at the end or at a given place. */
+  addResourceToCollection: CollectionPayload;
   /** Adds schools to a network by URN (its leads and admins). Nothing is added unless every URN exists. */
   addSchoolsToNetwork: AddSchoolsToNetworkPayload;
   /** Agrees a draft (the network's moderators, and admins): it becomes AGREED and the version agreed before it SUPERSEDED. */
@@ -962,6 +1136,8 @@ export type Mutation = {
   createAmbition: AmbitionPayload;
   /** Creates a personal API token; the secret is shown once. */
   createApiToken: CreateApiTokenPayload;
+  /** Makes a collection: owned by a network you moderate when you name one, otherwise your own. It starts empty. */
+  createCollection: CollectionPayload;
   /** Starts a curriculum entitlement: version 1 of a new series, as a draft of a subject network (its contributors, and admins). */
   createCurriculumEntitlement: CurriculumEntitlementPayload;
   /** Starts the next version of a series as a draft holding a copy of the agreed version's units. Refused while a draft exists. */
@@ -974,6 +1150,8 @@ export type Mutation = {
   createResource: CreateResourcePayload;
   /** Adds a school (admins only). */
   createSchool: CreateSchoolPayload;
+  /** Deletes a collection; the resources in it stay where they are (those who may change it). */
+  deleteCollection: DeleteCollectionPayload;
   /** Invites someone by email to a network (its leads and admins). The email carries a single-use link. */
   inviteToNetwork: InvitationPayload;
   /** Leaves a network. The last lead cannot leave. */
@@ -982,6 +1160,8 @@ export type Mutation = {
   linkResourceToAreaOfExcellence: AreaOfExcellencePayload;
   /** Moves a unit of a draft to another position. */
   moveCurriculumUnit: CurriculumEntitlementPayload;
+  /** Moves a resource to another place in a collection. */
+  moveResourceInCollection: CollectionPayload;
   /** Pairs two networks as partners, e.g. neighbouring hubs that collaborate (admins only). */
   pairNetworks: NetworkPairPayload;
   /** Proposes an Area of Excellence for a school (contributors of a network the school belongs to). It stays private until a hub moderator validates it. */
@@ -996,6 +1176,8 @@ export type Mutation = {
   removeCurriculumUnit: CurriculumEntitlementPayload;
   /** Removes a member from a network (leads and admins). */
   removeMember: NetworkPayload;
+  /** Takes a resource out of a collection. */
+  removeResourceFromCollection: CollectionPayload;
   /** Takes a school out of a network (its leads and admins). */
   removeSchoolFromNetwork: RemoveSchoolFromNetworkPayload;
   /** Renews a validated Area of Excellence: it then expires three years from today (hub moderators). */
@@ -1026,6 +1208,8 @@ export type Mutation = {
   updateAmbition: AmbitionPayload;
   /** Changes an Area of Excellence: its proposer and contact while it is a proposal, and the school's hub moderators. */
   updateAreaOfExcellence: AreaOfExcellencePayload;
+  /** Changes a collection's details (its owner, the owning network's moderators, admins). */
+  updateCollection: CollectionPayload;
   /** Changes a unit of a draft. */
   updateCurriculumUnit: CurriculumEntitlementPayload;
   /** Changes an event (its hosts and admins). */
@@ -1050,6 +1234,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAddCurriculumUnitArgs = {
   input: AddCurriculumUnitInput;
+};
+
+
+export type MutationAddResourceToCollectionArgs = {
+  input: AddResourceToCollectionInput;
 };
 
 
@@ -1093,6 +1282,11 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateCollectionArgs = {
+  input: CreateCollectionInput;
+};
+
+
 export type MutationCreateCurriculumEntitlementArgs = {
   input: CreateCurriculumEntitlementInput;
 };
@@ -1123,6 +1317,11 @@ export type MutationCreateSchoolArgs = {
 };
 
 
+export type MutationDeleteCollectionArgs = {
+  input: CollectionRefInput;
+};
+
+
 export type MutationInviteToNetworkArgs = {
   input: InviteToNetworkInput;
 };
@@ -1140,6 +1339,11 @@ export type MutationLinkResourceToAreaOfExcellenceArgs = {
 
 export type MutationMoveCurriculumUnitArgs = {
   input: MoveCurriculumUnitInput;
+};
+
+
+export type MutationMoveResourceInCollectionArgs = {
+  input: MoveResourceInCollectionInput;
 };
 
 
@@ -1175,6 +1379,11 @@ export type MutationRemoveCurriculumUnitArgs = {
 
 export type MutationRemoveMemberArgs = {
   input: MemberRefInput;
+};
+
+
+export type MutationRemoveResourceFromCollectionArgs = {
+  input: CollectionResourceInput;
 };
 
 
@@ -1245,6 +1454,11 @@ export type MutationUpdateAmbitionArgs = {
 
 export type MutationUpdateAreaOfExcellenceArgs = {
   input: UpdateAreaOfExcellenceInput;
+};
+
+
+export type MutationUpdateCollectionArgs = {
+  input: UpdateCollectionInput;
 };
 
 
@@ -1512,6 +1726,10 @@ export type Query = {
   areaOfExcellence?: Maybe<AreaOfExcellence>;
   /** Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators), newest first. */
   areasOfExcellence: AreaOfExcellenceConnection;
+  /** A collection by its slug, or null when there is none you may see. */
+  collection?: Maybe<Collection>;
+  /** The collections you may see, narrowed by a filter. */
+  collections: CollectionConnection;
   /** What changed between two versions of an entitlement: units added, removed and changed (matched by `unitKey`, so renamed units still match). */
   compareEntitlementVersions: EntitlementComparison;
   /** The fields that differ from one revision to another; null unless the viewer may edit the resource. */
@@ -1578,6 +1796,19 @@ export type QueryAreasOfExcellenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AreaOfExcellenceFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCollectionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryCollectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CollectionFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: CollectionOrder;
 };
 
 
@@ -1780,6 +2011,8 @@ export type Resource = Node & {
   body: Scalars['String']['output'];
   /** The body rendered from Markdown to HTML that is safe to show. */
   bodyHtml: Scalars['String']['output'];
+  /** The collections containing this resource that you may see, by title. */
+  collections: Array<Collection>;
   /** When the resource was first saved. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Globally unique, opaque identifier. */
@@ -2308,6 +2541,18 @@ export type UpdateAreaOfExcellenceInput = {
   themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A new title. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a collection; fields left out stay as they are. */
+export type UpdateCollectionInput = {
+  /** A new description, as Markdown; null or empty removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The collection's slug. */
+  slug: Scalars['String']['input'];
+  /** A new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Changes to a unit of a draft entitlement. Fields left out stay as they are. */

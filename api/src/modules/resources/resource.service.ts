@@ -175,9 +175,15 @@ export class ResourceService {
   ): Promise<Connection<Resource>> {
     const where = { $and: [visibleResourcesWhere(contentScope(viewer)), ...filterWhere(filter)] };
     const connection = await paginate(this.em, Resource, where, ORDERS[orderBy], page);
-    // One query per relation rather than joins: joining several to-many relations multiplies the rows.
-    await this.em.populate(connection.nodes, LIST_POPULATE, { strategy: LoadStrategy.SELECT_IN });
+    await this.preloadForList(connection.nodes);
     return connection;
+  }
+
+  /** Loads what a list shows of each resource (authors, subjects, network...) in one query per relation. */
+  async preloadForList(resources: Resource[]): Promise<void> {
+    if (resources.length === 0) return;
+    // One query per relation rather than joins: joining several to-many relations multiplies the rows.
+    await this.em.populate(resources, LIST_POPULATE, { strategy: LoadStrategy.SELECT_IN });
   }
 
   /** Of these resources, the ones the viewer may see, in the order given. */
