@@ -1750,6 +1750,8 @@ export type Query = {
   networks: NetworkConnection;
   /** Fetches any object by its global ID. */
   node?: Maybe<Node>;
+  /** Fetches up to 100 objects by their global IDs, in the order asked; null in place of any ID that names nothing you may see. */
+  nodes: Array<Maybe<Node>>;
   /** A resource by its slug, or null when there is none the viewer may see. An old slug finds the resource too; its `slug` is then the current one, to redirect to. */
   resource?: Maybe<Resource>;
   /** One saved version of a resource; null unless the viewer may edit the resource. */
@@ -1871,6 +1873,11 @@ export type QueryNetworksArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 

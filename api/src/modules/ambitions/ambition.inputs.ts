@@ -1,14 +1,10 @@
 import { Field, InputType, Int } from "type-graphql";
-import { IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from "class-validator";
+import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from "class-validator";
+import { IsSlug, OmittableButNotNull } from "../../graphql/input-rules.js";
 import { AMBITION_DESCRIPTION_MAX_LENGTH } from "./shared-ambition.entity.js";
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "must be lower-case letters and digits joined by single hyphens";
 export const EARLIEST_TARGET_YEAR = 2000;
 export const LATEST_TARGET_YEAR = 2100;
-
-/** The field may be left out, but not set to null (it has no "empty" value). */
-const OmittableButNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 @InputType({ description: "A new shared ambition for a network." })
 export class CreateAmbitionInput {
@@ -18,7 +14,7 @@ export class CreateAmbitionInput {
 
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `phonics-2028`. It never changes." })
   @Length(3, 120)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: "The ambition in a few words." })

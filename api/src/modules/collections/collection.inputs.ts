@@ -1,12 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { IsEnum, IsInt, IsOptional, IsString, Length, Matches, ValidateIf } from "class-validator";
+import { IsEnum, IsInt, IsOptional, IsString, Length } from "class-validator";
 import { Visibility } from "../../policy/index.js";
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "must be lower-case letters and digits joined by single hyphens";
-
-/** The field may be left out, but not set to null (it has no "empty" value). */
-const OmittableButNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+import { IsSlug, OmittableButNotNull } from "../../graphql/input-rules.js";
 
 /** How a list of collections is ordered. */
 export enum CollectionOrder {
@@ -29,7 +24,7 @@ registerEnumType(CollectionOrder, {
 export class CreateCollectionInput {
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `aoe-event-starter-kit`." })
   @Length(3, 120)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: "The collection's title." })

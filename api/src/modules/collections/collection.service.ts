@@ -4,7 +4,7 @@ import { badInput } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
 import { loadBatched } from "../../graphql/batch.js";
 import { decodeCursor, localIdOf, toConnection, type Connection } from "../../graphql/relay.js";
-import { byCreatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
+import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import { placeAt, renumber } from "../../db/ordering.js";
 import {
   authorize,
@@ -44,18 +44,8 @@ const SLUG_TAKEN = "Another collection already uses this slug.";
 
 const ORDERS: Record<CollectionOrder, KeysetOrder<ResourceCollection>> = {
   [CollectionOrder.NEWEST]: byCreatedAtDesc<ResourceCollection>(),
-  [CollectionOrder.UPDATED]: {
-    field: "updatedAt",
-    direction: "desc",
-    toCursor: (row) => row.updatedAt.toISOString(),
-    fromCursor: (value) => new Date(value),
-  },
-  [CollectionOrder.TITLE]: {
-    field: "title",
-    direction: "asc",
-    toCursor: (row) => row.title,
-    fromCursor: (value) => value,
-  },
+  [CollectionOrder.UPDATED]: byUpdatedAtDesc<ResourceCollection>(),
+  [CollectionOrder.TITLE]: byTitleAsc<ResourceCollection>(),
 };
 
 /**

@@ -3,7 +3,7 @@ import { LoadStrategy, ref, type Collection, type FilterQuery } from "@mikro-orm
 import { validateInput } from "../../graphql/validation.js";
 import { badInput } from "../../graphql/errors.js";
 import type { Connection } from "../../graphql/relay.js";
-import { byCreatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
+import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
   authorize,
   canContribute,
@@ -65,18 +65,8 @@ interface ResolvedContent {
 
 const ORDERS: Record<ResourceOrder, KeysetOrder<Resource>> = {
   [ResourceOrder.NEWEST]: byCreatedAtDesc<Resource>(),
-  [ResourceOrder.UPDATED]: {
-    field: "updatedAt",
-    direction: "desc",
-    toCursor: (row) => row.updatedAt.toISOString(),
-    fromCursor: (value) => new Date(value),
-  },
-  [ResourceOrder.TITLE]: {
-    field: "title",
-    direction: "asc",
-    toCursor: (row) => row.title,
-    fromCursor: (value) => value,
-  },
+  [ResourceOrder.UPDATED]: byUpdatedAtDesc<Resource>(),
+  [ResourceOrder.TITLE]: byTitleAsc<Resource>(),
 };
 
 /**
