@@ -219,6 +219,15 @@ export type AreaOfExcellenceFilter = {
   themeSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a list of Areas of Excellence is ordered. */
+export type AreaOfExcellenceOrder =
+  /** Most recently proposed first. */
+  | 'NEWEST'
+  /** By title, A to Z. */
+  | 'TITLE'
+  /** Most recently changed first. */
+  | 'UPDATED';
+
 /** The result of a mutation that changes an Area of Excellence. */
 export type AreaOfExcellencePayload = {
   __typename?: 'AreaOfExcellencePayload';
@@ -1724,7 +1733,7 @@ export type Query = {
   ambitions: Array<SharedAmbition>;
   /** An Area of Excellence by its slug, or null when there is none you may see. */
   areaOfExcellence?: Maybe<AreaOfExcellence>;
-  /** Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators), newest first. */
+  /** Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators). */
   areasOfExcellence: AreaOfExcellenceConnection;
   /** A collection by its slug, or null when there is none you may see. */
   collection?: Maybe<Collection>;
@@ -1798,6 +1807,7 @@ export type QueryAreasOfExcellenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AreaOfExcellenceFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: AreaOfExcellenceOrder;
 };
 
 

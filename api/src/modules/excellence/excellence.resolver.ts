@@ -9,6 +9,7 @@ import { User } from "../accounts/index.js";
 import { Resource, ResourceService } from "../resources/index.js";
 import { AreaOfExcellence } from "./area-of-excellence.entity.js";
 import { ExcellenceEvent } from "./event.entity.js";
+import { AreaOfExcellenceOrder } from "./excellence.enums.js";
 import {
   AreaOfExcellenceFilter,
   AreaOfExcellenceRefInput,
@@ -35,15 +36,20 @@ export class AreaOfExcellenceResolver {
 
   @Query(() => AreaOfExcellenceConnection, {
     description:
-      "Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators), newest first.",
+      "Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators).",
   })
   areasOfExcellence(
     @Arg("filter", () => AreaOfExcellenceFilter, { nullable: true, validate: false, description: "Which to list." })
     filter: AreaOfExcellenceFilter | null,
+    @Arg("orderBy", () => AreaOfExcellenceOrder, {
+      defaultValue: AreaOfExcellenceOrder.NEWEST,
+      description: "The order of the list.",
+    })
+    orderBy: AreaOfExcellenceOrder,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, viewer }: Context,
   ): Promise<Connection<AreaOfExcellence>> {
-    return new ExcellenceService(em).list(viewer, filter, page);
+    return new ExcellenceService(em).list(viewer, filter, page, orderBy);
   }
 
   @FieldResolver(() => School, { description: "The school that is strong at this." })

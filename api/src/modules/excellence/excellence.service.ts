@@ -4,7 +4,7 @@ import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
 import { localIdOf, type Connection } from "../../graphql/relay.js";
-import { byCreatedAtDesc, paginate } from "../../graphql/pagination.js";
+import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
   NetworkRole,
   authorize,
@@ -24,7 +24,7 @@ import { ResourceService } from "../resources/index.js";
 import { TaxonomyService } from "../taxonomy/index.js";
 import { AmbitionService } from "../ambitions/index.js";
 import { AOE_VALIDITY_YEARS, AreaOfExcellence, yearsAfter } from "./area-of-excellence.entity.js";
-import { AoeStatus } from "./excellence.enums.js";
+import { AoeStatus, AreaOfExcellenceOrder } from "./excellence.enums.js";
 import {
   AreaOfExcellenceFilter,
   AreaOfExcellenceRefInput,
@@ -34,6 +34,12 @@ import {
 } from "./excellence.inputs.js";
 
 const EVIDENCE_MAX_BYTES = 100 * 1024;
+
+const ORDERS: Record<AreaOfExcellenceOrder, KeysetOrder<AreaOfExcellence>> = {
+  [AreaOfExcellenceOrder.NEWEST]: byCreatedAtDesc<AreaOfExcellence>(),
+  [AreaOfExcellenceOrder.UPDATED]: byUpdatedAtDesc<AreaOfExcellence>(),
+  [AreaOfExcellenceOrder.TITLE]: byTitleAsc<AreaOfExcellence>(),
+};
 const HUB_KINDS = ["HUB", "TEACHING_SCHOOL_HUB"];
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -132,6 +138,7 @@ export class ExcellenceService {
     viewer: Viewer | null,
     filter: AreaOfExcellenceFilter | null | undefined,
     page: { first: number; after?: string | null },
+    orderBy: AreaOfExcellenceOrder = AreaOfExcellenceOrder.NEWEST,
   ): Promise<Connection<AreaOfExcellence>> {
     if (filter) await validateInput(AreaOfExcellenceFilter, filter, "filter");
     const conditions: FilterQuery<AreaOfExcellence>[] = [await this.visibleFilter(viewer)];
@@ -154,7 +161,7 @@ export class ExcellenceService {
       default:
         break;
     }
-    return paginate(this.em, AreaOfExcellence, { $and: conditions }, byCreatedAtDesc<AreaOfExcellence>(), page);
+    return paginate(this.em, AreaOfExcellence, { $and: conditions }, ORDERS[orderBy], page);
   }
 
   async propose(viewer: Viewer | null, input: ProposeAreaOfExcellenceInput): Promise<AreaOfExcellence> {
