@@ -235,6 +235,11 @@ export class ResourceFilter {
   @IsString()
   networkSlug?: string | null;
 
+  @Field(() => Licence, { nullable: true, description: "Only resources published under this licence." })
+  @IsOptional()
+  @IsEnum(Licence)
+  licence?: Licence | null;
+
   @Field(() => ResourceStatus, { nullable: true, description: "Only resources in this status (of those you see)." })
   @IsOptional()
   @IsEnum(ResourceStatus)
