@@ -50,6 +50,16 @@ export type AddCurriculumUnitInput = {
   yearGroup: YearGroup;
 };
 
+/** A resource to add to a collection, and where. */
+export type AddResourceToCollectionInput = {
+  /** The collection's slug. */
+  collectionSlug: Scalars['String']['input'];
+  /** Its place in the list, from 1; at the end when left out. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The resource's slug (an old slug works too). */
+  resourceSlug: Scalars['String']['input'];
+};
+
 /** Schools to add to a network. */
 export type AddSchoolsToNetworkInput = {
   /** The network's slug. */
@@ -75,6 +85,13 @@ export type AdoptionCoverage =
   | 'CURRENT'
   /** The school has recorded no adoption of the series. */
   | 'NOT_ADOPTED';
+
+/** The result of `createAmbition` or `updateAmbition`. */
+export type AmbitionPayload = {
+  __typename?: 'AmbitionPayload';
+  /** The ambition as it is now. */
+  ambition: SharedAmbition;
+};
 
 /** Where an Area of Excellence stands. */
 export type AoeStatus =
@@ -112,6 +129,8 @@ export type ArchiveResourcePayload = {
 /** A strength of a particular school, recognised through a peer review (QAR or MLQAR), with its evidence, a contact and the events the school hosts. */
 export type AreaOfExcellence = Node & {
   __typename?: 'AreaOfExcellence';
+  /** The shared ambitions the practice serves. */
+  ambitions: Array<SharedAmbition>;
   /** The person to contact about it. Their name is public. */
   contact: User;
   /** The contact's email address: for signed-in people only, null otherwise. */
@@ -186,6 +205,8 @@ export type AreaOfExcellenceEdge = {
 
 /** Which Areas of Excellence to list; every condition given must hold. */
 export type AreaOfExcellenceFilter = {
+  /** Only those serving the shared ambition with this slug. */
+  ambitionSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only those in this phase. */
   phase?: InputMaybe<Phase>;
   /** Only those of schools in this region. */
@@ -197,6 +218,15 @@ export type AreaOfExcellenceFilter = {
   /** Only those with this theme (slug). */
   themeSlug?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How a list of Areas of Excellence is ordered. */
+export type AreaOfExcellenceOrder =
+  /** Most recently proposed first. */
+  | 'NEWEST'
+  /** By title, A to Z. */
+  | 'TITLE'
+  /** Most recently changed first. */
+  | 'UPDATED';
 
 /** The result of a mutation that changes an Area of Excellence. */
 export type AreaOfExcellencePayload = {
@@ -237,6 +267,155 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A curated, ordered list of resources, e.g. 'Running an Area of Excellence event: a starter kit', owned by a network or by one person. */
+export type Collection = Node & {
+  __typename?: 'Collection';
+  /** When the collection was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the collection is for, as Markdown. `descriptionHtml` gives it as safe HTML. */
+  description: Scalars['String']['output'];
+  /** The description rendered from Markdown to HTML that is safe to show. */
+  descriptionHtml: Scalars['String']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The resources in the collection that you may see, in the collection's order. Others are left out of the page and the count. */
+  items: CollectionItemConnection;
+  /** The person who owns the collection; null when a network does. */
+  owner?: Maybe<User>;
+  /** The network whose moderators curate the collection; null when a person owns it. */
+  owningNetwork?: Maybe<Network>;
+  /** Stable, human-readable identifier used in links. */
+  slug: Scalars['String']['output'];
+  /** The collection's title. */
+  title: Scalars['String']['output'];
+  /** When the collection or its list of resources last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may change the collection. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Who may see the collection. The resources in it are shown only to those who may see each one, whatever this says. */
+  visibility: Visibility;
+};
+
+
+/** A curated, ordered list of resources, e.g. 'Running an Area of Excellence event: a starter kit', owned by a network or by one person. */
+export type CollectionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A page of collections. */
+export type CollectionConnection = {
+  __typename?: 'CollectionConnection';
+  /** The collections on this page with their cursors. */
+  edges: Array<CollectionEdge>;
+  /** The collections on this page. */
+  nodes: Array<Collection>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many collections there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collection with its cursor. */
+export type CollectionEdge = {
+  __typename?: 'CollectionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The collection. */
+  node: Collection;
+};
+
+/** Narrows a list of collections; every field given must match. */
+export type CollectionFilter = {
+  /** Only collections owned by the network with this slug. */
+  networkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Only collections owned by the person with this user ID. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only collections with this visibility. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** A resource in a collection, with its place in the list as you see it. */
+export type CollectionItem = {
+  __typename?: 'CollectionItem';
+  /** When the resource was added to the collection. */
+  addedAt: Scalars['DateTimeISO']['output'];
+  /** Place in the collection among the resources you may see, from 1. Editors who see every resource see the stored order. */
+  position: Scalars['Int']['output'];
+  /** The resource. */
+  resource: Resource;
+};
+
+/** A page of resources in the collection. */
+export type CollectionItemConnection = {
+  __typename?: 'CollectionItemConnection';
+  /** The resources in the collection on this page with their cursors. */
+  edges: Array<CollectionItemEdge>;
+  /** The resources in the collection on this page. */
+  nodes: Array<CollectionItem>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many resources in the collection there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collectionitem with its cursor. */
+export type CollectionItemEdge = {
+  __typename?: 'CollectionItemEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The collectionitem. */
+  node: CollectionItem;
+};
+
+/** How a list of collections is ordered. */
+export type CollectionOrder =
+  /** Most recently made first. */
+  | 'NEWEST'
+  /** By title, A to Z. */
+  | 'TITLE'
+  /** Most recently changed first. */
+  | 'UPDATED';
+
+/** The result of a mutation that changes a collection. */
+export type CollectionPayload = {
+  __typename?: 'CollectionPayload';
+  /** The collection as it is now. */
+  collection: Collection;
+};
+
+/** Names a collection. */
+export type CollectionRefInput = {
+  /** The collection's slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** A collection and one resource in it (or to go in it). */
+export type CollectionResourceInput = {
+  /** The collection's slug. */
+  collectionSlug: Scalars['String']['input'];
+  /** The resource's slug (an old slug works too). */
+  resourceSlug: Scalars['String']['input'];
+};
+
+/** A new shared ambition for a network. */
+export type CreateAmbitionInput = {
+  /** What it means and how it is measured (plain text). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the network that sets the ambition; you must moderate or lead it. */
+  networkSlug: Scalars['String']['input'];
+  /** Where to put it among the network's ambitions, from 1; at the end when left out. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Lower-case words joined by hyphens, e.g. `phonics-2028`. It never changes. */
+  slug: Scalars['String']['input'];
+  /** The share of pupils it aims for, 1 to 100; left out for none. */
+  targetPercentage?: InputMaybe<Scalars['Int']['input']>;
+  /** The year by which to reach it. */
+  targetYear: Scalars['Int']['input'];
+  /** The ambition in a few words. */
+  title: Scalars['String']['input'];
+};
+
 /** A new personal API token. */
 export type CreateApiTokenInput = {
   /** When the token should stop working; never if omitted. */
@@ -252,6 +431,20 @@ export type CreateApiTokenPayload = {
   apiToken: ApiToken;
   /** The secret token. Shown only this once: copy it now. */
   token: Scalars['String']['output'];
+};
+
+/** A new collection, owned by a network you moderate or, without one, by you. */
+export type CreateCollectionInput = {
+  /** What the collection is for, as Markdown (at most 20 KB). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the network that owns it (you must moderate it); left out, the collection is yours. */
+  owningNetworkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Lower-case words joined by hyphens, e.g. `aoe-event-starter-kit`. */
+  slug: Scalars['String']['input'];
+  /** The collection's title. */
+  title: Scalars['String']['input'];
+  /** Who may see it. NETWORK needs an owning network; a collection of your own is PUBLIC or PRIVATE. */
+  visibility: Visibility;
 };
 
 /** A new curriculum entitlement: version 1 of a series, as a draft. */
@@ -337,6 +530,8 @@ export type CreateNetworkPayload = {
 
 /** The fields of a new resource. It starts as a draft, with you as its author. */
 export type CreateResourceInput = {
+  /** Slugs of the shared ambitions it serves; the `ambitions` query lists them. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The resource itself, as Markdown (at most 200 KB). */
   body?: InputMaybe<Scalars['String']['input']>;
   /** Key stages it is for. */
@@ -537,6 +732,13 @@ export type CurriculumUnitChange = {
 export type CurriculumUnitRefInput = {
   /** The unit's ID. */
   unitId: Scalars['ID']['input'];
+};
+
+/** The result of `deleteCollection`. */
+export type DeleteCollectionPayload = {
+  __typename?: 'DeleteCollectionPayload';
+  /** The ID the deleted collection had. */
+  deletedCollectionId: Scalars['ID']['output'];
 };
 
 /** A school's record of which version of an entitlement it teaches. */
@@ -931,12 +1133,24 @@ export type MoveCurriculumUnitInput = {
   unitId: Scalars['ID']['input'];
 };
 
+/** A resource in a collection and its new place. */
+export type MoveResourceInCollectionInput = {
+  /** The collection's slug. */
+  collectionSlug: Scalars['String']['input'];
+  /** Its new place in the list, from 1 to the number of resources in it. */
+  position: Scalars['Int']['input'];
+  /** The resource's slug (an old slug works too). */
+  resourceSlug: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation sent to your email address. */
   acceptInvitation: MembershipPayload;
   /** Adds a unit to a draft, at the end unless a position is given. */
   addCurriculumUnit: CurriculumEntitlementPayload;
+  /** Adds a resource you may see to a collection, at the end or at a given place. */
+  addResourceToCollection: CollectionPayload;
   /** Adds schools to a network by URN (its leads and admins). Nothing is added unless every URN exists. */
   addSchoolsToNetwork: AddSchoolsToNetworkPayload;
   /** Agrees a draft (the network's moderators, and admins): it becomes AGREED and the version agreed before it SUPERSEDED. */
@@ -949,8 +1163,12 @@ export type Mutation = {
   changeMemberRole: MembershipPayload;
   /** Changes your password and signs out every other session. */
   changePassword: UserPayload;
+  /** Sets a new shared ambition for a network (its moderators and leads, and admins). */
+  createAmbition: AmbitionPayload;
   /** Creates a personal API token; the secret is shown once. */
   createApiToken: CreateApiTokenPayload;
+  /** Makes a collection: owned by a network you moderate when you name one, otherwise your own. It starts empty. */
+  createCollection: CollectionPayload;
   /** Starts a curriculum entitlement: version 1 of a new series, as a draft of a subject network (its contributors, and admins). */
   createCurriculumEntitlement: CurriculumEntitlementPayload;
   /** Starts the next version of a series as a draft holding a copy of the agreed version's units. Refused while a draft exists. */
@@ -963,6 +1181,8 @@ export type Mutation = {
   createResource: CreateResourcePayload;
   /** Adds a school (admins only). */
   createSchool: CreateSchoolPayload;
+  /** Deletes a collection; the resources in it stay where they are (those who may change it). */
+  deleteCollection: DeleteCollectionPayload;
   /** Invites someone by email to a network (its leads and admins). The email carries a single-use link. */
   inviteToNetwork: InvitationPayload;
   /** Leaves a network. The last lead cannot leave. */
@@ -971,6 +1191,8 @@ export type Mutation = {
   linkResourceToAreaOfExcellence: AreaOfExcellencePayload;
   /** Moves a unit of a draft to another position. */
   moveCurriculumUnit: CurriculumEntitlementPayload;
+  /** Moves a resource to another place in a collection. */
+  moveResourceInCollection: CollectionPayload;
   /** Pairs two networks as partners, e.g. neighbouring hubs that collaborate (admins only). */
   pairNetworks: NetworkPairPayload;
   /** Proposes an Area of Excellence for a school (contributors of a network the school belongs to). It stays private until a hub moderator validates it. */
@@ -985,6 +1207,8 @@ export type Mutation = {
   removeCurriculumUnit: CurriculumEntitlementPayload;
   /** Removes a member from a network (leads and admins). */
   removeMember: NetworkPayload;
+  /** Takes a resource out of a collection. */
+  removeResourceFromCollection: CollectionPayload;
   /** Takes a school out of a network (its leads and admins). */
   removeSchoolFromNetwork: RemoveSchoolFromNetworkPayload;
   /** Renews a validated Area of Excellence: it then expires three years from today (hub moderators). */
@@ -1011,8 +1235,12 @@ export type Mutation = {
   unlinkResourceFromAreaOfExcellence: AreaOfExcellencePayload;
   /** Ends a pairing of two networks (admins only). */
   unpairNetworks: NetworkPairPayload;
+  /** Changes or reorders a shared ambition (the network's moderators and leads, and admins). */
+  updateAmbition: AmbitionPayload;
   /** Changes an Area of Excellence: its proposer and contact while it is a proposal, and the school's hub moderators. */
   updateAreaOfExcellence: AreaOfExcellencePayload;
+  /** Changes a collection's details (its owner, the owning network's moderators, admins). */
+  updateCollection: CollectionPayload;
   /** Changes a unit of a draft. */
   updateCurriculumUnit: CurriculumEntitlementPayload;
   /** Changes an event (its hosts and admins). */
@@ -1037,6 +1265,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAddCurriculumUnitArgs = {
   input: AddCurriculumUnitInput;
+};
+
+
+export type MutationAddResourceToCollectionArgs = {
+  input: AddResourceToCollectionInput;
 };
 
 
@@ -1070,8 +1303,18 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCreateAmbitionArgs = {
+  input: CreateAmbitionInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateCollectionArgs = {
+  input: CreateCollectionInput;
 };
 
 
@@ -1105,6 +1348,11 @@ export type MutationCreateSchoolArgs = {
 };
 
 
+export type MutationDeleteCollectionArgs = {
+  input: CollectionRefInput;
+};
+
+
 export type MutationInviteToNetworkArgs = {
   input: InviteToNetworkInput;
 };
@@ -1122,6 +1370,11 @@ export type MutationLinkResourceToAreaOfExcellenceArgs = {
 
 export type MutationMoveCurriculumUnitArgs = {
   input: MoveCurriculumUnitInput;
+};
+
+
+export type MutationMoveResourceInCollectionArgs = {
+  input: MoveResourceInCollectionInput;
 };
 
 
@@ -1157,6 +1410,11 @@ export type MutationRemoveCurriculumUnitArgs = {
 
 export type MutationRemoveMemberArgs = {
   input: MemberRefInput;
+};
+
+
+export type MutationRemoveResourceFromCollectionArgs = {
+  input: CollectionResourceInput;
 };
 
 
@@ -1220,8 +1478,18 @@ export type MutationUnpairNetworksArgs = {
 };
 
 
+export type MutationUpdateAmbitionArgs = {
+  input: UpdateAmbitionInput;
+};
+
+
 export type MutationUpdateAreaOfExcellenceArgs = {
   input: UpdateAreaOfExcellenceInput;
+};
+
+
+export type MutationUpdateCollectionArgs = {
+  input: UpdateCollectionInput;
 };
 
 
@@ -1262,6 +1530,8 @@ export type MutationValidateAreaOfExcellenceArgs = {
 /** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
 export type Network = Node & {
   __typename?: 'Network';
+  /** The goals the network has set for its schools, in order. */
+  ambitions: Array<SharedAmbition>;
   /** The networks directly inside this one, by name. */
   children: NetworkConnection;
   /** When the network was added. */
@@ -1444,6 +1714,8 @@ export type PhaseOption = {
 
 /** A proposed Area of Excellence: a school's strength, recognised through a review. */
 export type ProposeAreaOfExcellenceInput = {
+  /** Slugs of the shared ambitions the practice serves; the `ambitions` query lists them. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The contact's user ID; you, when left out. */
   contactId?: InputMaybe<Scalars['ID']['input']>;
   /** The evidence, in Markdown (at most 100 KB). */
@@ -1477,10 +1749,18 @@ export type PublishResourcePayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A shared ambition by its slug, or null when there is none. */
+  ambition?: Maybe<SharedAmbition>;
+  /** Shared ambitions in each network's order: one network's, or every network's grouped by network name. */
+  ambitions: Array<SharedAmbition>;
   /** An Area of Excellence by its slug, or null when there is none you may see. */
   areaOfExcellence?: Maybe<AreaOfExcellence>;
-  /** Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators), newest first. */
+  /** Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators). */
   areasOfExcellence: AreaOfExcellenceConnection;
+  /** A collection by its slug, or null when there is none you may see. */
+  collection?: Maybe<Collection>;
+  /** The collections you may see, narrowed by a filter. */
+  collections: CollectionConnection;
   /** What changed between two versions of an entitlement: units added, removed and changed (matched by `unitKey`, so renamed units still match). */
   compareEntitlementVersions: EntitlementComparison;
   /** The fields that differ from one revision to another; null unless the viewer may edit the resource. */
@@ -1501,6 +1781,8 @@ export type Query = {
   networks: NetworkConnection;
   /** Fetches any object by its global ID. */
   node?: Maybe<Node>;
+  /** Fetches up to 100 objects by their global IDs, in the order asked; null in place of any ID that names nothing you may see. */
+  nodes: Array<Maybe<Node>>;
   /** A resource by its slug, or null when there is none the viewer may see. An old slug finds the resource too; its `slug` is then the current one, to redirect to. */
   resource?: Maybe<Resource>;
   /** One saved version of a resource; null unless the viewer may edit the resource. */
@@ -1532,6 +1814,16 @@ export type Query = {
 };
 
 
+export type QueryAmbitionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryAmbitionsArgs = {
+  networkSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryAreaOfExcellenceArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1541,6 +1833,20 @@ export type QueryAreasOfExcellenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AreaOfExcellenceFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: AreaOfExcellenceOrder;
+};
+
+
+export type QueryCollectionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryCollectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CollectionFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: CollectionOrder;
 };
 
 
@@ -1603,6 +1909,11 @@ export type QueryNetworksArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1753,12 +2064,16 @@ export type RequestResourceChangesPayload = {
 /** A piece of best practice shared through the hub: a guide, toolkit, case study and so on. */
 export type Resource = Node & {
   __typename?: 'Resource';
+  /** The shared ambitions the resource serves. */
+  ambitions: Array<SharedAmbition>;
   /** The people who wrote the resource. */
   authors: Array<User>;
   /** The resource itself, as Markdown. `bodyHtml` gives it as safe HTML. */
   body: Scalars['String']['output'];
   /** The body rendered from Markdown to HTML that is safe to show. */
   bodyHtml: Scalars['String']['output'];
+  /** The collections containing this resource that you may see, by title. */
+  collections: Array<Collection>;
   /** When the resource was first saved. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Globally unique, opaque identifier. */
@@ -1857,6 +2172,8 @@ export type ResourceFieldChange = {
 
 /** Narrows a list of resources; every field given must match. */
 export type ResourceFilter = {
+  /** Only resources serving the shared ambition with this slug. */
+  ambitionSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only resources for this key stage. */
   keyStage?: InputMaybe<KeyStage>;
   /** Only resources published under this licence. */
@@ -2314,6 +2631,31 @@ export type Session = {
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
+/** A goal a network sets for all its schools, e.g. '90% of pupils pass the phonics screening check by 2028'. Material is tagged with the ambitions it serves. */
+export type SharedAmbition = Node & {
+  __typename?: 'SharedAmbition';
+  /** When the ambition was set. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the ambition means and how it is measured (plain text). */
+  description: Scalars['String']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The network that set the ambition. */
+  network: Network;
+  /** Place among the network's ambitions, from 1. */
+  position: Scalars['Int']['output'];
+  /** Stable identifier used in links, filters and inputs, e.g. `phonics-2028`. It never changes. */
+  slug: Scalars['String']['output'];
+  /** The share of pupils the ambition aims for, as a whole percentage (e.g. 90); null when it has none. */
+  targetPercentage?: Maybe<Scalars['Int']['output']>;
+  /** The year by which the network means to reach it, e.g. 2028. */
+  targetYear: Scalars['Int']['output'];
+  /** The ambition in a few words, e.g. 'Phonics screening check: 90% by 2028'. */
+  title: Scalars['String']['output'];
+  /** When the ambition last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** Credentials to sign in with. */
 export type SignInInput = {
   /** The email address of the account. */
@@ -2379,6 +2721,8 @@ export type SubmitResourceForReviewPayload = {
 /** The fixed vocabularies of England's school system, in display order, with labels for user interfaces. */
 export type Taxonomy = {
   __typename?: 'Taxonomy';
+  /** Every network's shared ambitions, grouped by network name and in each network's order. */
+  ambitions: Array<SharedAmbition>;
   /** Key stages, from EYFS to Key Stage 5. */
   keyStages: Array<KeyStageOption>;
   /** Phases of education. */
@@ -2420,8 +2764,26 @@ export type Theme = Node & {
   slug: Scalars['String']['output'];
 };
 
+/** Changes to a shared ambition; fields left out stay as they are. Its slug never changes. */
+export type UpdateAmbitionInput = {
+  /** A new description; null or empty removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new place among the network's ambitions, from 1. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The ambition's slug. */
+  slug: Scalars['String']['input'];
+  /** A new target percentage, 1 to 100; null removes it. */
+  targetPercentage?: InputMaybe<Scalars['Int']['input']>;
+  /** A new target year. */
+  targetYear?: InputMaybe<Scalars['Int']['input']>;
+  /** A new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to an Area of Excellence. Fields left out stay as they are. */
 export type UpdateAreaOfExcellenceInput = {
+  /** Replaces the shared ambitions (slugs); [] removes them all. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A new contact's user ID. */
   contactId?: InputMaybe<Scalars['ID']['input']>;
   /** New evidence, in Markdown. */
@@ -2442,6 +2804,18 @@ export type UpdateAreaOfExcellenceInput = {
   themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A new title. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a collection; fields left out stay as they are. */
+export type UpdateCollectionInput = {
+  /** A new description, as Markdown; null or empty removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The collection's slug. */
+  slug: Scalars['String']['input'];
+  /** A new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Changes to a unit of a draft entitlement. Fields left out stay as they are. */
@@ -2535,6 +2909,8 @@ export type UpdateProfileInput = {
 
 /** Changes to a resource; fields left out stay as they are. */
 export type UpdateResourceInput = {
+  /** Slugs of the shared ambitions it serves; the `ambitions` query lists them. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The resource itself, as Markdown (at most 200 KB). */
   body?: InputMaybe<Scalars['String']['input']>;
   /** Key stages it is for. */

@@ -107,3 +107,20 @@ registerEnumType(RegistrationStatus, {
     CANCELLED: { description: "Cancelled by the person; the place went to the next on the waiting list." },
   },
 });
+
+/** How a list of Areas of Excellence is ordered. */
+export enum AreaOfExcellenceOrder {
+  NEWEST = "NEWEST",
+  UPDATED = "UPDATED",
+  TITLE = "TITLE",
+}
+
+registerEnumType(AreaOfExcellenceOrder, {
+  name: "AreaOfExcellenceOrder",
+  description: "How a list of Areas of Excellence is ordered.",
+  valuesConfig: {
+    NEWEST: { description: "Most recently proposed first." },
+    UPDATED: { description: "Most recently changed first." },
+    TITLE: { description: "By title, A to Z." },
+  },
+});

@@ -1,5 +1,6 @@
 export {
   AoeStatus,
+  AreaOfExcellenceOrder,
   EventKind,
   EventMode,
   RegistrationStatus,
