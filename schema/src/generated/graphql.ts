@@ -2432,6 +2432,8 @@ export type SearchConnection = {
 /** How the hits divide by each facet, most frequent value first (at most 100 values a facet). Counted under the same query, filter and visibility as the hits, so they never reveal what the viewer may not see. */
 export type SearchFacets = {
   __typename?: 'SearchFacets';
+  /** By shared ambition (values are ambition slugs, labels their titles; resources and Areas of Excellence). */
+  ambitions: Array<FacetValue>;
   /** By whether an event is still to come (values `true` and `false`; events, their schools and networks). */
   hasUpcomingEvents: Array<FacetValue>;
   /** By key stage. */
@@ -2458,6 +2460,8 @@ export type SearchFacets = {
 
 /** Narrows a search. Values within one field are alternatives (any may match); fields are combined (all must match). A hit lacking a field (a school has no licence) does not match a filter on it. */
 export type SearchFilter = {
+  /** Shared ambition slugs, e.g. `phonics-2028`: the resources and Areas of Excellence that serve them. */
+  ambitions?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only hits dated at or after this (the date NEWEST orders by). */
   dateFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only hits dated at or before this. */

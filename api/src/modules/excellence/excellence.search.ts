@@ -6,6 +6,7 @@ import { allIdsOf, dependency, idsBySql, type SearchSource } from "../search/sou
 import { Network, NetworkSchool, School } from "../organisations/index.js";
 import { markdownToText } from "../resources/index.js";
 import { PHASE_LABELS } from "../taxonomy/index.js";
+import { SharedAmbition } from "../ambitions/index.js";
 import { AreaOfExcellence } from "./area-of-excellence.entity.js";
 import { ExcellenceEvent } from "./event.entity.js";
 import { AoeStatus, EVENT_KIND_LABELS } from "./excellence.enums.js";
@@ -61,7 +62,7 @@ export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
     const aoes = await em.find(
       AreaOfExcellence,
       { uuid: { $in: ids } },
-      { populate: ["themes", "school"], strategy: LoadStrategy.SELECT_IN },
+      { populate: ["themes", "ambitions", "school"], strategy: LoadStrategy.SELECT_IN },
     );
     const schoolIds = aoes.map((aoe) => aoe.school.unwrap().uuid);
     const [networks, until] = await Promise.all([
@@ -77,7 +78,12 @@ export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
         slug: aoe.slug,
         title: aoe.title,
         summary: aoe.summary,
-        keywords: [aoe.sourceReview, PHASE_LABELS[aoe.phase], ...aoe.themes.getItems().map((theme) => theme.name)],
+        keywords: [
+          aoe.sourceReview,
+          PHASE_LABELS[aoe.phase],
+          ...aoe.themes.getItems().map((theme) => theme.name),
+          ...aoe.ambitions.getItems().map((ambition) => ambition.title),
+        ],
         body: markdownToText(aoe.evidence),
         context: [school.name, school.localAuthority, ...schoolNetworks.map((network) => network.name)],
         date: seconds(new Date(`${aoe.reviewDate}T00:00:00Z`)),
@@ -86,6 +92,7 @@ export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
         phases: [aoe.phase],
         regions: [school.region],
         networks: slugsOf(schoolNetworks),
+        ambitions: aoe.ambitions.getItems().map((ambition) => ambition.slug),
         live: aoe.status === AoeStatus.VALIDATED,
         moderatorNetworkIds: schoolNetworks.filter((n) => HUB_KINDS.has(n.kind)).map((n) => n.uuid),
         authorIds: [aoe.proposedBy.unwrap().uuid, aoe.contact.unwrap().uuid],
@@ -123,6 +130,17 @@ export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
           em,
           `select a.id from area_of_excellence a join network_school ns on ns.school_id = a.school_id
             where ns.network_id in (?)`,
+          [ids],
+        ),
+    }),
+    dependency<SharedAmbition>({
+      entity: SharedAmbition,
+      fields: ["title"],
+      key: "ambition",
+      expand: (em, ids) =>
+        idsBySql(
+          em,
+          `select area_of_excellence_id as id from area_of_excellence_ambition where shared_ambition_id in (?)`,
           [ids],
         ),
     }),

@@ -4,6 +4,7 @@ import { contentScope, type Viewer } from "../../policy/index.js";
 import { searchDocument, seconds, SearchKind, type SearchFields } from "../search/document.js";
 import { allIdsOf, dependency, idsBySql, type SearchSource } from "../search/source.js";
 import { Network, School } from "../organisations/index.js";
+import { SharedAmbition } from "../ambitions/index.js";
 import { Resource } from "./resource.entity.js";
 import { ResourceStatus, RESOURCE_TYPE_LABELS } from "./resource.enums.js";
 import { markdownToText } from "./resource.markdown.js";
@@ -33,6 +34,7 @@ function toDocument(resource: Resource): SearchFields {
       ...resource.tags,
       ...resource.subjects.getItems().map((subject) => subject.name),
       ...resource.themes.getItems().map((theme) => theme.name),
+      ...resource.ambitions.getItems().map((ambition) => ambition.title),
     ],
     body: markdownToText(resource.body).slice(0, SEARCH_BODY_MAX_CHARS),
     context: [owner?.name, school?.name].filter((name): name is string => !!name),
@@ -45,6 +47,7 @@ function toDocument(resource: Resource): SearchFields {
     yearGroups: resource.yearGroups,
     regions: region ? [region] : [],
     networks: owner ? [owner.slug] : [],
+    ambitions: resource.ambitions.getItems().map((ambition) => ambition.slug),
     licence: resource.licence,
     visibility: resource.visibility,
     live: resource.status === ResourceStatus.PUBLISHED,
@@ -65,7 +68,7 @@ export const resourceSearch: SearchSource<Resource> = {
       Resource,
       { uuid: { $in: ids } },
       {
-        populate: ["authors", "subjects", "themes", "sharedWith", "owningNetwork", "school"],
+        populate: ["authors", "subjects", "themes", "ambitions", "sharedWith", "owningNetwork", "school"],
         strategy: LoadStrategy.SELECT_IN,
       },
     );
@@ -92,6 +95,13 @@ export const resourceSearch: SearchSource<Resource> = {
       fields: ["name", "region"],
       key: "school",
       expand: (em, ids) => idsBySql(em, `select id from resource where school_id in (?)`, [ids]),
+    }),
+    dependency<SharedAmbition>({
+      entity: SharedAmbition,
+      fields: ["title"],
+      key: "ambition",
+      expand: (em, ids) =>
+        idsBySql(em, `select resource_id as id from resource_ambitions where shared_ambition_id in (?)`, [ids]),
     }),
   ],
 };

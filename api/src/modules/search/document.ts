@@ -61,6 +61,8 @@ export type SearchFields = {
   regions: string[];
   /** Slugs of the networks the item belongs to or comes from. */
   networks: string[];
+  /** Slugs of the shared ambitions the item serves. */
+  ambitions: string[];
   licence: string | null;
   /** What the visibility filter needs (see `visibility.ts`). */
   visibility: Visibility;
@@ -93,6 +95,7 @@ export function searchDocument(input: SearchFieldsInput): SearchFields {
     yearGroups: [],
     regions: [],
     networks: [],
+    ambitions: [],
     licence: null,
     visibility: Visibility.PUBLIC,
     live: true,
@@ -124,6 +127,7 @@ export const FACET_FIELDS = [
   "yearGroups",
   "regions",
   "networks",
+  "ambitions",
   "licence",
 ] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];

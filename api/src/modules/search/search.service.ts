@@ -1,10 +1,12 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type { EntityClass, FilterQuery } from "@mikro-orm/core";
 import type { FacetDistribution, Hit, Meilisearch, MultiSearchQueryWithFederation } from "meilisearch";
 import { badInput } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor, type PageInfo } from "../../graphql/relay.js";
 import type { Viewer } from "../../policy/index.js";
 import { LICENCES, type Licence } from "../resources/index.js";
 import { Network } from "../organisations/index.js";
+import { SharedAmbition } from "../ambitions/index.js";
 import { KEY_STAGE_LABELS, PHASE_LABELS, REGION_LABELS, Subject, Theme, YEAR_GROUP_LABELS } from "../taxonomy/index.js";
 import {
   FACET_FIELDS,
@@ -94,6 +96,7 @@ export function clientFilter(filter: SearchFilter | null | undefined, now: Date)
     ["yearGroups", "yearGroups"],
     ["regions", "regions"],
     ["networks", "networks"],
+    ["ambitions", "ambitions"],
     ["licences", "licence"],
   ];
   for (const [input, field] of lists) {
@@ -286,10 +289,11 @@ export class SearchService {
 
   private async facets(distribution: FacetDistribution, upcomingCount: number, total: number): Promise<SearchFacets> {
     const values = (field: FacetField) => distribution[field] ?? {};
-    const [subjects, themes, networks] = await Promise.all([
-      this.namesBySlug(Subject, Object.keys(values("subjects"))),
-      this.namesBySlug(Theme, Object.keys(values("themes"))),
-      this.namesBySlug(Network, Object.keys(values("networks"))),
+    const [subjects, themes, networks, ambitions] = await Promise.all([
+      this.labelsBySlug(Subject, (row) => row.name, Object.keys(values("subjects"))),
+      this.labelsBySlug(Theme, (row) => row.name, Object.keys(values("themes"))),
+      this.labelsBySlug(Network, (row) => row.name, Object.keys(values("networks"))),
+      this.labelsBySlug(SharedAmbition, (row) => row.title, Object.keys(values("ambitions"))),
     ]);
     const labelled = (field: FacetField, label: (value: string) => string | undefined) =>
       facetValues(values(field), label);
@@ -303,6 +307,7 @@ export class SearchService {
       yearGroups: labelled("yearGroups", (value) => YEAR_GROUP_LABELS[value as keyof typeof YEAR_GROUP_LABELS]),
       regions: labelled("regions", (value) => REGION_LABELS[value as keyof typeof REGION_LABELS]),
       networks: labelled("networks", (value) => networks.get(value)),
+      ambitions: labelled("ambitions", (value) => ambitions.get(value)),
       licences: labelled("licence", (value) => LICENCES[value as Licence]?.label),
       hasUpcomingEvents: facetValues({ true: upcomingCount, false: total - upcomingCount }, (value) =>
         value === "true" ? "Has events to come" : "No events to come",
@@ -310,13 +315,15 @@ export class SearchService {
     };
   }
 
-  private async namesBySlug(
-    entity: typeof Subject | typeof Theme | typeof Network,
+  /** The label of each slug's row, in one query. */
+  private async labelsBySlug<T extends { slug: string }>(
+    entity: EntityClass<T>,
+    label: (row: T) => string,
     slugs: string[],
   ): Promise<Map<string, string>> {
     if (!slugs.length) return new Map();
-    const rows = await this.em.find(entity as typeof Subject, { slug: { $in: slugs } }, { fields: ["slug", "name"] });
-    return new Map(rows.map((row) => [row.slug, row.name]));
+    const rows = await this.em.find(entity, { slug: { $in: slugs } } as FilterQuery<T>);
+    return new Map(rows.map((row) => [row.slug, label(row)]));
   }
 }
 

@@ -10,6 +10,7 @@ import { Licence, Resource, ResourceStatus, ResourceType } from "../resources/in
 import { AoeStatus, AreaOfExcellence, EventKind, EventMode, ExcellenceEvent, ReviewKind } from "../excellence/index.js";
 import { CurriculumEntitlement, CurriculumUnit, EntitlementStatus, Term } from "../curriculum/index.js";
 import { KeyStage, Phase, Region, Subject, YearGroup } from "../taxonomy/index.js";
+import { SharedAmbition } from "../ambitions/index.js";
 import { createMeilisearch } from "./meilisearch.js";
 import { Indexer } from "./indexer.js";
 import { SearchOutbox } from "./outbox.entity.js";
@@ -58,7 +59,15 @@ interface SearchResult {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
   edges: { cursor: string; node: Hit }[];
   facets: Record<
-    "kinds" | "types" | "subjects" | "keyStages" | "networks" | "licences" | "hasUpcomingEvents" | "regions",
+    | "kinds"
+    | "types"
+    | "subjects"
+    | "keyStages"
+    | "networks"
+    | "ambitions"
+    | "licences"
+    | "hasUpcomingEvents"
+    | "regions",
     FacetValue[]
   >;
 }
@@ -79,7 +88,7 @@ const SEARCH = `query($query: String!, $kinds: [SearchKind!], $filter: SearchFil
         ... on Event { slug } ... on School { slug } ... on Network { slug } }
     } }
     facets { kinds ${FACET} types ${FACET} subjects ${FACET} keyStages ${FACET} networks ${FACET}
-      licences ${FACET} hasUpcomingEvents ${FACET} regions ${FACET} }
+      ambitions ${FACET} licences ${FACET} hasUpcomingEvents ${FACET} regions ${FACET} }
   }
 }`;
 
@@ -502,5 +511,76 @@ describe("keeping documents in step with related changes", () => {
     expect(await api.orm.em.fork().count(SearchOutbox)).toBe(before);
     await drain();
     expect((await search("Marigold")).totalCount).toBe(0);
+  });
+});
+
+describe("shared ambitions", () => {
+  const RWM = { value: "rwm-2028", label: "Kestrel pledge: 90% reach the expected standard in RWM by 2028" };
+
+  /** Tags material with an ambition the way the services do: through the entities' collections. */
+  async function tag(ambitionSlug: string, resourceSlugs: string[], aoeSlugs: string[] = []): Promise<void> {
+    const em = api.orm.em.fork();
+    const ambition = await em.findOneOrFail(SharedAmbition, { slug: ambitionSlug });
+    for (const resource of await em.find(Resource, { slug: { $in: resourceSlugs } })) resource.ambitions.add(ambition);
+    for (const aoe of await em.find(AreaOfExcellence, { slug: { $in: aoeSlugs } })) aoe.ambitions.add(ambition);
+    await em.flush();
+    await drain();
+  }
+
+  beforeAll(async () => {
+    const em = api.orm.em.fork();
+    em.create(SharedAmbition, {
+      network: await em.findOneOrFail(Network, { slug: "north-maths" }),
+      slug: RWM.value,
+      title: RWM.label,
+      targetYear: 2028,
+      targetPercentage: 90,
+      position: 1,
+    });
+    await em.flush();
+    await tag(
+      RWM.value,
+      ["ks2-fractions", "zephyrine-network-only", "quillbrook-draft"],
+      ["harbourside-early-reading"],
+    );
+  });
+
+  it("filters and counts by ambition only over what the viewer may see", async () => {
+    const filter = { ambitions: [RWM.value] };
+    for (const viewer of [null, southMember]) {
+      const result = await search("", { filter }, viewer);
+      expect(slugs(result).sort()).toEqual(["harbourside-early-reading", "ks2-fractions"]);
+      expect(result.totalCount).toBe(2);
+      expect(result.facets.ambitions).toEqual([{ ...RWM, count: 2 }]);
+    }
+    const member = await search("", { filter }, northMember);
+    expect(slugs(member).sort()).toEqual(["harbourside-early-reading", "ks2-fractions", "zephyrine-network-only"]);
+    expect(member.facets.ambitions).toEqual([{ ...RWM, count: 3 }]);
+    const drafts = await search("", { filter, includeUnpublished: true }, author);
+    expect(slugs(drafts)).toContain("quillbrook-draft");
+    expect(count((await search("")).facets.ambitions, RWM.value)).toBe(2);
+  });
+
+  it("finds tagged material by the ambition's title", async () => {
+    expect(slugs(await search("Kestrel pledge")).sort()).toEqual(["harbourside-early-reading", "ks2-fractions"]);
+  });
+
+  it("re-indexes tagged material when an ambition is retitled, and a resource when it is tagged", async () => {
+    const em = api.orm.em.fork();
+    const ambition = await em.findOneOrFail(SharedAmbition, { slug: RWM.value });
+    ambition.title = "Osprey pledge: every pupil a confident reader by 2028";
+    await em.flush();
+    await drain();
+    expect((await search("Kestrel pledge")).totalCount).toBe(0);
+    const retitled = await search("Osprey pledge", {}, northMember);
+    expect(slugs(retitled).sort()).toEqual(["harbourside-early-reading", "ks2-fractions", "zephyrine-network-only"]);
+    expect(retitled.facets.ambitions).toEqual([{ value: RWM.value, label: ambition.title, count: 3 }]);
+
+    await tag(RWM.value, ["oracy-toolkit"]);
+    expect(slugs(await search("", { filter: { ambitions: [RWM.value] } })).sort()).toEqual([
+      "harbourside-early-reading",
+      "ks2-fractions",
+      "oracy-toolkit",
+    ]);
   });
 });

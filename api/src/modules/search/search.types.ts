@@ -131,6 +131,16 @@ export class SearchFilter {
   @MaxLength(120, SLUG_LIST)
   networks?: string[] | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: "Shared ambition slugs, e.g. `phonics-2028`: the resources and Areas of Excellence that serve them.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MaxLength(120, SLUG_LIST)
+  ambitions?: string[] | null;
+
   @Field(() => [Licence], { nullable: true, description: "Licences (resources only)." })
   @IsOptional()
   @ArrayMaxSize(MAX_VALUES)
@@ -248,6 +258,12 @@ export class SearchFacets {
 
   @Field(() => [FacetValue], { description: "By network (values are network slugs)." })
   networks!: FacetValue[];
+
+  @Field(() => [FacetValue], {
+    description:
+      "By shared ambition (values are ambition slugs, labels their titles; resources and Areas of Excellence).",
+  })
+  ambitions!: FacetValue[];
 
   @Field(() => [FacetValue], { description: "By licence." })
   licences!: FacetValue[];
