@@ -1,6 +1,7 @@
 import type { EnqueuedTaskPromise, Meilisearch, Settings, Task } from "meilisearch";
 import type { SearchSource } from "./source.js";
-import { documentSettings } from "./document.js";
+import { Visibility } from "../../policy/index.js";
+import { documentSettings, searchDocument } from "./document.js";
 
 /** Task waits: generous, because a 2-core machine under load can take seconds for a large batch. */
 export const TASK_TIMEOUT_MS = 120_000;
@@ -35,4 +36,25 @@ export async function ensureIndex(meili: Meilisearch, uid: string, source: Searc
     .catch(() => false);
   if (!exists) await settled(meili.createIndex(uid, { primaryKey: "id" }));
   await settled(meili.index(uid).updateSettings(settingsFor(source)));
+  if (!exists) await introduceFields(meili, uid, source);
+}
+
+/**
+ * Meilisearch 1.21 refuses `attributesToSearchOn` (suggestions search titles
+ * only) on an index that has never held a document, even for declared
+ * attributes (meilisearch/meilisearch#5921); an index that once held one is
+ * fine. So a new index gets a document with every field, hidden from every
+ * viewer, which is removed at once.
+ */
+async function introduceFields(meili: Meilisearch, uid: string, source: SearchSource): Promise<void> {
+  const placeholder = searchDocument({
+    id: "00000000-0000-0000-0000-000000000000",
+    kind: source.searchKind,
+    slug: "",
+    title: "",
+    visibility: Visibility.PRIVATE,
+    live: false,
+  });
+  await settled(meili.index(uid).addDocuments([placeholder], { primaryKey: "id" }));
+  await settled(meili.index(uid).deleteDocument(placeholder.id));
 }
