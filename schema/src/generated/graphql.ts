@@ -2516,6 +2516,8 @@ export type SearchHitEdge = {
 export type SearchKind =
   /** Area of Excellence */
   | 'AREA_OF_EXCELLENCE'
+  /** Collection */
+  | 'COLLECTION'
   /** Curriculum entitlement */
   | 'CURRICULUM_ENTITLEMENT'
   /** Event */
@@ -2537,7 +2539,7 @@ export type SearchOrder =
   | 'TITLE';
 
 /** Anything search finds. */
-export type SearchResult = AreaOfExcellence | CurriculumEntitlement | Event | Network | Resource | School;
+export type SearchResult = AreaOfExcellence | Collection | CurriculumEntitlement | Event | Network | Resource | School;
 
 /** How up to date search is. */
 export type SearchStatus = {

@@ -10,6 +10,7 @@ export enum SearchKind {
   EVENT = "EVENT",
   SCHOOL = "SCHOOL",
   NETWORK = "NETWORK",
+  COLLECTION = "COLLECTION",
 }
 
 /**

@@ -11,9 +11,11 @@ import { AoeStatus, AreaOfExcellence, EventKind, EventMode, ExcellenceEvent, Rev
 import { CurriculumEntitlement, CurriculumUnit, EntitlementStatus, Term } from "../curriculum/index.js";
 import { KeyStage, Phase, Region, Subject, YearGroup } from "../taxonomy/index.js";
 import { SharedAmbition } from "../ambitions/index.js";
+import { CollectionEntry, ResourceCollection } from "../collections/index.js";
 import { createMeilisearch } from "./meilisearch.js";
 import { Indexer } from "./indexer.js";
 import { SearchOutbox } from "./outbox.entity.js";
+import { verify } from "./maintenance.js";
 
 /**
  * `search` and `searchSuggestions` over HTTP against the real Meilisearch:
@@ -85,7 +87,7 @@ const SEARCH = `query($query: String!, $kinds: [SearchKind!], $filter: SearchFil
       snippet { text html }
       node { __typename
         ... on Resource { slug } ... on AreaOfExcellence { slug } ... on CurriculumEntitlement { slug }
-        ... on Event { slug } ... on School { slug } ... on Network { slug } }
+        ... on Event { slug } ... on School { slug } ... on Network { slug } ... on Collection { slug } }
     } }
     facets { kinds ${FACET} types ${FACET} subjects ${FACET} keyStages ${FACET} networks ${FACET}
       ambitions ${FACET} licences ${FACET} hasUpcomingEvents ${FACET} regions ${FACET} }
@@ -582,5 +584,80 @@ describe("shared ambitions", () => {
       "ks2-fractions",
       "oracy-toolkit",
     ]);
+  });
+});
+
+describe("collections", () => {
+  beforeAll(async () => {
+    const em = api.orm.em.fork();
+    const northMaths = await em.findOneOrFail(Network, { slug: "north-maths" });
+    const kit = em.create(ResourceCollection, {
+      slug: "teach-meet-kit",
+      title: "Starter kit for a marketplace Teach Meet",
+      description: "Everything a hub needs for its first **marketplace** evening.",
+      visibility: Visibility.PUBLIC,
+      owningNetwork: northMaths,
+    });
+    em.create(ResourceCollection, {
+      slug: "quokka-pack",
+      title: "Quokka planning pack",
+      visibility: Visibility.NETWORK,
+      owningNetwork: northMaths,
+    });
+    em.create(ResourceCollection, {
+      slug: "marzipan-list",
+      title: "Marzipan reading list",
+      visibility: Visibility.PRIVATE,
+      owner: em.getReference(User, author.uuid),
+    });
+    const hidden = await em.findOneOrFail(Resource, { slug: "zephyrine-network-only" });
+    em.create(CollectionEntry, { collection: kit, resource: hidden, position: 1 });
+    await em.flush();
+    await drain();
+  });
+
+  it("finds collections, each only by those who may see it", async () => {
+    const kit = await search("marketplace Teach Meet", { kinds: ["COLLECTION"] });
+    expect(kit.edges.map((edge) => [edge.node.kind, edge.node.node.__typename, edge.node.node.slug])).toEqual([
+      ["COLLECTION", "Collection", "teach-meet-kit"],
+    ]);
+    for (const viewer of [null, southMember]) {
+      const result = await search("Quokka", {}, viewer);
+      expect(result.totalCount).toBe(0);
+      expect(Object.values(result.facets).flat()).toEqual([]);
+      expect(await suggestions("Quokk", viewer)).toEqual([]);
+    }
+    expect(slugs(await search("Quokka", {}, northMember))).toEqual(["quokka-pack"]);
+    for (const viewer of [null, northMember]) {
+      expect((await search("Marzipan", { includeUnpublished: true }, viewer)).totalCount).toBe(0);
+    }
+    expect((await search("Marzipan", {}, author)).totalCount).toBe(0);
+    expect(slugs(await search("Marzipan", { includeUnpublished: true }, author))).toEqual(["marzipan-list"]);
+  });
+
+  it("never finds a collection by the words of the resources in it, so changing its list leaves nothing stale", async () => {
+    expect(slugs(await search("zephyrine", {}, northMember))).toEqual(["zephyrine-network-only"]);
+    const em = api.orm.em.fork();
+    const kit = await em.findOneOrFail(ResourceCollection, { slug: "teach-meet-kit" });
+    em.create(CollectionEntry, {
+      collection: kit,
+      resource: await em.findOneOrFail(Resource, { slug: "oracy-toolkit" }),
+      position: 2,
+    });
+    await em.nativeDelete(CollectionEntry, { collection: kit, position: 1 });
+    await em.flush();
+    await drain();
+    const meili = createMeilisearch(api.config.MEILI_URL, api.config.MEILI_MASTER_KEY);
+    const reports = await verify(api.orm, meili, api.config.MEILI_INDEX_PREFIX, { repair: false });
+    expect(reports.flatMap((report) => [...report.missing, ...report.extra, ...report.stale])).toEqual([]);
+  });
+
+  it("re-indexes a network's collections when it is renamed", async () => {
+    const em = api.orm.em.fork();
+    const network = await em.findOneOrFail(Network, { slug: "north-maths" });
+    network.name = "Quayside Numeracy Network";
+    await em.flush();
+    await drain();
+    expect(slugs(await search("Quayside", { kinds: ["COLLECTION"] }))).toEqual(["teach-meet-kit"]);
   });
 });

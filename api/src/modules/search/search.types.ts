@@ -7,6 +7,7 @@ import { AreaOfExcellence, ExcellenceEvent, EventKind, EVENT_KIND_LABELS } from 
 import { CurriculumEntitlement } from "../curriculum/index.js";
 import { Network, NetworkKind, NETWORK_KIND_LABELS, School } from "../organisations/index.js";
 import { KeyStage, Phase, Region, YearGroup } from "../taxonomy/index.js";
+import { ResourceCollection } from "../collections/index.js";
 import { SearchKind } from "./document.js";
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
@@ -16,6 +17,7 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   [SearchKind.EVENT]: "Event",
   [SearchKind.SCHOOL]: "School",
   [SearchKind.NETWORK]: "Network",
+  [SearchKind.COLLECTION]: "Collection",
 };
 
 registerEnumType(SearchKind, {
@@ -64,7 +66,8 @@ registerEnumType(SearchOrder, {
 export const SearchResult = createUnionType({
   name: "SearchResult",
   description: "Anything search finds.",
-  types: () => [Resource, AreaOfExcellence, CurriculumEntitlement, ExcellenceEvent, School, Network] as const,
+  types: () =>
+    [Resource, AreaOfExcellence, CurriculumEntitlement, ExcellenceEvent, School, Network, ResourceCollection] as const,
 });
 
 /** Slugs are short; a longer value cannot name anything. */

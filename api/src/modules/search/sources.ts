@@ -2,6 +2,7 @@ import { resourceSearch } from "../resources/resource.search.js";
 import { areaOfExcellenceSearch, eventSearch } from "../excellence/excellence.search.js";
 import { curriculumSearch } from "../curriculum/curriculum.search.js";
 import { networkSearch, schoolSearch } from "../organisations/organisation.search.js";
+import { collectionSearch } from "../collections/collection.search.js";
 import type { SearchKind } from "./document.js";
 import type { SearchSource } from "./source.js";
 
@@ -13,6 +14,7 @@ export const searchSources: SearchSource[] = [
   eventSearch as SearchSource,
   schoolSearch as SearchSource,
   networkSearch as SearchSource,
+  collectionSearch as SearchSource,
 ];
 
 export function sourceFor(kind: string): SearchSource | undefined {
