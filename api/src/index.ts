@@ -54,3 +54,5 @@ export {
   Term,
   AdoptionCoverage,
 } from "./modules/curriculum/index.js";
+export { progressBar } from "./cli/progress.js";
+export { meiliRequestsFor, SearchOrder, SearchKind, type SearchRequest } from "./modules/search/index.js";

@@ -6,3 +6,4 @@ export { onShutdown, stopAll } from "./shutdown.js";
 export { trackChild, terminate } from "./children.js";
 export { waitForHealth, startEmbeddedMeilisearch, type RunningMeilisearch } from "./meilisearch.js";
 export { startProduct, type RunningProduct, type StartProductOptions } from "./product.js";
+export { runToCompletion } from "./cli/run.js";

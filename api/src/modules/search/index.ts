@@ -6,4 +6,5 @@ export { indexName, ensureIndex, settled, settingsFor } from "./engine.js";
 export type { SearchSource, SearchDocument } from "./source.js";
 export { SearchResolver } from "./search.resolver.js";
 export { SearchKind } from "./document.js";
-export type { SearchClient } from "./search.service.js";
+export { meiliRequestsFor, type SearchClient, type SearchRequest } from "./search.service.js";
+export { SearchOrder } from "./search.types.js";

@@ -1,0 +1,324 @@
+import "reflect-metadata";
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { Meilisearch } from "meilisearch";
+import {
+  freePort,
+  onShutdown,
+  readInfraConfig,
+  REPO_ROOT,
+  runToCompletion,
+  serviceEnv,
+  startServices,
+  stopAll,
+  terminate,
+  trackChild,
+  waitForHealth,
+} from "@hub/infra";
+import { initOrm, meiliRequestsFor, migrate, progressBar, type SearchRequest } from "@hub/api";
+import { generate } from "@hub/seeds";
+import { ms, perSecond, runConcurrently, summarise, timed, type Summary } from "./measure.js";
+import { PAGE_SIZE, QUERIES, SEARCH_DOCUMENT, type BenchQuery } from "./queries.js";
+
+const USAGE = `usage: npm run bench:search -- [--scale N] [--seed S] [--rounds R] [--samples P] [--keep]
+  --scale N     resources to generate (default 100000)
+  --seed S      generator seed (default 42)
+  --rounds R    times each query runs at concurrency 1, each way (default 20)
+  --samples P   publish-to-searchable samples (default 20)
+  --keep        keep the benchmark's data folder (.data/bench-search) afterwards`;
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: "string", default: "100000" },
+    seed: { type: "string", default: "42" },
+    rounds: { type: "string", default: "20" },
+    samples: { type: "string", default: "20" },
+    keep: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+
+function positive(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    console.error(`--${name} must be a whole number from 1, not "${raw}".\n${USAGE}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const CONCURRENCY = [1, 4, 16];
+/** Requests per measurement at concurrency 4 and 16 (each way). */
+const REQUESTS_PER_WORKER = 25;
+const PUBLISH_TIMEOUT_MS = 30_000;
+const DATA_DIR = join(REPO_ROOT, ".data", "bench-search");
+const BENCH_ADMIN = { email: "bench-admin@example.org", name: "Benchmark Admin", password: "benchmark-password-1" };
+
+const log = (line: string) => console.log(line);
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ");
+
+/** A GraphQL client for the running API; throws on any error in the answer. */
+function graphql(url: string) {
+  return async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length || !body.data) {
+      throw new Error(`GraphQL: ${body.errors?.map((error) => error.message).join("; ") ?? response.status}`);
+    }
+    return body.data;
+  };
+}
+type GraphQL = ReturnType<typeof graphql>;
+
+function searchRequestOf(query: BenchQuery): SearchRequest {
+  return {
+    query: query.query,
+    kinds: (query.kinds ?? null) as SearchRequest["kinds"],
+    filter: (query.filter ?? null) as SearchRequest["filter"],
+    orderBy: (query.orderBy ?? "RELEVANCE") as SearchRequest["orderBy"],
+    first: PAGE_SIZE,
+    after: null,
+    includeUnpublished: false,
+  };
+}
+
+/** What the API sends Meilisearch for one anonymous search: the federated query and the upcoming-events count, side by side. */
+function rawSearch(meili: Meilisearch, query: BenchQuery) {
+  return async () => {
+    const requests = meiliRequestsFor(searchRequestOf(query), null, "", new Date());
+    await Promise.all([meili.multiSearch(requests.hits), meili.multiSearch(requests.upcoming)]);
+  };
+}
+
+function graphqlSearch(gql: GraphQL, query: BenchQuery) {
+  return () =>
+    gql(SEARCH_DOCUMENT, {
+      query: query.query,
+      kinds: query.kinds ?? null,
+      filter: query.filter ?? null,
+      orderBy: query.orderBy ?? "RELEVANCE",
+      first: PAGE_SIZE,
+    });
+}
+
+interface Figures {
+  raw: Summary;
+  graphql: Summary;
+}
+
+/**
+ * Concurrency 1: each query in turn, Meilisearch then GraphQL, round after
+ * round, so both see the same load. Higher concurrency: a pool of workers
+ * cycling through the queries, one way at a time.
+ */
+async function measureQueries(meili: Meilisearch, gql: GraphQL, rounds: number): Promise<Map<number, Figures>> {
+  const raw = QUERIES.map((query) => rawSearch(meili, query));
+  const viaGraphql = QUERIES.map((query) => graphqlSearch(gql, query));
+  for (const work of [...raw, ...viaGraphql]) await work(); // warm caches and connections
+
+  const results = new Map<number, Figures>();
+  const rawSamples: number[] = [];
+  const graphqlSamples: number[] = [];
+  let rawElapsed = 0;
+  let graphqlElapsed = 0;
+  for (let round = 0; round < rounds; round += 1) {
+    for (let index = 0; index < QUERIES.length; index += 1) {
+      const rawMs = await timed(raw[index]!);
+      const graphqlMs = await timed(viaGraphql[index]!);
+      rawSamples.push(rawMs);
+      graphqlSamples.push(graphqlMs);
+      rawElapsed += rawMs;
+      graphqlElapsed += graphqlMs;
+    }
+  }
+  results.set(1, { raw: summarise(rawSamples, rawElapsed), graphql: summarise(graphqlSamples, graphqlElapsed) });
+
+  for (const concurrency of CONCURRENCY.filter((level) => level > 1)) {
+    const total = Math.max(QUERIES.length * 2, concurrency * REQUESTS_PER_WORKER);
+    results.set(concurrency, {
+      raw: await runConcurrently(concurrency, total, (index) => raw[index % raw.length]!()),
+      graphql: await runConcurrently(concurrency, total, (index) => viaGraphql[index % viaGraphql.length]!()),
+    });
+  }
+  return results;
+}
+
+/** Letters only, so the word is one token and never a typo of another. */
+function uniqueWord(index: number): string {
+  let word = "";
+  for (let n = index + 26 ** 3; n > 0; n = Math.floor(n / 26)) word += String.fromCharCode(97 + (n % 26));
+  return `zyqx${word}`;
+}
+
+/**
+ * Publishes resources through GraphQL and polls GraphQL `search`, as the
+ * public, until each appears: the time from sending `publishResource` to the
+ * first search that finds it.
+ */
+async function measurePublishToSearchable(gql: GraphQL, token: string, network: string, samples: number) {
+  const delays: number[] = [];
+  for (let sample = 0; sample < samples; sample += 1) {
+    const word = uniqueWord(sample);
+    const slug = `bench-publish-${Date.now()}-${sample}`;
+    await gql(
+      `mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { slug } } }`,
+      {
+        input: {
+          slug,
+          title: `Benchmark ${word} guide to phonics`,
+          summary: "A resource the search benchmark publishes and then looks for.",
+          body: "Measured from publishing to being found.",
+          type: "GUIDE",
+          visibility: "PUBLIC",
+          licence: "CC_BY_4_0",
+          owningNetworkSlug: network,
+        },
+      },
+      token,
+    );
+    await gql(
+      `mutation($slug: String!) { submitResourceForReview(input: { slug: $slug }) { resource { slug } } }`,
+      {
+        slug,
+      },
+      token,
+    );
+    const started = performance.now();
+    await gql(
+      `mutation($slug: String!) { publishResource(input: { slug: $slug }) { resource { slug } } }`,
+      { slug },
+      token,
+    );
+    for (;;) {
+      const found = await gql<{ search: { totalCount: number } }>(
+        `query($q: String!) { search(query: $q, kinds: [RESOURCE], first: 1) { totalCount } }`,
+        { q: word },
+      );
+      if (found.search.totalCount > 0) break;
+      if (performance.now() - started > PUBLISH_TIMEOUT_MS) throw new Error(`"${word}" was not searchable after 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    delays.push(performance.now() - started);
+  }
+  return summarise(
+    delays,
+    delays.reduce((sum, delay) => sum + delay, 0),
+  );
+}
+
+/** Starts the built API on the benchmark's services, with its indexer, and waits until it answers. */
+async function startApi(env: NodeJS.ProcessEnv) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(REPO_ROOT, "api/dist/main.js")], {
+    cwd: REPO_ROOT,
+    env: { ...env, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", INDEXER_IN_API: "true" },
+    stdio: "inherit",
+    detached: true,
+  });
+  trackChild(child);
+  const url = `http://localhost:${port}`;
+  await waitForHealth(`${url}/readyz`, 120_000, () => child.exitCode === null);
+  return { url: `${url}/graphql`, stop: () => terminate(child) };
+}
+
+function printTable(queries: Map<number, Figures>, publish: Summary, times: { seeding: number; reindex: number }) {
+  const one = queries.get(1)!;
+  const ratio = one.graphql.p95 / one.raw.p95;
+  const row = (label: string, summary: Summary) =>
+    `  ${label.padEnd(26)} p50 ${ms(summary.p50).padStart(9)}  p95 ${ms(summary.p95).padStart(9)}  p99 ${ms(summary.p99).padStart(9)}  ${perSecond(summary.throughput).padStart(6)}  (n=${summary.count})`;
+  log("");
+  log(`Search benchmark: ${values.scale} resources, seed ${values.seed}, ${QUERIES.length} queries`);
+  log(`  load average at the end: ${load()} (2 cores shared with other work)`);
+  log(`  seeding (PostgreSQL):     ${(times.seeding / 1000).toFixed(1)} s`);
+  log(`  reindex (npm run reindex): ${(times.reindex / 1000).toFixed(1)} s   target < 120 s`);
+  for (const concurrency of CONCURRENCY) {
+    const figures = queries.get(concurrency)!;
+    log(`concurrency ${concurrency}:`);
+    log(row("Meilisearch (raw)", figures.raw));
+    log(row("GraphQL search (HTTP)", figures.graphql));
+  }
+  log(`GraphQL/raw p95 at concurrency 1: ${ratio.toFixed(2)}x   target <= 1.5x`);
+  log(`GraphQL p95 at concurrency 1: ${ms(one.graphql.p95)}   target < 30 ms`);
+  log(row("publish-to-searchable", publish));
+  log(`  target p95 < 1000 ms`);
+}
+
+async function main(): Promise<void> {
+  if (values.help) {
+    log(USAGE);
+    return;
+  }
+  const scale = positive("scale", values.scale!);
+  const seed = positive("seed", values.seed!);
+  const rounds = positive("rounds", values.rounds!);
+  const samples = positive("samples", values.samples!);
+
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  const config = readInfraConfig({
+    ...process.env,
+    DATA_DIR,
+    EMBEDDED_POSTGRES_PORT: "0",
+    EMBEDDED_MEILI_PORT: "0",
+  });
+  const services = await startServices({ config, report: log });
+  onShutdown(services.stop);
+  const env = { ...process.env, ...serviceEnv(services) };
+
+  const orm = await initOrm(services.databaseUrl);
+  let seedingMs: number;
+  try {
+    await migrate(orm);
+    const bar = progressBar("seeding".padEnd(10));
+    seedingMs = await timed(() => generate({ orm, scale, seed, search: null, progress: bar.update }));
+    bar.done();
+  } finally {
+    await orm.close();
+  }
+
+  log("reindexing with npm run reindex (api/dist/cli/reindex.js)");
+  const reindexMs = await timed(() =>
+    runToCompletion(process.execPath, [join(REPO_ROOT, "api/dist/cli/reindex.js")], { env, cwd: REPO_ROOT }),
+  );
+
+  const api = await startApi(env);
+  onShutdown(api.stop);
+  const gql = graphql(api.url);
+  // Sign up as anyone would, then become a site admin the documented way, to publish in any network.
+  const { signUp } = await gql<{ signUp: { token: string } }>(
+    `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`,
+    { input: BENCH_ADMIN },
+  );
+  await runToCompletion(
+    process.execPath,
+    [join(REPO_ROOT, "api/dist/cli/admin-create.js"), "--email", BENCH_ADMIN.email],
+    { env, cwd: REPO_ROOT },
+  );
+  const meili = new Meilisearch({ host: services.meiliUrl, apiKey: services.meiliMasterKey });
+
+  log(`measuring ${QUERIES.length} queries, ${rounds} rounds at concurrency 1, then 4 and 16 (load ${load()})`);
+  const queries = await measureQueries(meili, gql, rounds);
+  log(`measuring publish-to-searchable, ${samples} samples`);
+  const publish = await measurePublishToSearchable(gql, signUp.token, `synthetic-${seed}-english`, samples);
+
+  printTable(queries, publish, { seeding: seedingMs, reindex: reindexMs });
+  await stopAll();
+  if (!values.keep) rmSync(DATA_DIR, { recursive: true, force: true });
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  await stopAll();
+  process.exitCode = 1;
+}
