@@ -116,6 +116,11 @@ export function readResources(dataDir?: string): ResourceSeed[] {
       seen.set(slug, seed.file);
     }
   }
+  for (const seed of seeds) {
+    const unknown = (seed.input.relatedResourceSlugs ?? []).filter((slug) => !seen.has(slug));
+    if (unknown.length)
+      throw new SeedDataError(seed.file, "related", `there is no resource file for ${unknown.join(", ")}`);
+  }
   return seeds;
 }
 
