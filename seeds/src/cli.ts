@@ -4,6 +4,7 @@ import {
   ConfigError,
   createMeilisearch,
   initOrm,
+  migrate,
   progressBar,
   readConfig,
   reindexAll,
@@ -60,11 +61,13 @@ async function rebuildSearch(orm: Orm, config: Config): Promise<void> {
 async function loadDataset(orm: Orm): Promise<void> {
   const started = Date.now();
   let last = "";
+  const announced = new Set<string>();
   const report = await loadSectorDataset(orm, {
     progress: (kind, counts) => {
       const line = `  ${kind}: ${counts.created} created, ${counts.skipped} already there`;
       if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(last.length)}`);
-      else if (kind !== last.split(":")[0]?.trim()) console.log(`  loading ${kind}…`);
+      else if (!announced.has(kind)) console.log(`  loading ${kind}…`);
+      announced.add(kind);
       last = line;
     },
   });
@@ -88,10 +91,13 @@ async function main(): Promise<void> {
       if (accounts.length) console.log(`Demo accounts:\n${formatDemoAccounts(accounts)}`);
       return;
     }
+    // The schema must be current before loading; applying migrations is a no-op when it already is.
+    await migrate(orm);
     if (values.scale !== undefined) {
       const scale = wholeNumber("scale", values.scale, 0);
       const seed = wholeNumber("seed", values.seed, 42);
-      const bar = progressBar(`synthetic (seed ${seed})`);
+      const bar = progressBar(`synthetic rows (seed ${seed})`);
+      let searchBar: ReturnType<typeof progressBar> | undefined;
       const summary = await generate({
         orm,
         scale,
@@ -101,9 +107,15 @@ async function main(): Promise<void> {
           prefix: config.MEILI_INDEX_PREFIX,
         },
         progress: (done, total) => bar.update(done, total),
-        searchProgress: (done, total) => bar.update(done, total),
+        searchProgress: (done, total) => {
+          if (!searchBar) {
+            bar.done();
+            searchBar = progressBar("search rebuild".padEnd(26));
+          }
+          searchBar.update(done, total);
+        },
       });
-      bar.done();
+      (searchBar ?? bar).done();
       console.log(summary.describe());
       return;
     }

@@ -13,7 +13,7 @@ declare module "vitest" {
 
 /**
  * The product exactly as `npm start` runs it (built API and web app, real
- * PostgreSQL and Meilisearch, sample data), on free ports and in a data
+ * PostgreSQL and Meilisearch, the sector dataset), on free ports and in a data
  * folder of its own that is wiped for every run.
  */
 export default async function setup(project: TestProject) {

@@ -97,7 +97,10 @@ export async function loadPeople(em: EntityManager, data: People, tally: Tally):
   const users = new Map<string, User>();
   const memberships = new MembershipService(em);
   for (const seed of data.people) {
-    const user = await ensurePerson(em, seed, data.demoPassword, tally, { withSchool: true });
+    // The admin was made (and counted) first, by ensureAdmin.
+    const user = seed.admin
+      ? await em.findOneOrFail(User, { email: seed.email })
+      : await ensurePerson(em, seed, data.demoPassword, tally, { withSchool: true });
     users.set(seed.email, user);
     for (const [slug, role] of seed.roles) {
       const network = await em.findOne(Network, { slug });
