@@ -30,6 +30,7 @@ export async function startApi(config: Config, options: { logger?: Logger } = {}
     const { app, apollo } = await createApp({
       orm,
       meili,
+      indexPrefix: config.MEILI_INDEX_PREFIX,
       schema,
       logger,
       indexer,

@@ -1,4 +1,4 @@
-import { afterAll } from "vitest";
+import { afterAll, inject } from "vitest";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DefaultLogger, type LogContext, type LoggerOptions } from "@mikro-orm/core";
@@ -9,6 +9,7 @@ import { createSchema } from "../src/graphql/schema.js";
 import type { Context } from "../src/graphql/context.js";
 import { createLogger } from "../src/logger.js";
 import { OutboxMailer } from "../src/modules/mail/index.js";
+import { createMeilisearch } from "../src/modules/search/index.js";
 import type { Viewer } from "../src/policy/index.js";
 
 /** MikroORM hands every statement it sends to its logger, debug mode or not; this one keeps them. */
@@ -54,6 +55,11 @@ export async function startStatementCountingApi(databaseUrl: string): Promise<St
   const schema: GraphQLSchema = await createSchema();
   const logger = createLogger("silent");
   const mailer = new OutboxMailer(join(tmpdir(), "hub-mail-statement-counting"));
+  const services = inject("services");
+  const search = {
+    meili: createMeilisearch(services.meiliUrl, services.meiliMasterKey),
+    prefix: "statement_counting_",
+  };
   return {
     async run(query, variables, viewer = null) {
       const context: Context = {
@@ -64,6 +70,7 @@ export async function startStatementCountingApi(databaseUrl: string): Promise<St
         ip: "127.0.0.1",
         mailer,
         publicWebUrl: "http://localhost",
+        search,
       };
       statements.length = 0;
       const result = await graphql({ schema, source: query, variableValues: variables, contextValue: context });

@@ -11,11 +11,27 @@ const EnvironmentSchema = z.object({
       .url("must be an absolute URL such as http://localhost:4000/graphql")
       .default("http://localhost:4000/graphql"),
   ),
+  PUBLIC_WEB_URL: optional(z.string().url("must be an absolute URL such as https://hub.example.org").optional()),
+  SITEMAP_URLS_PER_FILE: optional(
+    z.coerce
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(50_000, "must be at most 50000, the sitemap protocol's limit")
+      .default(50_000),
+  ),
 });
 
 export interface WebConfig {
   /** Where the GraphQL API answers, e.g. http://localhost:4000/graphql. */
   readonly apiUrl: string;
+  /**
+   * The site's public address for canonical links, sitemaps and feeds (no trailing slash).
+   * Unset: each request's own origin, which is right unless a proxy rewrites the host.
+   */
+  readonly publicWebUrl: string | undefined;
+  /** Addresses in one sitemap file before the next file starts (the protocol allows 50,000). */
+  readonly sitemapUrlsPerFile: number;
 }
 
 function readConfig(environment: NodeJS.ProcessEnv): WebConfig {
@@ -24,8 +40,17 @@ function readConfig(environment: NodeJS.ProcessEnv): WebConfig {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")} ${issue.message}`).join("\n");
     throw new Error(`The web app cannot start because its environment is invalid:\n${problems}`);
   }
-  return { apiUrl: parsed.data.API_URL };
+  return {
+    apiUrl: parsed.data.API_URL,
+    publicWebUrl: parsed.data.PUBLIC_WEB_URL?.replace(/\/+$/, ""),
+    sitemapUrlsPerFile: parsed.data.SITEMAP_URLS_PER_FILE,
+  };
 }
 
 // Read once when the server starts, so a bad value fails fast instead of on the first request.
 export const config: WebConfig = readConfig(process.env);
+
+/** The origin that absolute links on this request's page should use. */
+export function siteOrigin(request: Request): string {
+  return config.publicWebUrl ?? new URL(request.url).origin;
+}

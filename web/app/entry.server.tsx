@@ -1,10 +1,12 @@
 import { PassThrough } from "node:stream";
 
-import type { EntryContext } from "@remix-run/node";
+import type { EntryContext, HandleDataRequestFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+
+import { cacheControlFor } from "./cache.server";
 
 // Remix rejects pending loader promises after this long; React gets a little longer to flush them.
 export const streamTimeout = 5_000;
@@ -26,6 +28,7 @@ export default function handleRequest(
       shellRendered = true;
       const body = new PassThrough();
       responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+      responseHeaders.set("Cache-Control", cacheControlFor(request, status));
       resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status }));
       pipe(body);
     };
@@ -52,3 +55,10 @@ export default function handleRequest(
     setTimeout(abort, streamTimeout + 1_000);
   });
 }
+
+/** Client-side navigations fetch the same data as pages, so they follow the same caching rule. */
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
+  if (!response.headers.has("Cache-Control"))
+    response.headers.set("Cache-Control", cacheControlFor(request, response.status));
+  return response;
+};

@@ -2,7 +2,11 @@ import type { TestProject } from "vitest/node";
 import { openSync } from "node:fs";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { freePort, readInfraConfig, startProduct, startServices, REPO_ROOT } from "@hub/infra";
+import { freePort, readInfraConfig, serviceEnv, startProduct, startServices, REPO_ROOT } from "@hub/infra";
+import { createFixtures } from "./fixtures.js";
+
+/** Small sitemap files, so the tests see the sitemap split into several files as it would past 50,000. */
+export const SITEMAP_URLS_PER_FILE = 5;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,7 +18,8 @@ declare module "vitest" {
 /**
  * The product exactly as `npm start` runs it (built API and web app, real
  * PostgreSQL and Meilisearch, the sector dataset), on free ports and in a data
- * folder of its own that is wiped for every run.
+ * folder of its own that is wiped for every run, plus the fixtures the
+ * browser tests browse, created through the API.
  */
 export default async function setup(project: TestProject) {
   const resultsDir = join(import.meta.dirname, "..", "test-results");
@@ -26,6 +31,8 @@ export default async function setup(project: TestProject) {
     EMBEDDED_POSTGRES_PORT: "0",
     EMBEDDED_MEILI_PORT: "0",
   });
+  // startProduct passes this process's environment on to the web app.
+  process.env["SITEMAP_URLS_PER_FILE"] = String(SITEMAP_URLS_PER_FILE);
   const services = await startServices({ config, disposable: true, databaseName: `web_${Date.now()}` });
   try {
     const product = await startProduct({
@@ -34,6 +41,12 @@ export default async function setup(project: TestProject) {
       webPort: await freePort(),
       stdio: ["ignore", log, log],
     });
+    try {
+      await createFixtures(`${product.apiUrl}/graphql`, { ...process.env, ...serviceEnv(services) }, REPO_ROOT);
+    } catch (error) {
+      await product.stop();
+      throw error;
+    }
     project.provide("webUrl", product.webUrl);
     project.provide("apiUrl", product.apiUrl);
     return async () => {

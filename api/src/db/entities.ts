@@ -3,6 +3,8 @@ import { ResourceRevision } from "../modules/resources/resource-revision.entity.
 import { ResourceSlugRedirect } from "../modules/resources/resource-slug-redirect.entity.js";
 import { ApiToken, LoginFailure, Session, User } from "../modules/accounts/index.js";
 import { Subject, Theme } from "../modules/taxonomy/index.js";
+import { SharedAmbition } from "../modules/ambitions/index.js";
+import { CollectionEntry, ResourceCollection } from "../modules/collections/index.js";
 import { Network, NetworkPartnership, NetworkSchool, School } from "../modules/organisations/index.js";
 
 import { Invitation, Membership } from "../modules/memberships/index.js";
@@ -22,6 +24,7 @@ export const entities = [
   ResourceRevision,
   Subject,
   Theme,
+  SharedAmbition,
   School,
   Network,
   NetworkSchool,
@@ -34,4 +37,6 @@ export const entities = [
   CurriculumEntitlement,
   CurriculumUnit,
   EntitlementAdoption,
+  ResourceCollection,
+  CollectionEntry,
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Logger } from "../logger.js";
 import type { Viewer } from "../policy/index.js";
 import type { Mailer } from "../modules/mail/index.js";
+import type { SearchClient } from "../modules/search/index.js";
 
 /** What every resolver receives: its own unit of work, and who is asking. */
 export interface Context {
@@ -16,4 +17,6 @@ export interface Context {
   mailer: Mailer;
   /** Public address of the website, for links in messages. */
   publicWebUrl: string;
+  /** Meilisearch and this deployment's index prefix, for `search`. */
+  search: SearchClient;
 }

@@ -18,7 +18,8 @@ import {
  * the server walk the whole graph. Documented in the README.
  * - depth: nesting of fields, fragments expanded (introspection's own depth fits).
  * - cost: every field costs 1, multiplied by the page size of each list
- *   around it (`first`, or 20 by default, or 100 for unpaged lists).
+ *   around it (`first`, or 20 by default, for a connection's items; 100 for
+ *   unpaged lists). A connection's own fields (totals, facets) count once.
  */
 export const QUERY_LIMITS = { maxDepth: 15, maxCost: 50_000 } as const;
 
@@ -54,11 +55,13 @@ export function queryLimitRule(variables: Record<string, unknown> = {}): Validat
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
 
+    /** `page`: the page size when `parentType` is a connection, which prices its `edges` and `nodes`. */
     const measure = (
       selectionSet: SelectionSetNode,
       parentType: GraphQLOutputType,
       depth: number,
       seen: Set<string>,
+      page = DEFAULT_PAGE,
     ): { depth: number; cost: number } => {
       let deepest = depth;
       let cost = 0;
@@ -68,14 +71,17 @@ export function queryLimitRule(variables: Record<string, unknown> = {}): Validat
         if (selection.kind === Kind.FIELD) {
           if (selection.name.value.startsWith("__")) continue;
           const fieldType = (fields as Record<string, { type: GraphQLOutputType }>)[selection.name.value]?.type;
-          // A connection's own `nodes`/`edges` lists are the page already priced on the connection field.
-          const multiplier = isConnection(fieldType)
-            ? pageSize(selection, variables)
-            : returnsList(fieldType) && !named.name.endsWith("Connection")
-              ? UNPAGED_LIST
-              : 1;
+          // A connection's `nodes` and `edges` are its page; its other fields (totals, facets) are asked once.
+          const inPage = isConnection(parentType) && ["nodes", "edges"].includes(selection.name.value);
+          const multiplier = inPage ? page : returnsList(fieldType) ? UNPAGED_LIST : 1;
           if (selection.selectionSet && fieldType) {
-            const inner = measure(selection.selectionSet, fieldType, depth + 1, seen);
+            const inner = measure(
+              selection.selectionSet,
+              fieldType,
+              depth + 1,
+              seen,
+              isConnection(fieldType) ? pageSize(selection, variables) : DEFAULT_PAGE,
+            );
             deepest = Math.max(deepest, inner.depth);
             cost += 1 + multiplier * inner.cost;
           } else {
@@ -85,14 +91,14 @@ export function queryLimitRule(variables: Record<string, unknown> = {}): Validat
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const typeName = selection.typeCondition?.name.value;
           const type = (typeName ? context.getSchema().getType(typeName) : undefined) ?? parentType;
-          const inner = measure(selection.selectionSet, type as GraphQLOutputType, depth, seen);
+          const inner = measure(selection.selectionSet, type as GraphQLOutputType, depth, seen, page);
           deepest = Math.max(deepest, inner.depth);
           cost += inner.cost;
         } else {
           const fragment = fragments.get(selection.name.value);
           if (!fragment || seen.has(fragment.name.value)) continue;
           const type = context.getSchema().getType(fragment.typeCondition.name.value) as GraphQLOutputType;
-          const inner = measure(fragment.selectionSet, type, depth, new Set([...seen, fragment.name.value]));
+          const inner = measure(fragment.selectionSet, type, depth, new Set([...seen, fragment.name.value]), page);
           deepest = Math.max(deepest, inner.depth);
           cost += inner.cost;
         }

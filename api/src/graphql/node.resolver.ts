@@ -1,12 +1,15 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "./context.js";
-import { Node, fromGlobalId, localIdOf } from "./relay.js";
+import { MAX_PAGE_SIZE, Node, fromGlobalId, localIdOf } from "./relay.js";
+import { badInput } from "./errors.js";
 import { ResourceService } from "../modules/resources/index.js";
 import { NetworkService, SchoolService } from "../modules/organisations/index.js";
 import { User } from "../modules/accounts/index.js";
 import { TaxonomyService } from "../modules/taxonomy/index.js";
 import { EventService, ExcellenceService } from "../modules/excellence/index.js";
 import { CurriculumService } from "../modules/curriculum/index.js";
+import { AmbitionService } from "../modules/ambitions/index.js";
+import { CollectionService } from "../modules/collections/index.js";
 
 type NodeLoader = (context: Context, localId: string) => Promise<Node | null>;
 
@@ -20,6 +23,8 @@ const loaders: Record<string, NodeLoader> = {
   User: ({ em }, localId) => em.findOne(User, { uuid: localId }),
   Subject: ({ em }, localId) => new TaxonomyService(em).subjectById(localId),
   Theme: ({ em }, localId) => new TaxonomyService(em).themeById(localId),
+  SharedAmbition: ({ em }, localId) => new AmbitionService(em).byId(localId),
+  Collection: ({ em, viewer }, localId) => new CollectionService(em).visibleById(viewer, localId),
   CurriculumEntitlement: ({ em, viewer }, localId) => new CurriculumService(em).byId(viewer, localId),
   CurriculumUnit: ({ em, viewer }, localId) => new CurriculumService(em).unitById(viewer, localId),
   EntitlementAdoption: ({ em, viewer }, localId) => new CurriculumService(em).adoptionById(viewer, localId),
@@ -28,10 +33,24 @@ const loaders: Record<string, NodeLoader> = {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID." })
-  async node(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Node | null> {
-    const type = fromGlobalId(id)?.type;
-    const load = type ? loaders[type] : undefined;
-    const localId = type ? localIdOf(id, type) : undefined;
-    return load && localId ? load(context, localId) : null;
+  node(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Node | null> {
+    return loadNode(context, id);
   }
+
+  @Query(() => [Node], {
+    nullable: "items",
+    description: `Fetches up to ${MAX_PAGE_SIZE} objects by their global IDs, in the order asked; null in place of any ID that names nothing you may see.`,
+  })
+  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() context: Context): Promise<(Node | null)[]> {
+    if (ids.length > MAX_PAGE_SIZE) throw badInput("ids", `ids may name at most ${MAX_PAGE_SIZE} objects`);
+    return Promise.all(ids.map((id) => loadNode(context, id)));
+  }
+}
+
+/** The object a global ID names, if the viewer may see it; null for anything else. */
+function loadNode(context: Context, id: string): Promise<Node | null> {
+  const type = fromGlobalId(id)?.type;
+  const load = type ? loaders[type] : undefined;
+  const localId = type ? localIdOf(id, type) : undefined;
+  return load && localId ? load(context, localId) : Promise.resolve(null);
 }

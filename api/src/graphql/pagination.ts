@@ -19,6 +19,20 @@ export const byCreatedAtDesc = <T extends { createdAt: Date }>(): KeysetOrder<T>
   fromCursor: (value) => new Date(value),
 });
 
+export const byUpdatedAtDesc = <T extends { updatedAt: Date }>(): KeysetOrder<T> => ({
+  field: "updatedAt" as keyof T & string,
+  direction: "desc",
+  toCursor: (row) => row.updatedAt.toISOString(),
+  fromCursor: (value) => new Date(value),
+});
+
+export const byTitleAsc = <T extends { title: string }>(): KeysetOrder<T> => ({
+  field: "title" as keyof T & string,
+  direction: "asc",
+  toCursor: (row) => row.title,
+  fromCursor: (value) => value,
+});
+
 export const byNameAsc = <T extends { name: string }>(): KeysetOrder<T> => ({
   field: "name" as keyof T & string,
   direction: "asc",

@@ -76,11 +76,10 @@ export interface Connection<T> {
 
 /**
  * Builds `XConnection` and `XEdge` object types for a node type, so every
- * list in the API pages the same way.
+ * list in the API pages the same way. `name` is the node's GraphQL name
+ * when it differs from the class name.
  */
-export function connectionTypes<T extends object>(nodeType: ClassType<T>, plural: string) {
-  const name = nodeType.name;
-
+export function connectionTypes<T extends object>(nodeType: ClassType<T>, plural: string, name = nodeType.name) {
   @ObjectType(`${name}Edge`, { description: `A ${name.toLowerCase()} with its cursor.` })
   class EdgeType implements Edge<T> {
     @Field(() => String, { description: "Opaque cursor of this edge." })

@@ -10,8 +10,14 @@ import {
 import { AreaOfExcellenceResolver, EventRegistrationResolver, EventResolver } from "../modules/excellence/index.js";
 import { MembershipMutations, NetworkPeopleResolver, ViewerMembershipsResolver } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
-import { SearchStatusResolver } from "../modules/search/index.js";
+import { SearchResolver } from "../modules/search/index.js";
+import {
+  NetworkAmbitionsResolver,
+  SharedAmbitionResolver,
+  TaxonomyAmbitionsResolver,
+} from "../modules/ambitions/index.js";
 import { ResourceResolver, ResourceRevisionResolver } from "../modules/resources/index.js";
+import { CollectionResolver, ResourceCollectionsResolver } from "../modules/collections/index.js";
 import { NetworkResolver, SchoolResolver } from "../modules/organisations/index.js";
 import { AccountMutations, SessionResolver, UserResolver, ViewerResolver } from "../modules/accounts/index.js";
 
@@ -23,6 +29,8 @@ export const resolvers = [
   EventRegistrationResolver,
   ResourceResolver,
   ResourceRevisionResolver,
+  CollectionResolver,
+  ResourceCollectionsResolver,
   SchoolResolver,
   NetworkResolver,
   UserResolver,
@@ -30,7 +38,10 @@ export const resolvers = [
   SessionResolver,
   AccountMutations,
   TaxonomyResolver,
-  SearchStatusResolver,
+  SearchResolver,
+  SharedAmbitionResolver,
+  NetworkAmbitionsResolver,
+  TaxonomyAmbitionsResolver,
   NetworkPeopleResolver,
   ViewerMembershipsResolver,
   MembershipMutations,

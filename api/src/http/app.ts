@@ -19,6 +19,8 @@ import { eventCalendarRouter } from "../modules/excellence/index.js";
 export interface AppDependencies {
   orm: MikroORM;
   meili: Meilisearch;
+  /** Prefix of this deployment's index names. */
+  indexPrefix: string;
   indexer: Indexer;
   schema: GraphQLSchema;
   logger: Logger;
@@ -39,6 +41,7 @@ export interface App {
 export async function createApp({
   orm,
   meili,
+  indexPrefix,
   indexer,
   schema,
   logger,
@@ -107,6 +110,7 @@ export async function createApp({
           ip: req.ip ?? "unknown",
           mailer,
           publicWebUrl,
+          search: { meili, prefix: indexPrefix },
         };
       },
     }),

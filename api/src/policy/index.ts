@@ -83,6 +83,11 @@ export function visibilityScope(viewer: Viewer | null): { everything: boolean; n
   return { everything: isAdmin(viewer), networkIds: visibleNetworkIds(viewer), userId: viewer?.userId };
 }
 
+/** Setting and changing a network's shared ambitions: its moderators and leads, and admins. */
+export function canManageAmbitions(viewer: Viewer | null, networkId: string): boolean {
+  return canModerate(viewer, networkId);
+}
+
 /** Creating schools and networks is for site admins. */
 export function canManageOrganisations(viewer: Viewer | null): boolean {
   return isAdmin(viewer);

@@ -50,6 +50,16 @@ export type AddCurriculumUnitInput = {
   yearGroup: YearGroup;
 };
 
+/** A resource to add to a collection, and where. */
+export type AddResourceToCollectionInput = {
+  /** The collection's slug. */
+  collectionSlug: Scalars['String']['input'];
+  /** Its place in the list, from 1; at the end when left out. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The resource's slug (an old slug works too). */
+  resourceSlug: Scalars['String']['input'];
+};
+
 /** Schools to add to a network. */
 export type AddSchoolsToNetworkInput = {
   /** The network's slug. */
@@ -75,6 +85,13 @@ export type AdoptionCoverage =
   | 'CURRENT'
   /** The school has recorded no adoption of the series. */
   | 'NOT_ADOPTED';
+
+/** The result of `createAmbition` or `updateAmbition`. */
+export type AmbitionPayload = {
+  __typename?: 'AmbitionPayload';
+  /** The ambition as it is now. */
+  ambition: SharedAmbition;
+};
 
 /** Where an Area of Excellence stands. */
 export type AoeStatus =
@@ -112,6 +129,8 @@ export type ArchiveResourcePayload = {
 /** A strength of a particular school, recognised through a peer review (QAR or MLQAR), with its evidence, a contact and the events the school hosts. */
 export type AreaOfExcellence = Node & {
   __typename?: 'AreaOfExcellence';
+  /** The shared ambitions the practice serves. */
+  ambitions: Array<SharedAmbition>;
   /** The person to contact about it. Their name is public. */
   contact: User;
   /** The contact's email address: for signed-in people only, null otherwise. */
@@ -186,6 +205,8 @@ export type AreaOfExcellenceEdge = {
 
 /** Which Areas of Excellence to list; every condition given must hold. */
 export type AreaOfExcellenceFilter = {
+  /** Only those serving the shared ambition with this slug. */
+  ambitionSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only those in this phase. */
   phase?: InputMaybe<Phase>;
   /** Only those of schools in this region. */
@@ -197,6 +218,15 @@ export type AreaOfExcellenceFilter = {
   /** Only those with this theme (slug). */
   themeSlug?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How a list of Areas of Excellence is ordered. */
+export type AreaOfExcellenceOrder =
+  /** Most recently proposed first. */
+  | 'NEWEST'
+  /** By title, A to Z. */
+  | 'TITLE'
+  /** Most recently changed first. */
+  | 'UPDATED';
 
 /** The result of a mutation that changes an Area of Excellence. */
 export type AreaOfExcellencePayload = {
@@ -237,6 +267,155 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A curated, ordered list of resources, e.g. 'Running an Area of Excellence event: a starter kit', owned by a network or by one person. */
+export type Collection = Node & {
+  __typename?: 'Collection';
+  /** When the collection was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the collection is for, as Markdown. `descriptionHtml` gives it as safe HTML. */
+  description: Scalars['String']['output'];
+  /** The description rendered from Markdown to HTML that is safe to show. */
+  descriptionHtml: Scalars['String']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The resources in the collection that you may see, in the collection's order. Others are left out of the page and the count. */
+  items: CollectionItemConnection;
+  /** The person who owns the collection; null when a network does. */
+  owner?: Maybe<User>;
+  /** The network whose moderators curate the collection; null when a person owns it. */
+  owningNetwork?: Maybe<Network>;
+  /** Stable, human-readable identifier used in links. */
+  slug: Scalars['String']['output'];
+  /** The collection's title. */
+  title: Scalars['String']['output'];
+  /** When the collection or its list of resources last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may change the collection. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Who may see the collection. The resources in it are shown only to those who may see each one, whatever this says. */
+  visibility: Visibility;
+};
+
+
+/** A curated, ordered list of resources, e.g. 'Running an Area of Excellence event: a starter kit', owned by a network or by one person. */
+export type CollectionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A page of collections. */
+export type CollectionConnection = {
+  __typename?: 'CollectionConnection';
+  /** The collections on this page with their cursors. */
+  edges: Array<CollectionEdge>;
+  /** The collections on this page. */
+  nodes: Array<Collection>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many collections there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collection with its cursor. */
+export type CollectionEdge = {
+  __typename?: 'CollectionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The collection. */
+  node: Collection;
+};
+
+/** Narrows a list of collections; every field given must match. */
+export type CollectionFilter = {
+  /** Only collections owned by the network with this slug. */
+  networkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Only collections owned by the person with this user ID. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only collections with this visibility. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** A resource in a collection, with its place in the list as you see it. */
+export type CollectionItem = {
+  __typename?: 'CollectionItem';
+  /** When the resource was added to the collection. */
+  addedAt: Scalars['DateTimeISO']['output'];
+  /** Place in the collection among the resources you may see, from 1. Editors who see every resource see the stored order. */
+  position: Scalars['Int']['output'];
+  /** The resource. */
+  resource: Resource;
+};
+
+/** A page of resources in the collection. */
+export type CollectionItemConnection = {
+  __typename?: 'CollectionItemConnection';
+  /** The resources in the collection on this page with their cursors. */
+  edges: Array<CollectionItemEdge>;
+  /** The resources in the collection on this page. */
+  nodes: Array<CollectionItem>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many resources in the collection there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collectionitem with its cursor. */
+export type CollectionItemEdge = {
+  __typename?: 'CollectionItemEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The collectionitem. */
+  node: CollectionItem;
+};
+
+/** How a list of collections is ordered. */
+export type CollectionOrder =
+  /** Most recently made first. */
+  | 'NEWEST'
+  /** By title, A to Z. */
+  | 'TITLE'
+  /** Most recently changed first. */
+  | 'UPDATED';
+
+/** The result of a mutation that changes a collection. */
+export type CollectionPayload = {
+  __typename?: 'CollectionPayload';
+  /** The collection as it is now. */
+  collection: Collection;
+};
+
+/** Names a collection. */
+export type CollectionRefInput = {
+  /** The collection's slug. */
+  slug: Scalars['String']['input'];
+};
+
+/** A collection and one resource in it (or to go in it). */
+export type CollectionResourceInput = {
+  /** The collection's slug. */
+  collectionSlug: Scalars['String']['input'];
+  /** The resource's slug (an old slug works too). */
+  resourceSlug: Scalars['String']['input'];
+};
+
+/** A new shared ambition for a network. */
+export type CreateAmbitionInput = {
+  /** What it means and how it is measured (plain text). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the network that sets the ambition; you must moderate or lead it. */
+  networkSlug: Scalars['String']['input'];
+  /** Where to put it among the network's ambitions, from 1; at the end when left out. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Lower-case words joined by hyphens, e.g. `phonics-2028`. It never changes. */
+  slug: Scalars['String']['input'];
+  /** The share of pupils it aims for, 1 to 100; left out for none. */
+  targetPercentage?: InputMaybe<Scalars['Int']['input']>;
+  /** The year by which to reach it. */
+  targetYear: Scalars['Int']['input'];
+  /** The ambition in a few words. */
+  title: Scalars['String']['input'];
+};
+
 /** A new personal API token. */
 export type CreateApiTokenInput = {
   /** When the token should stop working; never if omitted. */
@@ -252,6 +431,20 @@ export type CreateApiTokenPayload = {
   apiToken: ApiToken;
   /** The secret token. Shown only this once: copy it now. */
   token: Scalars['String']['output'];
+};
+
+/** A new collection, owned by a network you moderate or, without one, by you. */
+export type CreateCollectionInput = {
+  /** What the collection is for, as Markdown (at most 20 KB). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the network that owns it (you must moderate it); left out, the collection is yours. */
+  owningNetworkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** Lower-case words joined by hyphens, e.g. `aoe-event-starter-kit`. */
+  slug: Scalars['String']['input'];
+  /** The collection's title. */
+  title: Scalars['String']['input'];
+  /** Who may see it. NETWORK needs an owning network; a collection of your own is PUBLIC or PRIVATE. */
+  visibility: Visibility;
 };
 
 /** A new curriculum entitlement: version 1 of a series, as a draft. */
@@ -337,6 +530,8 @@ export type CreateNetworkPayload = {
 
 /** The fields of a new resource. It starts as a draft, with you as its author. */
 export type CreateResourceInput = {
+  /** Slugs of the shared ambitions it serves; the `ambitions` query lists them. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The resource itself, as Markdown (at most 200 KB). */
   body?: InputMaybe<Scalars['String']['input']>;
   /** Key stages it is for. */
@@ -537,6 +732,13 @@ export type CurriculumUnitChange = {
 export type CurriculumUnitRefInput = {
   /** The unit's ID. */
   unitId: Scalars['ID']['input'];
+};
+
+/** The result of `deleteCollection`. */
+export type DeleteCollectionPayload = {
+  __typename?: 'DeleteCollectionPayload';
+  /** The ID the deleted collection had. */
+  deletedCollectionId: Scalars['ID']['output'];
 };
 
 /** A school's record of which version of an entitlement it teaches. */
@@ -766,6 +968,28 @@ export type EventRegistrationPayload = {
   registration: EventRegistration;
 };
 
+/** One value of a facet and how many hits have it. */
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  /** How many hits have it, under the same query, filter and visibility. */
+  count: Scalars['Int']['output'];
+  /** The value's name, as people read it. */
+  label: Scalars['String']['output'];
+  /** The value to put in the matching `SearchFilter` field (or kind). */
+  value: Scalars['String']['output'];
+};
+
+/** Text with the parts that matched the query marked, given two safe ways. */
+export type HighlightedText = {
+  __typename?: 'HighlightedText';
+  /** The parts of `text` that matched. */
+  highlights: Array<TextRange>;
+  /** The text as HTML: every character escaped, matches wrapped in `<mark>`; safe to put in a page as is. */
+  html: Scalars['String']['output'];
+  /** The plain text (not HTML: escape it to show it in a page). */
+  text: Scalars['String']['output'];
+};
+
 /** An invitation to join a network. */
 export type Invitation = {
   __typename?: 'Invitation';
@@ -909,12 +1133,24 @@ export type MoveCurriculumUnitInput = {
   unitId: Scalars['ID']['input'];
 };
 
+/** A resource in a collection and its new place. */
+export type MoveResourceInCollectionInput = {
+  /** The collection's slug. */
+  collectionSlug: Scalars['String']['input'];
+  /** Its new place in the list, from 1 to the number of resources in it. */
+  position: Scalars['Int']['input'];
+  /** The resource's slug (an old slug works too). */
+  resourceSlug: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation sent to your email address. */
   acceptInvitation: MembershipPayload;
   /** Adds a unit to a draft, at the end unless a position is given. */
   addCurriculumUnit: CurriculumEntitlementPayload;
+  /** Adds a resource you may see to a collection, at the end or at a given place. */
+  addResourceToCollection: CollectionPayload;
   /** Adds schools to a network by URN (its leads and admins). Nothing is added unless every URN exists. */
   addSchoolsToNetwork: AddSchoolsToNetworkPayload;
   /** Agrees a draft (the network's moderators, and admins): it becomes AGREED and the version agreed before it SUPERSEDED. */
@@ -927,8 +1163,12 @@ export type Mutation = {
   changeMemberRole: MembershipPayload;
   /** Changes your password and signs out every other session. */
   changePassword: UserPayload;
+  /** Sets a new shared ambition for a network (its moderators and leads, and admins). */
+  createAmbition: AmbitionPayload;
   /** Creates a personal API token; the secret is shown once. */
   createApiToken: CreateApiTokenPayload;
+  /** Makes a collection: owned by a network you moderate when you name one, otherwise your own. It starts empty. */
+  createCollection: CollectionPayload;
   /** Starts a curriculum entitlement: version 1 of a new series, as a draft of a subject network (its contributors, and admins). */
   createCurriculumEntitlement: CurriculumEntitlementPayload;
   /** Starts the next version of a series as a draft holding a copy of the agreed version's units. Refused while a draft exists. */
@@ -941,6 +1181,8 @@ export type Mutation = {
   createResource: CreateResourcePayload;
   /** Adds a school (admins only). */
   createSchool: CreateSchoolPayload;
+  /** Deletes a collection; the resources in it stay where they are (those who may change it). */
+  deleteCollection: DeleteCollectionPayload;
   /** Invites someone by email to a network (its leads and admins). The email carries a single-use link. */
   inviteToNetwork: InvitationPayload;
   /** Leaves a network. The last lead cannot leave. */
@@ -949,6 +1191,8 @@ export type Mutation = {
   linkResourceToAreaOfExcellence: AreaOfExcellencePayload;
   /** Moves a unit of a draft to another position. */
   moveCurriculumUnit: CurriculumEntitlementPayload;
+  /** Moves a resource to another place in a collection. */
+  moveResourceInCollection: CollectionPayload;
   /** Pairs two networks as partners, e.g. neighbouring hubs that collaborate (admins only). */
   pairNetworks: NetworkPairPayload;
   /** Proposes an Area of Excellence for a school (contributors of a network the school belongs to). It stays private until a hub moderator validates it. */
@@ -963,6 +1207,8 @@ export type Mutation = {
   removeCurriculumUnit: CurriculumEntitlementPayload;
   /** Removes a member from a network (leads and admins). */
   removeMember: NetworkPayload;
+  /** Takes a resource out of a collection. */
+  removeResourceFromCollection: CollectionPayload;
   /** Takes a school out of a network (its leads and admins). */
   removeSchoolFromNetwork: RemoveSchoolFromNetworkPayload;
   /** Renews a validated Area of Excellence: it then expires three years from today (hub moderators). */
@@ -989,8 +1235,12 @@ export type Mutation = {
   unlinkResourceFromAreaOfExcellence: AreaOfExcellencePayload;
   /** Ends a pairing of two networks (admins only). */
   unpairNetworks: NetworkPairPayload;
+  /** Changes or reorders a shared ambition (the network's moderators and leads, and admins). */
+  updateAmbition: AmbitionPayload;
   /** Changes an Area of Excellence: its proposer and contact while it is a proposal, and the school's hub moderators. */
   updateAreaOfExcellence: AreaOfExcellencePayload;
+  /** Changes a collection's details (its owner, the owning network's moderators, admins). */
+  updateCollection: CollectionPayload;
   /** Changes a unit of a draft. */
   updateCurriculumUnit: CurriculumEntitlementPayload;
   /** Changes an event (its hosts and admins). */
@@ -1015,6 +1265,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAddCurriculumUnitArgs = {
   input: AddCurriculumUnitInput;
+};
+
+
+export type MutationAddResourceToCollectionArgs = {
+  input: AddResourceToCollectionInput;
 };
 
 
@@ -1048,8 +1303,18 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCreateAmbitionArgs = {
+  input: CreateAmbitionInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateCollectionArgs = {
+  input: CreateCollectionInput;
 };
 
 
@@ -1083,6 +1348,11 @@ export type MutationCreateSchoolArgs = {
 };
 
 
+export type MutationDeleteCollectionArgs = {
+  input: CollectionRefInput;
+};
+
+
 export type MutationInviteToNetworkArgs = {
   input: InviteToNetworkInput;
 };
@@ -1100,6 +1370,11 @@ export type MutationLinkResourceToAreaOfExcellenceArgs = {
 
 export type MutationMoveCurriculumUnitArgs = {
   input: MoveCurriculumUnitInput;
+};
+
+
+export type MutationMoveResourceInCollectionArgs = {
+  input: MoveResourceInCollectionInput;
 };
 
 
@@ -1135,6 +1410,11 @@ export type MutationRemoveCurriculumUnitArgs = {
 
 export type MutationRemoveMemberArgs = {
   input: MemberRefInput;
+};
+
+
+export type MutationRemoveResourceFromCollectionArgs = {
+  input: CollectionResourceInput;
 };
 
 
@@ -1198,8 +1478,18 @@ export type MutationUnpairNetworksArgs = {
 };
 
 
+export type MutationUpdateAmbitionArgs = {
+  input: UpdateAmbitionInput;
+};
+
+
 export type MutationUpdateAreaOfExcellenceArgs = {
   input: UpdateAreaOfExcellenceInput;
+};
+
+
+export type MutationUpdateCollectionArgs = {
+  input: UpdateCollectionInput;
 };
 
 
@@ -1240,6 +1530,8 @@ export type MutationValidateAreaOfExcellenceArgs = {
 /** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
 export type Network = Node & {
   __typename?: 'Network';
+  /** The goals the network has set for its schools, in order. */
+  ambitions: Array<SharedAmbition>;
   /** The networks directly inside this one, by name. */
   children: NetworkConnection;
   /** When the network was added. */
@@ -1422,6 +1714,8 @@ export type PhaseOption = {
 
 /** A proposed Area of Excellence: a school's strength, recognised through a review. */
 export type ProposeAreaOfExcellenceInput = {
+  /** Slugs of the shared ambitions the practice serves; the `ambitions` query lists them. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The contact's user ID; you, when left out. */
   contactId?: InputMaybe<Scalars['ID']['input']>;
   /** The evidence, in Markdown (at most 100 KB). */
@@ -1455,10 +1749,18 @@ export type PublishResourcePayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A shared ambition by its slug, or null when there is none. */
+  ambition?: Maybe<SharedAmbition>;
+  /** Shared ambitions in each network's order: one network's, or every network's grouped by network name. */
+  ambitions: Array<SharedAmbition>;
   /** An Area of Excellence by its slug, or null when there is none you may see. */
   areaOfExcellence?: Maybe<AreaOfExcellence>;
-  /** Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators), newest first. */
+  /** Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators). */
   areasOfExcellence: AreaOfExcellenceConnection;
+  /** A collection by its slug, or null when there is none you may see. */
+  collection?: Maybe<Collection>;
+  /** The collections you may see, narrowed by a filter. */
+  collections: CollectionConnection;
   /** What changed between two versions of an entitlement: units added, removed and changed (matched by `unitKey`, so renamed units still match). */
   compareEntitlementVersions: EntitlementComparison;
   /** The fields that differ from one revision to another; null unless the viewer may edit the resource. */
@@ -1479,6 +1781,8 @@ export type Query = {
   networks: NetworkConnection;
   /** Fetches any object by its global ID. */
   node?: Maybe<Node>;
+  /** Fetches up to 100 objects by their global IDs, in the order asked; null in place of any ID that names nothing you may see. */
+  nodes: Array<Maybe<Node>>;
   /** A resource by its slug, or null when there is none the viewer may see. An old slug finds the resource too; its `slug` is then the current one, to redirect to. */
   resource?: Maybe<Resource>;
   /** One saved version of a resource; null unless the viewer may edit the resource. */
@@ -1489,8 +1793,12 @@ export type Query = {
   school?: Maybe<School>;
   /** Schools by name, optionally filtered. */
   schools: SchoolConnection;
+  /** One search across resources, Areas of Excellence, curriculum entitlements, events, schools and networks, with typo tolerance and the sector's synonyms. Hits, totals and facet counts cover only what the viewer may see. */
+  search: SearchConnection;
   /** The search index's lag behind the database. */
   searchStatus: SearchStatus;
+  /** Titles matching what someone is typing, among published material the viewer may see. */
+  searchSuggestions: Array<SearchSuggestion>;
   /** A subject by its slug, or null when there is none. */
   subject?: Maybe<Subject>;
   /** Every subject, in the usual curriculum order. */
@@ -1506,6 +1814,16 @@ export type Query = {
 };
 
 
+export type QueryAmbitionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryAmbitionsArgs = {
+  networkSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryAreaOfExcellenceArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1515,6 +1833,20 @@ export type QueryAreasOfExcellenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AreaOfExcellenceFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: AreaOfExcellenceOrder;
+};
+
+
+export type QueryCollectionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryCollectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CollectionFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: CollectionOrder;
 };
 
 
@@ -1580,6 +1912,11 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryResourceArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1609,6 +1946,24 @@ export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  first?: Scalars['Int']['input'];
+  includeUnpublished?: Scalars['Boolean']['input'];
+  kinds?: InputMaybe<Array<SearchKind>>;
+  orderBy?: SearchOrder;
+  query?: Scalars['String']['input'];
+};
+
+
+export type QuerySearchSuggestionsArgs = {
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<SearchKind>>;
+  prefix: Scalars['String']['input'];
 };
 
 
@@ -1709,12 +2064,16 @@ export type RequestResourceChangesPayload = {
 /** A piece of best practice shared through the hub: a guide, toolkit, case study and so on. */
 export type Resource = Node & {
   __typename?: 'Resource';
+  /** The shared ambitions the resource serves. */
+  ambitions: Array<SharedAmbition>;
   /** The people who wrote the resource. */
   authors: Array<User>;
   /** The resource itself, as Markdown. `bodyHtml` gives it as safe HTML. */
   body: Scalars['String']['output'];
   /** The body rendered from Markdown to HTML that is safe to show. */
   bodyHtml: Scalars['String']['output'];
+  /** The collections containing this resource that you may see, by title. */
+  collections: Array<Collection>;
   /** When the resource was first saved. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Globally unique, opaque identifier. */
@@ -1813,8 +2172,12 @@ export type ResourceFieldChange = {
 
 /** Narrows a list of resources; every field given must match. */
 export type ResourceFilter = {
+  /** Only resources serving the shared ambition with this slug. */
+  ambitionSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only resources for this key stage. */
   keyStage?: InputMaybe<KeyStage>;
+  /** Only resources published under this licence. */
+  licence?: InputMaybe<Licence>;
   /** Only resources owned by the network with this slug. */
   networkSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only resources for this phase. */
@@ -2049,6 +2412,129 @@ export type SchoolFilter = {
   region?: InputMaybe<Region>;
 };
 
+/** A page of search hits, with the facets and totals of the whole search. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The search hits on this page with their cursors. */
+  edges: Array<SearchHitEdge>;
+  /** Facet counts over every hit, not only this page. */
+  facets: SearchFacets;
+  /** The search hits on this page. */
+  nodes: Array<SearchHit>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How long Meilisearch took, in milliseconds. */
+  processingTimeMs: Scalars['Int']['output'];
+  /** How many search hits there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How the hits divide by each facet, most frequent value first (at most 100 values a facet). Counted under the same query, filter and visibility as the hits, so they never reveal what the viewer may not see. */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  /** By whether an event is still to come (values `true` and `false`; events, their schools and networks). */
+  hasUpcomingEvents: Array<FacetValue>;
+  /** By key stage. */
+  keyStages: Array<FacetValue>;
+  /** By kind (values are `SearchKind`s). */
+  kinds: Array<FacetValue>;
+  /** By licence. */
+  licences: Array<FacetValue>;
+  /** By network (values are network slugs). */
+  networks: Array<FacetValue>;
+  /** By phase. */
+  phases: Array<FacetValue>;
+  /** By region. */
+  regions: Array<FacetValue>;
+  /** By subject (values are subject slugs). */
+  subjects: Array<FacetValue>;
+  /** By theme (values are theme slugs). */
+  themes: Array<FacetValue>;
+  /** By resource type, event kind or network kind. */
+  types: Array<FacetValue>;
+  /** By year group. */
+  yearGroups: Array<FacetValue>;
+};
+
+/** Narrows a search. Values within one field are alternatives (any may match); fields are combined (all must match). A hit lacking a field (a school has no licence) does not match a filter on it. */
+export type SearchFilter = {
+  /** Only hits dated at or after this (the date NEWEST orders by). */
+  dateFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only hits dated at or before this. */
+  dateTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** true: only events still to come, and Areas of Excellence, schools and networks with a public event still to come; false: only those without. */
+  hasUpcomingEvents?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Key stages. */
+  keyStages?: InputMaybe<Array<KeyStage>>;
+  /** Licences (resources only). */
+  licences?: InputMaybe<Array<Licence>>;
+  /** Network slugs: material a network owns, its events, its schools and their Areas of Excellence, and the network itself. */
+  networks?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Phases of education. */
+  phases?: InputMaybe<Array<Phase>>;
+  /** English regions. */
+  regions?: InputMaybe<Array<Region>>;
+  /** Subject slugs, e.g. `mathematics`. */
+  subjects?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** School-improvement theme slugs, e.g. `oracy`. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Resource types, event kinds or network kinds. */
+  types?: InputMaybe<Array<SearchType>>;
+  /** Year groups. */
+  yearGroups?: InputMaybe<Array<YearGroup>>;
+};
+
+/** One thing search found. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** What kind of thing it is. */
+  kind: SearchKind;
+  /** The thing itself. */
+  node: SearchResult;
+  /** How well it matched, from 0 to 1 (RELEVANCE order only). */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** A short passage around the best match in its summary or text (the start of its summary without one). */
+  snippet: HighlightedText;
+  /** Its title (or name), with the matches marked. */
+  title: HighlightedText;
+};
+
+/** A searchhit with its cursor. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The searchhit. */
+  node: SearchHit;
+};
+
+/** A kind of thing search finds. */
+export type SearchKind =
+  /** Area of Excellence */
+  | 'AREA_OF_EXCELLENCE'
+  /** Curriculum entitlement */
+  | 'CURRICULUM_ENTITLEMENT'
+  /** Event */
+  | 'EVENT'
+  /** Network */
+  | 'NETWORK'
+  /** Resource */
+  | 'RESOURCE'
+  /** School */
+  | 'SCHOOL';
+
+/** How search hits are ordered. */
+export type SearchOrder =
+  /** Most recent first: publication for resources, review for Areas of Excellence, start for events. */
+  | 'NEWEST'
+  /** Best match first. */
+  | 'RELEVANCE'
+  /** By title, A to Z. */
+  | 'TITLE';
+
+/** Anything search finds. */
+export type SearchResult = AreaOfExcellence | CurriculumEntitlement | Event | Network | Resource | School;
+
 /** How up to date search is. */
 export type SearchStatus = {
   __typename?: 'SearchStatus';
@@ -2059,6 +2545,74 @@ export type SearchStatus = {
   /** Changes whose indexing failed at least once and is being retried. */
   retrying: Scalars['Int']['output'];
 };
+
+/** A suggestion while someone types: a title that starts with or contains what they typed. */
+export type SearchSuggestion = {
+  __typename?: 'SearchSuggestion';
+  /** What kind of thing it is. */
+  kind: SearchKind;
+  /** The thing itself, to link to. */
+  node: SearchResult;
+  /** Its title, with the typed words marked. */
+  title: HighlightedText;
+};
+
+/** What sort of thing a hit is within its kind: a resource's type, an event's kind or a network's kind. */
+export type SearchType =
+  /** Area of Excellence event */
+  | 'AOE_EVENT'
+  /** Assessment */
+  | 'ASSESSMENT'
+  /** Case study */
+  | 'CASE_STUDY'
+  /** Conference */
+  | 'CONFERENCE'
+  /** Curriculum map */
+  | 'CURRICULUM_MAP'
+  /** Event pack */
+  | 'EVENT_PACK'
+  /** Guide */
+  | 'GUIDE'
+  /** Hub */
+  | 'HUB'
+  /** Interest group */
+  | 'INTEREST_GROUP'
+  /** Leadership development day */
+  | 'LEADERSHIP_DEVELOPMENT_DAY'
+  /** Leadership group */
+  | 'LEADERSHIP_GROUP'
+  /** Lesson sequence */
+  | 'LESSON_SEQUENCE'
+  /** Network meeting */
+  | 'NETWORK_MEETING'
+  /** Partnership */
+  | 'PARTNERSHIP'
+  /** Policy */
+  | 'POLICY'
+  /** Research summary */
+  | 'RESEARCH_SUMMARY'
+  /** Residential */
+  | 'RESIDENTIAL'
+  /** Scheme of work */
+  | 'SCHEME_OF_WORK'
+  /** School visit */
+  | 'SCHOOL_VISIT'
+  /** Slide deck */
+  | 'SLIDE_DECK'
+  /** Subject network */
+  | 'SUBJECT_NETWORK'
+  /** Teaching school hub */
+  | 'TEACHING_SCHOOL_HUB'
+  /** Teach Meet */
+  | 'TEACH_MEET'
+  /** Template */
+  | 'TEMPLATE'
+  /** Toolkit */
+  | 'TOOLKIT'
+  /** Trust */
+  | 'TRUST'
+  /** Video */
+  | 'VIDEO';
 
 /** A place where you are signed in. */
 export type Session = {
@@ -2075,6 +2629,31 @@ export type Session = {
   lastSeenAt: Scalars['DateTimeISO']['output'];
   /** The browser or program that signed in, as it described itself. */
   userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** A goal a network sets for all its schools, e.g. '90% of pupils pass the phonics screening check by 2028'. Material is tagged with the ambitions it serves. */
+export type SharedAmbition = Node & {
+  __typename?: 'SharedAmbition';
+  /** When the ambition was set. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the ambition means and how it is measured (plain text). */
+  description: Scalars['String']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The network that set the ambition. */
+  network: Network;
+  /** Place among the network's ambitions, from 1. */
+  position: Scalars['Int']['output'];
+  /** Stable identifier used in links, filters and inputs, e.g. `phonics-2028`. It never changes. */
+  slug: Scalars['String']['output'];
+  /** The share of pupils the ambition aims for, as a whole percentage (e.g. 90); null when it has none. */
+  targetPercentage?: Maybe<Scalars['Int']['output']>;
+  /** The year by which the network means to reach it, e.g. 2028. */
+  targetYear: Scalars['Int']['output'];
+  /** The ambition in a few words, e.g. 'Phonics screening check: 90% by 2028'. */
+  title: Scalars['String']['output'];
+  /** When the ambition last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** Credentials to sign in with. */
@@ -2142,6 +2721,8 @@ export type SubmitResourceForReviewPayload = {
 /** The fixed vocabularies of England's school system, in display order, with labels for user interfaces. */
 export type Taxonomy = {
   __typename?: 'Taxonomy';
+  /** Every network's shared ambitions, grouped by network name and in each network's order. */
+  ambitions: Array<SharedAmbition>;
   /** Key stages, from EYFS to Key Stage 5. */
   keyStages: Array<KeyStageOption>;
   /** Phases of education. */
@@ -2161,6 +2742,15 @@ export type Term =
   /** Summer term (Easter to July). */
   | 'SUMMER';
 
+/** A stretch of text that matched the query. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** How long the match is, in UTF-16 code units. */
+  length: Scalars['Int']['output'];
+  /** Where the match starts in `text`, in UTF-16 code units (JavaScript string index). */
+  start: Scalars['Int']['output'];
+};
+
 /** A school-improvement theme from a controlled list, e.g. 'Early reading and phonics'. */
 export type Theme = Node & {
   __typename?: 'Theme';
@@ -2174,8 +2764,26 @@ export type Theme = Node & {
   slug: Scalars['String']['output'];
 };
 
+/** Changes to a shared ambition; fields left out stay as they are. Its slug never changes. */
+export type UpdateAmbitionInput = {
+  /** A new description; null or empty removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new place among the network's ambitions, from 1. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The ambition's slug. */
+  slug: Scalars['String']['input'];
+  /** A new target percentage, 1 to 100; null removes it. */
+  targetPercentage?: InputMaybe<Scalars['Int']['input']>;
+  /** A new target year. */
+  targetYear?: InputMaybe<Scalars['Int']['input']>;
+  /** A new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to an Area of Excellence. Fields left out stay as they are. */
 export type UpdateAreaOfExcellenceInput = {
+  /** Replaces the shared ambitions (slugs); [] removes them all. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A new contact's user ID. */
   contactId?: InputMaybe<Scalars['ID']['input']>;
   /** New evidence, in Markdown. */
@@ -2196,6 +2804,18 @@ export type UpdateAreaOfExcellenceInput = {
   themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A new title. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a collection; fields left out stay as they are. */
+export type UpdateCollectionInput = {
+  /** A new description, as Markdown; null or empty removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The collection's slug. */
+  slug: Scalars['String']['input'];
+  /** A new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Changes to a unit of a draft entitlement. Fields left out stay as they are. */
@@ -2289,6 +2909,8 @@ export type UpdateProfileInput = {
 
 /** Changes to a resource; fields left out stay as they are. */
 export type UpdateResourceInput = {
+  /** Slugs of the shared ambitions it serves; the `ambitions` query lists them. */
+  ambitionSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The resource itself, as Markdown (at most 200 KB). */
   body?: InputMaybe<Scalars['String']['input']>;
   /** Key stages it is for. */
@@ -2459,21 +3081,228 @@ export type YearGroupOption = {
   value: YearGroup;
 };
 
-export type LibraryResourcesQueryVariables = Exact<{
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
+export type AreaOfExcellenceBySlugQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
 }>;
 
 
-export type LibraryResourcesQuery = { __typename?: 'Query', resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', slug: string, title: string, summary: string, updatedAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type AreaOfExcellenceBySlugQuery = { __typename?: 'Query', areaOfExcellence?: { __typename?: 'AreaOfExcellence', slug: string, title: string, summary: string, evidence: string, phase: Phase, status: AoeStatus, sourceReview: ReviewKind, reviewDate: any, overallEstimate?: string | null, validatedAt?: string | null, expiresAt?: string | null, updatedAt: string, contactEmail?: string | null, contactJobTitle?: string | null, contact: { __typename?: 'User', name: string }, school: { __typename?: 'School', urn: string, name: string, region: Region, localAuthority: string }, themes: Array<{ __typename?: 'Theme', slug: string, name: string }>, linkedResources: Array<{ __typename?: 'Resource', slug: string, title: string, summary: string, type: ResourceType, licence: Licence, licenceLabel: string, publishedAt?: string | null, updatedAt: string, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null, subjects: Array<{ __typename?: 'Subject', slug: string, name: string }> }>, events: Array<{ __typename?: 'Event', slug: string, title: string, kind: EventKind, mode: EventMode, startsAt: string, endsAt: string, timeZone: string, venue?: string | null, hostSchool?: { __typename?: 'School', urn: string, name: string } | null, hostNetwork?: { __typename?: 'Network', slug: string, name: string } | null }> } | null };
+
+export type AreasOfExcellenceQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AreaOfExcellenceFilter>;
+}>;
+
+
+export type AreasOfExcellenceQuery = { __typename?: 'Query', areasOfExcellence: { __typename?: 'AreaOfExcellenceConnection', totalCount: number, nodes: Array<{ __typename?: 'AreaOfExcellence', slug: string, title: string, summary: string, phase: Phase, reviewDate: any, school: { __typename?: 'School', urn: string, name: string, region: Region }, themes: Array<{ __typename?: 'Theme', slug: string, name: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AreaOfExcellenceCardFragment = { __typename?: 'AreaOfExcellence', slug: string, title: string, summary: string, phase: Phase, reviewDate: any, school: { __typename?: 'School', urn: string, name: string, region: Region }, themes: Array<{ __typename?: 'Theme', slug: string, name: string }> };
+
+export type CompareEntitlementVersionsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+}>;
+
+
+export type CompareEntitlementVersionsQuery = { __typename?: 'Query', curriculumEntitlement?: { __typename?: 'CurriculumEntitlement', slug: string, title: string, versions: Array<{ __typename?: 'CurriculumEntitlement', version: number, status: EntitlementStatus }> } | null, compareEntitlementVersions: { __typename?: 'EntitlementComparison', from: number, to: number, unitsAdded: Array<string>, unitsRemoved: Array<string>, unitsChanged: Array<{ __typename?: 'CurriculumUnitChange', title: string, fieldsChanged: Array<string>, knowledgeAdded: Array<string>, knowledgeRemoved: Array<string>, skillsAdded: Array<string>, skillsRemoved: Array<string> }> } };
+
+export type CurriculumEntitlementBySlugQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CurriculumEntitlementBySlugQuery = { __typename?: 'Query', curriculumEntitlement?: { __typename?: 'CurriculumEntitlement', rationale: string, updatedAt: string, slug: string, title: string, version: number, status: EntitlementStatus, keyStage: KeyStage, agreedAt?: string | null, agreedBy?: { __typename?: 'User', name: string } | null, units: Array<{ __typename?: 'CurriculumUnit', unitKey: string, title: string, summary: string, yearGroup: YearGroup, term: Term, position: number, knowledge: Array<string>, skills: Array<string>, linkedResources: Array<{ __typename?: 'Resource', slug: string, title: string }> }>, versions: Array<{ __typename?: 'CurriculumEntitlement', version: number, status: EntitlementStatus, agreedAt?: string | null, createdAt: string }>, subject: { __typename?: 'Subject', slug: string, name: string }, owningNetwork: { __typename?: 'Network', slug: string, name: string } } | null };
+
+export type CurriculumEntitlementsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CurriculumEntitlementFilter>;
+}>;
+
+
+export type CurriculumEntitlementsQuery = { __typename?: 'Query', curriculumEntitlements: { __typename?: 'CurriculumEntitlementConnection', totalCount: number, nodes: Array<{ __typename?: 'CurriculumEntitlement', slug: string, title: string, version: number, status: EntitlementStatus, keyStage: KeyStage, agreedAt?: string | null, subject: { __typename?: 'Subject', slug: string, name: string }, owningNetwork: { __typename?: 'Network', slug: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type EntitlementCardFragment = { __typename?: 'CurriculumEntitlement', slug: string, title: string, version: number, status: EntitlementStatus, keyStage: KeyStage, agreedAt?: string | null, subject: { __typename?: 'Subject', slug: string, name: string }, owningNetwork: { __typename?: 'Network', slug: string, name: string } };
+
+export type EntitlementCoverageQueryVariables = Exact<{
+  networkSlug: Scalars['String']['input'];
+}>;
+
+
+export type EntitlementCoverageQuery = { __typename?: 'Query', network?: { __typename?: 'Network', slug: string, name: string } | null, entitlementCoverage: Array<{ __typename?: 'EntitlementCoverageRow', slug: string, title: string, latestAgreedVersion: number, adoptedVersion?: number | null, coverage: AdoptionCoverage, school: { __typename?: 'School', urn: string, name: string } }> };
+
+export type EventBySlugQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type EventBySlugQuery = { __typename?: 'Query', event?: { __typename?: 'Event', description: string, onlineUrl?: string | null, capacity?: number | null, placesLeft?: number | null, registrationOpen: boolean, updatedAt: string, slug: string, title: string, kind: EventKind, mode: EventMode, startsAt: string, endsAt: string, timeZone: string, venue?: string | null, areaOfExcellence?: { __typename?: 'AreaOfExcellence', slug: string, title: string } | null, hostSchool?: { __typename?: 'School', urn: string, name: string, postcode?: string | null } | null, hostNetwork?: { __typename?: 'Network', slug: string, name: string } | null } | null };
+
+export type EventsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+}>;
+
+
+export type EventsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', totalCount: number, nodes: Array<{ __typename?: 'Event', slug: string, title: string, kind: EventKind, mode: EventMode, startsAt: string, endsAt: string, timeZone: string, venue?: string | null, hostSchool?: { __typename?: 'School', urn: string, name: string } | null, hostNetwork?: { __typename?: 'Network', slug: string, name: string } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type EventCardFragment = { __typename?: 'Event', slug: string, title: string, kind: EventKind, mode: EventMode, startsAt: string, endsAt: string, timeZone: string, venue?: string | null, hostSchool?: { __typename?: 'School', urn: string, name: string } | null, hostNetwork?: { __typename?: 'Network', slug: string, name: string } | null };
+
+export type FilterVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterVocabularyQuery = { __typename?: 'Query', subjects: Array<{ __typename?: 'Subject', slug: string, name: string }>, themes: Array<{ __typename?: 'Theme', slug: string, name: string, description: string }>, taxonomy: { __typename?: 'Taxonomy', phases: Array<{ __typename?: 'PhaseOption', value: Phase, label: string }>, keyStages: Array<{ __typename?: 'KeyStageOption', value: KeyStage, label: string }>, regions: Array<{ __typename?: 'RegionOption', value: Region, label: string }>, yearGroups: Array<{ __typename?: 'YearGroupOption', value: YearGroup, label: string }> } };
+
+export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomePageQuery = { __typename?: 'Query', resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', slug: string, title: string, summary: string, type: ResourceType, licence: Licence, licenceLabel: string, publishedAt?: string | null, updatedAt: string, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null, subjects: Array<{ __typename?: 'Subject', slug: string, name: string }> }> }, areasOfExcellence: { __typename?: 'AreaOfExcellenceConnection', totalCount: number, nodes: Array<{ __typename?: 'AreaOfExcellence', slug: string, title: string, summary: string, phase: Phase, reviewDate: any, events: Array<{ __typename?: 'Event', slug: string, title: string, startsAt: string }>, school: { __typename?: 'School', urn: string, name: string, region: Region }, themes: Array<{ __typename?: 'Theme', slug: string, name: string }> }> } };
+
+export type LibraryResourcesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+}>;
+
+
+export type LibraryResourcesQuery = { __typename?: 'Query', resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', slug: string, title: string, summary: string, type: ResourceType, licence: Licence, licenceLabel: string, publishedAt?: string | null, updatedAt: string, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null, subjects: Array<{ __typename?: 'Subject', slug: string, name: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ResourceCardFragment = { __typename?: 'Resource', slug: string, title: string, summary: string, type: ResourceType, licence: Licence, licenceLabel: string, publishedAt?: string | null, updatedAt: string, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null, subjects: Array<{ __typename?: 'Subject', slug: string, name: string }> };
+
+export type NetworkBySlugQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type NetworkBySlugQuery = { __typename?: 'Query', network?: { __typename?: 'Network', slug: string, name: string, kind: NetworkKind, description: string, region?: Region | null, updatedAt: string, parent?: { __typename?: 'Network', slug: string, name: string } | null, partners: Array<{ __typename?: 'Network', slug: string, name: string }>, schools: { __typename?: 'SchoolConnection', totalCount: number, nodes: Array<{ __typename?: 'School', urn: string, name: string, phase: Phase }> } } | null, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', slug: string, title: string, summary: string, type: ResourceType, licence: Licence, licenceLabel: string, publishedAt?: string | null, updatedAt: string, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null, subjects: Array<{ __typename?: 'Subject', slug: string, name: string }> }> }, events: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', slug: string, title: string, kind: EventKind, mode: EventMode, startsAt: string, endsAt: string, timeZone: string, venue?: string | null, hostSchool?: { __typename?: 'School', urn: string, name: string } | null, hostNetwork?: { __typename?: 'Network', slug: string, name: string } | null }> }, curriculumEntitlements: { __typename?: 'CurriculumEntitlementConnection', nodes: Array<{ __typename?: 'CurriculumEntitlement', slug: string, title: string, version: number, status: EntitlementStatus, keyStage: KeyStage, agreedAt?: string | null, subject: { __typename?: 'Subject', slug: string, name: string }, owningNetwork: { __typename?: 'Network', slug: string, name: string } }> } };
 
 export type ResourceBySlugQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
 
-export type ResourceBySlugQuery = { __typename?: 'Query', resource?: { __typename?: 'Resource', slug: string, title: string, summary: string, createdAt: string, updatedAt: string } | null };
+export type ResourceBySlugQuery = { __typename?: 'Query', resource?: { __typename?: 'Resource', slug: string, title: string, summary: string, bodyHtml: string, type: ResourceType, licence: Licence, licenceLabel: string, licenceUrl?: string | null, createdAt: string, publishedAt?: string | null, updatedAt: string, tags: Array<string>, phases: Array<Phase>, keyStages: Array<KeyStage>, yearGroups: Array<YearGroup>, authors: Array<{ __typename?: 'User', name: string, jobTitle?: string | null }>, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null, school?: { __typename?: 'School', urn: string, name: string } | null, subjects: Array<{ __typename?: 'Subject', slug: string, name: string }>, themes: Array<{ __typename?: 'Theme', slug: string, name: string }>, links: Array<{ __typename?: 'ResourceLink', title: string, url: string }>, relatedResources: Array<{ __typename?: 'Resource', slug: string, title: string, summary: string, type: ResourceType, licence: Licence, licenceLabel: string, publishedAt?: string | null, updatedAt: string, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null, subjects: Array<{ __typename?: 'Subject', slug: string, name: string }> }> } | null };
+
+export type ResourceFeedQueryVariables = Exact<{
+  filter?: InputMaybe<ResourceFilter>;
+}>;
 
 
-export const LibraryResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LibraryResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<LibraryResourcesQuery, LibraryResourcesQueryVariables>;
-export const ResourceBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ResourceBySlugQuery, ResourceBySlugQueryVariables>;
+export type ResourceFeedQuery = { __typename?: 'Query', resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', slug: string, title: string, summary: string, licenceLabel: string, publishedAt?: string | null, updatedAt: string, authors: Array<{ __typename?: 'User', name: string }>, owningNetwork?: { __typename?: 'Network', name: string } | null, subjects: Array<{ __typename?: 'Subject', name: string }> }> } };
+
+export type FeedNetworkQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type FeedNetworkQuery = { __typename?: 'Query', network?: { __typename?: 'Network', name: string } | null };
+
+export type FeedSubjectQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type FeedSubjectQuery = { __typename?: 'Query', subject?: { __typename?: 'Subject', name: string } | null };
+
+export type FeedThemeQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type FeedThemeQuery = { __typename?: 'Query', theme?: { __typename?: 'Theme', name: string } | null };
+
+export type ResourceHistoryQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type ResourceHistoryQuery = { __typename?: 'Query', resource?: { __typename?: 'Resource', slug: string, title: string, createdAt: string, publishedAt?: string | null, updatedAt: string, revisions?: { __typename?: 'ResourceRevisionConnection', totalCount: number, nodes: Array<{ __typename?: 'ResourceRevision', number: number, createdAt: string, message?: string | null, author?: { __typename?: 'User', name: string } | null }> } | null } | null };
+
+export type SchoolByUrnQueryVariables = Exact<{
+  urn: Scalars['String']['input'];
+}>;
+
+
+export type SchoolByUrnQuery = { __typename?: 'Query', school?: { __typename?: 'School', urn: string, slug: string, name: string, phase: Phase, region: Region, localAuthority: string, postcode?: string | null, updatedAt: string, networks: Array<{ __typename?: 'Network', slug: string, name: string, kind: NetworkKind }> } | null, areasOfExcellence: { __typename?: 'AreaOfExcellenceConnection', nodes: Array<{ __typename?: 'AreaOfExcellence', slug: string, title: string, summary: string, phase: Phase, reviewDate: any, school: { __typename?: 'School', urn: string, name: string, region: Region }, themes: Array<{ __typename?: 'Theme', slug: string, name: string }> }> }, events: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', slug: string, title: string, kind: EventKind, mode: EventMode, startsAt: string, endsAt: string, timeZone: string, venue?: string | null, hostSchool?: { __typename?: 'School', urn: string, name: string } | null, hostNetwork?: { __typename?: 'Network', slug: string, name: string } | null }> } };
+
+export type SitemapCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SitemapCountsQuery = { __typename?: 'Query', resources: { __typename?: 'ResourceConnection', totalCount: number }, areasOfExcellence: { __typename?: 'AreaOfExcellenceConnection', totalCount: number }, events: { __typename?: 'EventConnection', totalCount: number }, curriculumEntitlements: { __typename?: 'CurriculumEntitlementConnection', totalCount: number }, schools: { __typename?: 'SchoolConnection', totalCount: number }, networks: { __typename?: 'NetworkConnection', totalCount: number } };
+
+export type SitemapResourcesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SitemapResourcesQuery = { __typename?: 'Query', resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', slug: string, updatedAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SitemapAreasOfExcellenceQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SitemapAreasOfExcellenceQuery = { __typename?: 'Query', areasOfExcellence: { __typename?: 'AreaOfExcellenceConnection', nodes: Array<{ __typename?: 'AreaOfExcellence', slug: string, updatedAt: string, school: { __typename?: 'School', urn: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SitemapEventsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SitemapEventsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', slug: string, updatedAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SitemapEntitlementsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SitemapEntitlementsQuery = { __typename?: 'Query', curriculumEntitlements: { __typename?: 'CurriculumEntitlementConnection', nodes: Array<{ __typename?: 'CurriculumEntitlement', slug: string, updatedAt: string, owningNetwork: { __typename?: 'Network', slug: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SitemapSchoolsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SitemapSchoolsQuery = { __typename?: 'Query', schools: { __typename?: 'SchoolConnection', nodes: Array<{ __typename?: 'School', urn: string, updatedAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SitemapNetworksQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SitemapNetworksQuery = { __typename?: 'Query', networks: { __typename?: 'NetworkConnection', nodes: Array<{ __typename?: 'Network', slug: string, updatedAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export const AreaOfExcellenceCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaOfExcellenceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AreaOfExcellenceCardFragment, unknown>;
+export const EntitlementCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitlementCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurriculumEntitlement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EntitlementCardFragment, unknown>;
+export const EventCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"hostSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EventCardFragment, unknown>;
+export const ResourceCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceCardFragment, unknown>;
+export const AreaOfExcellenceBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaOfExcellenceBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"overallEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactJobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedResources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"hostSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AreaOfExcellenceBySlugQuery, AreaOfExcellenceBySlugQueryVariables>;
+export const AreasOfExcellenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreasOfExcellence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellenceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AreaOfExcellenceCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaOfExcellenceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AreasOfExcellenceQuery, AreasOfExcellenceQueryVariables>;
+export const CompareEntitlementVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareEntitlementVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"curriculumEntitlement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"compareEntitlementVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"unitsAdded"}},{"kind":"Field","name":{"kind":"Name","value":"unitsRemoved"}},{"kind":"Field","name":{"kind":"Name","value":"unitsChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fieldsChanged"}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeAdded"}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeRemoved"}},{"kind":"Field","name":{"kind":"Name","value":"skillsAdded"}},{"kind":"Field","name":{"kind":"Name","value":"skillsRemoved"}}]}}]}}]}}]} as unknown as DocumentNode<CompareEntitlementVersionsQuery, CompareEntitlementVersionsQueryVariables>;
+export const CurriculumEntitlementBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurriculumEntitlementBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"curriculumEntitlement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitlementCard"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agreedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitKey"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}},{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"knowledge"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"linkedResources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitlementCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurriculumEntitlement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CurriculumEntitlementBySlugQuery, CurriculumEntitlementBySlugQueryVariables>;
+export const CurriculumEntitlementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurriculumEntitlements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CurriculumEntitlementFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"curriculumEntitlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitlementCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitlementCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurriculumEntitlement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CurriculumEntitlementsQuery, CurriculumEntitlementsQueryVariables>;
+export const EntitlementCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntitlementCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkSlug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkSlug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entitlementCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkSlug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"latestAgreedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EntitlementCoverageQuery, EntitlementCoverageQueryVariables>;
+export const EventBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaOfExcellence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"hostSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EventBySlugQuery, EventBySlugQueryVariables>;
+export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"hostSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
+export const FilterVocabularyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilterVocabulary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxonomy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keyStages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<FilterVocabularyQuery, FilterVocabularyQueryVariables>;
+export const HomePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomePage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"VALIDATED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AreaOfExcellenceCard"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaOfExcellenceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<HomePageQuery, HomePageQueryVariables>;
+export const LibraryResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LibraryResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LibraryResourcesQuery, LibraryResourcesQueryVariables>;
+export const NetworkBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"networkSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hostNetworkSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"curriculumEntitlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"networkSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"AGREED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitlementCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"hostSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitlementCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurriculumEntitlement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NetworkBySlugQuery, NetworkBySlugQueryVariables>;
+export const ResourceBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"licenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"phases"}},{"kind":"Field","name":{"kind":"Name","value":"keyStages"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroups"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedResources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceBySlugQuery, ResourceBySlugQueryVariables>;
+export const ResourceFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResourceFeedQuery, ResourceFeedQueryVariables>;
+export const FeedNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FeedNetworkQuery, FeedNetworkQueryVariables>;
+export const FeedSubjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedSubject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FeedSubjectQuery, FeedSubjectQueryVariables>;
+export const FeedThemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedTheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FeedThemeQuery, FeedThemeQueryVariables>;
+export const ResourceHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResourceHistoryQuery, ResourceHistoryQueryVariables>;
+export const SchoolByUrnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolByUrn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"schoolUrn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"VALIDATED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AreaOfExcellenceCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"schoolUrn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaOfExcellenceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"hostSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SchoolByUrnQuery, SchoolByUrnQueryVariables>;
+export const SitemapCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SitemapCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"VALIDATED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"curriculumEntitlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"AGREED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<SitemapCountsQuery, SitemapCountsQueryVariables>;
+export const SitemapResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SitemapResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SitemapResourcesQuery, SitemapResourcesQueryVariables>;
+export const SitemapAreasOfExcellenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SitemapAreasOfExcellence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"VALIDATED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SitemapAreasOfExcellenceQuery, SitemapAreasOfExcellenceQueryVariables>;
+export const SitemapEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SitemapEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SitemapEventsQuery, SitemapEventsQueryVariables>;
+export const SitemapEntitlementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SitemapEntitlements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"curriculumEntitlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"AGREED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SitemapEntitlementsQuery, SitemapEntitlementsQueryVariables>;
+export const SitemapSchoolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SitemapSchools"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SitemapSchoolsQuery, SitemapSchoolsQueryVariables>;
+export const SitemapNetworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SitemapNetworks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SitemapNetworksQuery, SitemapNetworksQueryVariables>;

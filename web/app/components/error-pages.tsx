@@ -1,17 +1,41 @@
 import { Link } from "@remix-run/react";
 
-export function NotFoundPage() {
+import { SearchBox } from "./search-box";
+
+/** Where a lost visitor can go next: the same on every error page. */
+function WaysOn() {
   return (
     <>
+      <SearchBox id="error-search" />
+      <p>Or browse:</p>
+      <ul>
+        <li>
+          <Link to="/resources">resources</Link> by subject, phase and theme
+        </li>
+        <li>
+          <Link to="/excellence">Areas of Excellence</Link>: schools to learn from
+        </li>
+        <li>
+          <Link to="/curriculum">curriculum entitlements</Link> agreed by subject networks
+        </li>
+        <li>
+          <Link to="/">the home page</Link>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+export function NotFoundPage() {
+  return (
+    <div className="prose">
       <h1>We couldn&rsquo;t find that page</h1>
       <p>
-        If you typed the web address, check it is correct. If you followed a link, the page may have moved or been taken
-        down.
+        If you typed the web address, check it is correct. If you followed a link, the page may have moved, been taken
+        down, or be shared only with members of a network.
       </p>
-      <p>
-        <Link to="/">Browse the library</Link> to find resources by title, newest first.
-      </p>
-    </>
+      <WaysOn />
+    </div>
   );
 }
 
@@ -32,15 +56,13 @@ export function ErrorPage({ status, detail }: ErrorPageProps) {
   const fallback =
     status < 500
       ? "Please check the link you followed and try again."
-      : "The problem is on our side, not yours. Please try again later.";
+      : "The problem is on our side, not yours. Please try again in a few minutes.";
   return (
-    <>
+    <div className="prose">
       <h1>{headingFor(status)}</h1>
       <p>{detail ?? fallback}</p>
-      <p>
-        <Link to="/">Return to the library</Link>
-      </p>
+      <WaysOn />
       <p className="muted">Error {status}</p>
-    </>
+    </div>
   );
 }

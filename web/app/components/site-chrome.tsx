@@ -3,6 +3,13 @@ import type { ReactNode } from "react";
 
 export const SITE_NAME = "School Network Hub";
 
+const SECTIONS = [
+  { to: "/resources", label: "Resources" },
+  { to: "/excellence", label: "Areas of Excellence" },
+  { to: "/events", label: "Events" },
+  { to: "/curriculum", label: "Curriculum" },
+] as const;
+
 /** The page frame shared by every route and by the error boundary, so errors keep the site's navigation. */
 export function SiteChrome({ children }: { readonly children: ReactNode }) {
   return (
@@ -15,12 +22,16 @@ export function SiteChrome({ children }: { readonly children: ReactNode }) {
           <Link to="/" className="site-name">
             {SITE_NAME}
           </Link>
-          <p className="site-tagline">An open library of practice from England&rsquo;s school networks</p>
           <nav aria-label="Main">
             <ul className="site-nav">
+              {SECTIONS.map((section) => (
+                <li key={section.to}>
+                  <NavLink to={section.to}>{section.label}</NavLink>
+                </li>
+              ))}
               <li>
-                <NavLink to="/" end>
-                  Library
+                <NavLink to="/sign-in" className="sign-in">
+                  Sign in
                 </NavLink>
               </li>
             </ul>
@@ -34,9 +45,22 @@ export function SiteChrome({ children }: { readonly children: ReactNode }) {
       <footer className="site-footer">
         <div className="container">
           <p>
-            Resources in the hub are shared by school networks under an open licence, so you are free to use and adapt
-            them in your own school. Please credit the network that shared them.
+            Resources in the hub are shared by school networks under the licence each one shows, most of them open
+            (Creative Commons or the Open Government Licence), so you are free to use and adapt them in your own school.
+            Please credit the network that shared them, as the attribution line on each resource shows.
           </p>
+          <ul>
+            <li>
+              <Link to="/feeds/resources.atom" reloadDocument>
+                Atom feed of new resources
+              </Link>
+            </li>
+            <li>
+              <Link to="/sitemap.xml" reloadDocument>
+                Sitemap
+              </Link>
+            </li>
+          </ul>
         </div>
       </footer>
     </>

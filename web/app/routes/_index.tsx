@@ -1,83 +1,141 @@
-import { LibraryResourcesDocument } from "@hub/schema";
+import { HomePageDocument } from "@hub/schema";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { AreaOfExcellenceCard, CardGrid, ResourceCard } from "../components/cards";
+import { EmptyState } from "../components/empty-state";
+import { SearchBox } from "../components/search-box";
 import { SITE_NAME } from "../components/site-chrome";
 import * as api from "../graphql.server";
+import { aoePath, eventPath, resourcesPath } from "../paths";
+import { useVocabulary } from "../root-data";
+import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
 
-const PAGE_SIZE = 20;
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const after = new URL(request.url).searchParams.get("after") || null;
-
-  const { resources } = await api
-    .request(LibraryResourcesDocument, { first: PAGE_SIZE, after }, { request })
-    .catch((error: unknown) => {
-      // A cursor from an old or edited link is the visitor's problem to fix, not a server fault.
-      if (after && api.isGraphQLErrorCode(error, "BAD_USER_INPUT")) {
-        throw new Response("That page link is out of date. Start again from the first page of the library.", {
-          status: 400,
-        });
-      }
-      throw error;
-    });
-
-  return { resources, isFirstPage: after === null };
+  return api.request(HomePageDocument, {}, { request });
 }
 
-export const meta: MetaFunction = () => [
-  { title: `Library – ${SITE_NAME}` },
-  {
-    name: "description",
-    content: "Guides, toolkits and case studies shared openly by England's school networks.",
-  },
-];
+const DESCRIPTION =
+  "An open library of school-improvement practice from England's school networks: guides, toolkits, case studies, curriculum entitlements and schools to learn from.";
 
-export default function LibraryIndex() {
-  const { resources, isFirstPage } = useLoaderData<typeof loader>();
-  const { totalCount, nodes, pageInfo } = resources;
-  const nextCursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, {
+    title: SITE_NAME,
+    description: DESCRIPTION,
+    path: "/",
+    jsonLd: { "@type": "WebSite", name: SITE_NAME, description: DESCRIPTION },
+  });
+
+export default function Home() {
+  const { resources, areasOfExcellence } = useLoaderData<typeof loader>();
+  const { subjects, themes, taxonomy } = useVocabulary();
 
   return (
     <>
-      <h1>Library</h1>
-      <p className="lead">Guides, toolkits and case studies shared openly by England&rsquo;s school networks.</p>
-      <p className="muted">
-        {totalCount === 1 ? "1 resource" : `${totalCount.toLocaleString("en-GB")} resources`}, newest first
-      </p>
-
-      {nodes.length === 0 ? (
-        <p className="empty-state">
-          {isFirstPage ? "There are no resources in the library yet." : "There are no more resources."}
+      <section aria-labelledby="intro" className="prose">
+        <h1 id="intro">Practice that works, shared openly</h1>
+        <p className="lead">
+          Schools, trusts and hubs across England publish the guides, toolkits and case studies behind their improvement
+          work here, record the strengths other schools can visit, and agree the curriculum their pupils are entitled
+          to. Everything you see is free to read, and most of it is openly licensed for you to reuse.
         </p>
-      ) : (
-        <ol className="resource-list">
-          {nodes.map((resource) => (
-            <li key={resource.slug} className="resource-card">
-              <h2>
-                <Link to={`/resources/${encodeURIComponent(resource.slug)}`}>{resource.title}</Link>
-              </h2>
-              <p>{resource.summary}</p>
-              <p className="muted">
-                Updated <time dateTime={resource.updatedAt}>{formatDate(resource.updatedAt)}</time>
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
+        <SearchBox id="home-search" placeholder="For example: Year 1 phonics, peer review" />
+      </section>
 
-      {/* Plain links page through with or without JavaScript; the API offers forward cursors only. */}
-      {(!isFirstPage || nextCursor) && (
-        <nav aria-label="Pages" className="pager">
-          {!isFirstPage && <Link to="/">First page</Link>}
-          {nextCursor && (
-            <Link to={`/?${new URLSearchParams({ after: nextCursor }).toString()}`} rel="next">
-              Next page
-            </Link>
-          )}
-        </nav>
-      )}
+      <section aria-labelledby="newest">
+        <div className="section-heading">
+          <h2 id="newest">Newest resources</h2>
+          <Link to="/resources">All {resources.totalCount.toLocaleString("en-GB")} resources</Link>
+        </div>
+        {resources.nodes.length === 0 ? (
+          <EmptyState>
+            <p>No resources have been published yet.</p>
+          </EmptyState>
+        ) : (
+          <CardGrid
+            items={resources.nodes}
+            keyOf={(resource) => resource.slug}
+            render={(resource) => <ResourceCard resource={resource} />}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="excellence">
+        <div className="section-heading">
+          <h2 id="excellence">Areas of Excellence</h2>
+          <Link to="/excellence">Find a school to learn from</Link>
+        </div>
+        <p className="prose">
+          Strengths of particular schools, recognised through peer review. Each names someone to contact and the events
+          where you can see the practice for yourself.
+        </p>
+        {areasOfExcellence.nodes.length === 0 ? (
+          <EmptyState>
+            <p>No Areas of Excellence have been recognised yet.</p>
+          </EmptyState>
+        ) : (
+          <CardGrid
+            items={areasOfExcellence.nodes}
+            keyOf={(aoe) => aoe.slug}
+            render={(aoe) => (
+              <div>
+                <AreaOfExcellenceCard aoe={aoe} />
+                {aoe.events.length > 0 && (
+                  <p className="card__meta">
+                    Next event:{" "}
+                    <Link to={eventPath(aoe.events[0]!.slug)}>
+                      {aoe.events[0]!.title}, {formatDate(aoe.events[0]!.startsAt)}
+                    </Link>
+                    {aoe.events.length > 1 && (
+                      <>
+                        {" "}
+                        and <Link to={aoePath(aoe.slug)}>{aoe.events.length - 1} more</Link>
+                      </>
+                    )}
+                  </p>
+                )}
+              </div>
+            )}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="browse">
+        <h2 id="browse">Browse the library</h2>
+        <div className="grid">
+          <nav aria-labelledby="by-subject">
+            <h3 id="by-subject">By subject</h3>
+            <ul>
+              {subjects.map((subject) => (
+                <li key={subject.slug}>
+                  <Link to={resourcesPath({ subject: subject.slug })}>{subject.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <nav aria-labelledby="by-phase">
+            <h3 id="by-phase">By phase</h3>
+            <ul>
+              {taxonomy.phases.map((phase) => (
+                <li key={phase.value}>
+                  <Link to={resourcesPath({ phase: phase.value })}>{phase.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <nav aria-labelledby="by-theme">
+            <h3 id="by-theme">By theme</h3>
+            <ul>
+              {themes.map((theme) => (
+                <li key={theme.slug}>
+                  <Link to={resourcesPath({ theme: theme.slug })}>{theme.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </section>
     </>
   );
 }

@@ -6,7 +6,28 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
 });
 
-/** Formats an ISO 8601 date-time as, for example, "3 December 2007". */
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZone: "Europe/London",
+});
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", timeZone: "Europe/London" });
+
+/** Formats an ISO 8601 date-time, or a plain date such as 2026-03-12, as, for example, "3 December 2007". */
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso));
+  // A plain date is a calendar day, not an instant: read it at noon so no time zone moves it.
+  return dateFormat.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso));
+}
+
+/** "Tuesday 3 March 2026, 09:30 to 15:00" (UK time), naming the end day only when it differs. */
+export function formatEventTime(startsAt: string, endsAt: string): string {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  const sameDay = dateFormat.format(start) === dateFormat.format(end);
+  return `${dateTimeFormat.format(start)} to ${sameDay ? timeFormat.format(end) : dateTimeFormat.format(end)}`;
 }

@@ -9,6 +9,8 @@ import { Migration20261123100000ResourceModel } from "./Migration20261123100000R
 import { Migration20261123100500Excellence } from "./Migration20261123100500Excellence.js";
 import { Migration20261123101000Curriculum } from "./Migration20261123101000Curriculum.js";
 import { Migration20261123094000SearchOutbox } from "./Migration20261123094000SearchOutbox.js";
+import { Migration20261123102000SharedAmbitions } from "./Migration20261123102000SharedAmbitions.js";
+import { Migration20261123103000Collections } from "./Migration20261123103000Collections.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -26,4 +28,6 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123100000ResourceModel", class: Migration20261123100000ResourceModel },
   { name: "Migration20261123100500Excellence", class: Migration20261123100500Excellence },
   { name: "Migration20261123101000Curriculum", class: Migration20261123101000Curriculum },
+  { name: "Migration20261123102000SharedAmbitions", class: Migration20261123102000SharedAmbitions },
+  { name: "Migration20261123103000Collections", class: Migration20261123103000Collections },
 ];

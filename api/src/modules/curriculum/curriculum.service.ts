@@ -14,6 +14,7 @@ import {
   contentScope,
   requireViewer,
   Visibility,
+  type ContentScope,
   type Viewer,
 } from "../../policy/index.js";
 import { User } from "../accounts/user.entity.js";
@@ -47,6 +48,20 @@ import {
 import type { EntitlementComparison, EntitlementCoverageRow } from "./curriculum.types.js";
 
 const describe = (entitlement: CurriculumEntitlement) => `version ${entitlement.version} of "${entitlement.slug}"`;
+
+/** {@link canView} for entitlements as a database filter, built from the policy's scope. */
+export function visibleEntitlementsWhere(scope: ContentScope): FilterQuery<CurriculumEntitlement> {
+  if (scope.everything) return {};
+  const published = { status: { $ne: EntitlementStatus.DRAFT } };
+  return {
+    $or: [
+      { ...published, visibility: Visibility.PUBLIC },
+      { ...published, visibility: Visibility.NETWORK, owningNetwork: { $in: scope.memberNetworkIds } },
+      { owningNetwork: { $in: scope.moderatedNetworkIds } },
+      ...(scope.userId ? [{ createdBy: scope.userId }] : []),
+    ],
+  };
+}
 
 /** Reads and writes curriculum entitlements, their units and schools' adoptions of them. */
 export class CurriculumService {
@@ -156,19 +171,7 @@ export class CurriculumService {
     page: { first: number; after?: string | null },
   ): Promise<Connection<CurriculumEntitlement>> {
     if (filter) await validateInput(CurriculumEntitlementFilter, filter, "filter");
-    const conditions: FilterQuery<CurriculumEntitlement>[] = [];
-    const scope = contentScope(viewer);
-    if (!scope.everything) {
-      const published = { status: { $ne: EntitlementStatus.DRAFT } };
-      conditions.push({
-        $or: [
-          { ...published, visibility: Visibility.PUBLIC },
-          { ...published, visibility: Visibility.NETWORK, owningNetwork: { $in: scope.memberNetworkIds } },
-          { owningNetwork: { $in: scope.moderatedNetworkIds } },
-          ...(scope.userId ? [{ createdBy: scope.userId }] : []),
-        ],
-      });
-    }
+    const conditions: FilterQuery<CurriculumEntitlement>[] = [visibleEntitlementsWhere(contentScope(viewer))];
     if (filter?.subjectSlug) conditions.push({ subject: { slug: filter.subjectSlug } });
     if (filter?.keyStage) conditions.push({ keyStage: filter.keyStage });
     if (filter?.networkSlug) conditions.push({ owningNetwork: { slug: filter.networkSlug } });

@@ -19,6 +19,7 @@ import { Phase, Theme } from "../taxonomy/index.js";
 import { School } from "../organisations/index.js";
 import { User } from "../accounts/index.js";
 import { Resource } from "../resources/index.js";
+import { SharedAmbition } from "../ambitions/index.js";
 import { AoeStatus, ReviewKind } from "./excellence.enums.js";
 
 export const AOE_SUMMARY_MAX_LENGTH = 300;
@@ -81,6 +82,10 @@ export class AreaOfExcellence implements Node {
   /** School-improvement themes; exposed through a batched field resolver. */
   @ManyToMany({ entity: () => Theme, owner: true, pivotTable: "area_of_excellence_theme" })
   themes = new Collection<Theme>(this);
+
+  /** Shared ambitions the practice serves; exposed through a batched field resolver. */
+  @ManyToMany({ entity: () => SharedAmbition, owner: true, pivotTable: "area_of_excellence_ambition" })
+  ambitions = new Collection<SharedAmbition>(this);
 
   @Field(() => Phase, { description: "The phase of education the strength is in." })
   @Enum({ items: () => Phase, type: "string" })

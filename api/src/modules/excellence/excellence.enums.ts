@@ -49,6 +49,17 @@ export enum EventKind {
   NETWORK_MEETING = "NETWORK_MEETING",
 }
 
+/** Each kind of event's name, as people read it (search facets). */
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  [EventKind.AOE_EVENT]: "Area of Excellence event",
+  [EventKind.CONFERENCE]: "Conference",
+  [EventKind.TEACH_MEET]: "Teach Meet",
+  [EventKind.LEADERSHIP_DEVELOPMENT_DAY]: "Leadership development day",
+  [EventKind.RESIDENTIAL]: "Residential",
+  [EventKind.SCHOOL_VISIT]: "School visit",
+  [EventKind.NETWORK_MEETING]: "Network meeting",
+};
+
 registerEnumType(EventKind, {
   name: "EventKind",
   description: "What sort of event it is.",
@@ -94,5 +105,22 @@ registerEnumType(RegistrationStatus, {
     CONFIRMED: { description: "Has a place." },
     WAITLISTED: { description: "Waiting for a place; places go to the waiting list in order." },
     CANCELLED: { description: "Cancelled by the person; the place went to the next on the waiting list." },
+  },
+});
+
+/** How a list of Areas of Excellence is ordered. */
+export enum AreaOfExcellenceOrder {
+  NEWEST = "NEWEST",
+  UPDATED = "UPDATED",
+  TITLE = "TITLE",
+}
+
+registerEnumType(AreaOfExcellenceOrder, {
+  name: "AreaOfExcellenceOrder",
+  description: "How a list of Areas of Excellence is ordered.",
+  valuesConfig: {
+    NEWEST: { description: "Most recently proposed first." },
+    UPDATED: { description: "Most recently changed first." },
+    TITLE: { description: "By title, A to Z." },
   },
 });

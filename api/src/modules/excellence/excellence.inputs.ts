@@ -25,6 +25,7 @@ const SLUG_MESSAGE = "must be lower-case letters and digits joined by single hyp
 const URN_PATTERN = /^\d{6}$/;
 const URN_MESSAGE = "must be exactly six digits";
 export const MAX_THEMES = 10;
+export const MAX_AMBITIONS = 20;
 
 /** The field may be left out, but not set to null (it has no "empty" value). */
 const OmittableButNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
@@ -51,6 +52,15 @@ export class ProposeAreaOfExcellenceInput {
   @ArrayMaxSize(MAX_THEMES)
   @IsString({ each: true })
   themeSlugs!: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "Slugs of the shared ambitions the practice serves; the `ambitions` query lists them.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_AMBITIONS)
+  @IsString({ each: true })
+  ambitionSlugs?: string[] | null;
 
   @Field(() => Phase, { description: "The phase of education the strength is in." })
   @IsEnum(Phase)
@@ -101,6 +111,12 @@ export class UpdateAreaOfExcellenceInput {
   @ArrayMaxSize(MAX_THEMES)
   @IsString({ each: true })
   themeSlugs?: string[];
+
+  @Field(() => [String], { nullable: true, description: "Replaces the shared ambitions (slugs); [] removes them all." })
+  @OmittableButNotNull()
+  @ArrayMaxSize(MAX_AMBITIONS)
+  @IsString({ each: true })
+  ambitionSlugs?: string[];
 
   @Field(() => Phase, { nullable: true, description: "A new phase." })
   @OmittableButNotNull()
@@ -162,6 +178,11 @@ export class AreaOfExcellenceFilter {
   @IsOptional()
   @IsString()
   themeSlug?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only those serving the shared ambition with this slug." })
+  @IsOptional()
+  @IsString()
+  ambitionSlug?: string | null;
 
   @Field(() => Phase, { nullable: true, description: "Only those in this phase." })
   @IsOptional()

@@ -4,10 +4,12 @@ import { PageArgs, type Connection } from "../../graphql/relay.js";
 import { canSeeContactDetails } from "../../policy/index.js";
 import { School } from "../organisations/index.js";
 import { Theme } from "../taxonomy/index.js";
+import { SharedAmbition } from "../ambitions/index.js";
 import { User } from "../accounts/index.js";
 import { Resource, ResourceService } from "../resources/index.js";
 import { AreaOfExcellence } from "./area-of-excellence.entity.js";
 import { ExcellenceEvent } from "./event.entity.js";
+import { AreaOfExcellenceOrder } from "./excellence.enums.js";
 import {
   AreaOfExcellenceFilter,
   AreaOfExcellenceRefInput,
@@ -34,15 +36,20 @@ export class AreaOfExcellenceResolver {
 
   @Query(() => AreaOfExcellenceConnection, {
     description:
-      "Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators), newest first.",
+      "Areas of Excellence you may see (validated ones are public; proposals only to their proposer, contact and hub moderators).",
   })
   areasOfExcellence(
     @Arg("filter", () => AreaOfExcellenceFilter, { nullable: true, validate: false, description: "Which to list." })
     filter: AreaOfExcellenceFilter | null,
+    @Arg("orderBy", () => AreaOfExcellenceOrder, {
+      defaultValue: AreaOfExcellenceOrder.NEWEST,
+      description: "The order of the list.",
+    })
+    orderBy: AreaOfExcellenceOrder,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, viewer }: Context,
   ): Promise<Connection<AreaOfExcellence>> {
-    return new ExcellenceService(em).list(viewer, filter, page);
+    return new ExcellenceService(em).list(viewer, filter, page, orderBy);
   }
 
   @FieldResolver(() => School, { description: "The school that is strong at this." })
@@ -54,6 +61,11 @@ export class AreaOfExcellenceResolver {
   async themes(@Root() aoe: AreaOfExcellence): Promise<Theme[]> {
     const themes = await aoe.themes.load({ dataloader: true });
     return themes.getItems().sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
+  @FieldResolver(() => [SharedAmbition], { description: "The shared ambitions the practice serves." })
+  async ambitions(@Root() aoe: AreaOfExcellence): Promise<SharedAmbition[]> {
+    return (await aoe.ambitions.load({ dataloader: true })).getItems();
   }
 
   @FieldResolver(() => User, { description: "The person to contact about it. Their name is public." })

@@ -4,7 +4,7 @@ import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
 import { localIdOf, type Connection } from "../../graphql/relay.js";
-import { byCreatedAtDesc, paginate } from "../../graphql/pagination.js";
+import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
   NetworkRole,
   authorize,
@@ -22,8 +22,9 @@ import { School } from "../organisations/index.js";
 import { User } from "../accounts/index.js";
 import { ResourceService } from "../resources/index.js";
 import { TaxonomyService } from "../taxonomy/index.js";
+import { AmbitionService } from "../ambitions/index.js";
 import { AOE_VALIDITY_YEARS, AreaOfExcellence, yearsAfter } from "./area-of-excellence.entity.js";
-import { AoeStatus } from "./excellence.enums.js";
+import { AoeStatus, AreaOfExcellenceOrder } from "./excellence.enums.js";
 import {
   AreaOfExcellenceFilter,
   AreaOfExcellenceRefInput,
@@ -33,6 +34,12 @@ import {
 } from "./excellence.inputs.js";
 
 const EVIDENCE_MAX_BYTES = 100 * 1024;
+
+const ORDERS: Record<AreaOfExcellenceOrder, KeysetOrder<AreaOfExcellence>> = {
+  [AreaOfExcellenceOrder.NEWEST]: byCreatedAtDesc<AreaOfExcellence>(),
+  [AreaOfExcellenceOrder.UPDATED]: byUpdatedAtDesc<AreaOfExcellence>(),
+  [AreaOfExcellenceOrder.TITLE]: byTitleAsc<AreaOfExcellence>(),
+};
 const HUB_KINDS = ["HUB", "TEACHING_SCHOOL_HUB"];
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -131,10 +138,12 @@ export class ExcellenceService {
     viewer: Viewer | null,
     filter: AreaOfExcellenceFilter | null | undefined,
     page: { first: number; after?: string | null },
+    orderBy: AreaOfExcellenceOrder = AreaOfExcellenceOrder.NEWEST,
   ): Promise<Connection<AreaOfExcellence>> {
     if (filter) await validateInput(AreaOfExcellenceFilter, filter, "filter");
     const conditions: FilterQuery<AreaOfExcellence>[] = [await this.visibleFilter(viewer)];
     if (filter?.themeSlug) conditions.push({ themes: { slug: filter.themeSlug } });
+    if (filter?.ambitionSlug) conditions.push({ ambitions: { slug: filter.ambitionSlug } });
     if (filter?.phase) conditions.push({ phase: filter.phase });
     if (filter?.region) conditions.push({ school: { region: filter.region } });
     if (filter?.schoolUrn) conditions.push({ school: { urn: filter.schoolUrn } });
@@ -152,7 +161,7 @@ export class ExcellenceService {
       default:
         break;
     }
-    return paginate(this.em, AreaOfExcellence, { $and: conditions }, byCreatedAtDesc<AreaOfExcellence>(), page);
+    return paginate(this.em, AreaOfExcellence, { $and: conditions }, ORDERS[orderBy], page);
   }
 
   async propose(viewer: Viewer | null, input: ProposeAreaOfExcellenceInput): Promise<AreaOfExcellence> {
@@ -166,6 +175,7 @@ export class ExcellenceService {
     assertEvidenceSize(values.evidence);
     await this.assertSlugFree(values.slug);
     const themes = await new TaxonomyService(this.em).themesBySlugs(values.themeSlugs, "input.themeSlugs");
+    const ambitions = await new AmbitionService(this.em).bySlugs(values.ambitionSlugs ?? [], "input.ambitionSlugs");
     const contact = values.contactId ? await this.user(values.contactId, "input.contactId") : me.userId;
     const aoe = this.em.create(AreaOfExcellence, {
       school,
@@ -181,6 +191,7 @@ export class ExcellenceService {
       proposedBy: me.userId,
     });
     aoe.themes.set(themes);
+    aoe.ambitions.set(ambitions);
     await this.flush();
     return aoe;
   }
@@ -193,6 +204,11 @@ export class ExcellenceService {
     if (values.evidence !== undefined) assertEvidenceSize(values.evidence);
     if (values.themeSlugs !== undefined) {
       aoe.themes.set(await new TaxonomyService(this.em).themesBySlugs(values.themeSlugs, "input.themeSlugs"));
+    }
+    if (values.ambitionSlugs !== undefined) {
+      const ambitions = await new AmbitionService(this.em).bySlugs(values.ambitionSlugs, "input.ambitionSlugs");
+      await aoe.ambitions.init();
+      aoe.ambitions.set(ambitions);
     }
     if (values.contactId !== undefined) {
       aoe.contact = this.em.getReference(User, await this.user(values.contactId, "input.contactId"), {

@@ -325,6 +325,26 @@ describe("listing", () => {
     expect(await list({ phase: "SECONDARY", themeSlug: first })).toEqual([inLondon]);
     expect(await list({ phase: "SECONDARY", region: "LONDON" })).toEqual([inLondon]);
     expect(await list({ status: "PROPOSED" })).toEqual([]);
+    const ordered = await api.gql<{ areasOfExcellence: { nodes: { slug: string; title: string }[] } }>(
+      `{ areasOfExcellence(first: 100, orderBy: TITLE, filter: { phase: SECONDARY }) { nodes { slug title } } }`,
+    );
+    expect(ordered.errors).toBeUndefined();
+    const titles = ordered.data!.areasOfExcellence.nodes.map((node) => node.title);
+    expect(titles).toEqual([...titles].sort());
+    const renamed = await api.gql(
+      `mutation($input: UpdateAreaOfExcellenceInput!) { updateAreaOfExcellence(input: $input) { areaOfExcellence { title } } }`,
+      { input: { slug: inLondon, title: "Zebra crossings and road safety" } },
+      people.admin.auth,
+    );
+    expect(renamed.errors).toBeUndefined();
+    const updated = await api.gql<{ areasOfExcellence: { nodes: { slug: string }[] } }>(
+      `{ areasOfExcellence(first: 1, orderBy: UPDATED) { nodes { slug } } }`,
+    );
+    expect(updated.data!.areasOfExcellence.nodes).toEqual([{ slug: inLondon }]);
+    const byTitle = await api.gql<{ areasOfExcellence: { nodes: { slug: string }[] } }>(
+      `{ areasOfExcellence(first: 100, orderBy: TITLE, filter: { phase: SECONDARY }) { nodes { slug } } }`,
+    );
+    expect(byTitle.data!.areasOfExcellence.nodes.at(-1)).toEqual({ slug: inLondon });
     const bad = await api.gql(`{ areasOfExcellence(filter: { schoolUrn: "12" }) { totalCount } }`);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.schoolUrn" });
   });

@@ -1,4 +1,12 @@
-export { AoeStatus, EventKind, EventMode, RegistrationStatus, ReviewKind } from "./excellence.enums.js";
+export {
+  AoeStatus,
+  AreaOfExcellenceOrder,
+  EventKind,
+  EventMode,
+  RegistrationStatus,
+  ReviewKind,
+  EVENT_KIND_LABELS,
+} from "./excellence.enums.js";
 export { AreaOfExcellence } from "./area-of-excellence.entity.js";
 export { ExcellenceEvent } from "./event.entity.js";
 export { EventRegistration } from "./event-registration.entity.js";

@@ -11,6 +11,17 @@ export enum NetworkKind {
   PARTNERSHIP = "PARTNERSHIP",
 }
 
+/** Each kind of network's name, as people read it (search facets). */
+export const NETWORK_KIND_LABELS: Record<NetworkKind, string> = {
+  [NetworkKind.TRUST]: "Trust",
+  [NetworkKind.HUB]: "Hub",
+  [NetworkKind.TEACHING_SCHOOL_HUB]: "Teaching school hub",
+  [NetworkKind.SUBJECT_NETWORK]: "Subject network",
+  [NetworkKind.LEADERSHIP_GROUP]: "Leadership group",
+  [NetworkKind.INTEREST_GROUP]: "Interest group",
+  [NetworkKind.PARTNERSHIP]: "Partnership",
+};
+
 registerEnumType(NetworkKind, {
   name: "NetworkKind",
   description: "What sort of group of schools or leaders a network is.",

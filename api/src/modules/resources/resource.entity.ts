@@ -21,6 +21,7 @@ import { User } from "../accounts/user.entity.js";
 import { Network } from "../organisations/network.entity.js";
 import { School } from "../organisations/school.entity.js";
 import { KeyStage, Phase, Subject, Theme, YearGroup } from "../taxonomy/index.js";
+import { SharedAmbition } from "../ambitions/index.js";
 import { Licence, ResourceStatus, ResourceType } from "./resource.enums.js";
 
 export const SUMMARY_MAX_LENGTH = 300;
@@ -108,6 +109,10 @@ export class Resource implements Node {
   /** School-improvement themes; exposed through a field resolver. */
   @ManyToMany({ entity: () => Theme, owner: true })
   themes = new Collection<Theme>(this);
+
+  /** Shared ambitions the resource serves; exposed through a batched field resolver. */
+  @ManyToMany({ entity: () => SharedAmbition, owner: true, pivotTable: "resource_ambitions" })
+  ambitions = new Collection<SharedAmbition>(this);
 
   @Field(() => [Phase], { description: "Phases of education the resource is for." })
   @Property({ type: ArrayType, columnType: "text[]" })

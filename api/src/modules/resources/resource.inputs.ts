@@ -40,6 +40,15 @@ abstract class ResourceContentInput {
   @IsString({ each: true })
   themeSlugs?: string[] | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: "Slugs of the shared ambitions it serves; the `ambitions` query lists them.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LIST)
+  @IsString({ each: true })
+  ambitionSlugs?: string[] | null;
+
   @Field(() => [Phase], { nullable: true, description: "Phases of education it is for." })
   @IsOptional()
   @IsEnum(Phase, { each: true })
@@ -206,6 +215,11 @@ export class ResourceFilter {
   @IsString()
   themeSlug?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Only resources serving the shared ambition with this slug." })
+  @IsOptional()
+  @IsString()
+  ambitionSlug?: string | null;
+
   @Field(() => KeyStage, { nullable: true, description: "Only resources for this key stage." })
   @IsOptional()
   @IsEnum(KeyStage)
@@ -220,6 +234,11 @@ export class ResourceFilter {
   @IsOptional()
   @IsString()
   networkSlug?: string | null;
+
+  @Field(() => Licence, { nullable: true, description: "Only resources published under this licence." })
+  @IsOptional()
+  @IsEnum(Licence)
+  licence?: Licence | null;
 
   @Field(() => ResourceStatus, { nullable: true, description: "Only resources in this status (of those you see)." })
   @IsOptional()

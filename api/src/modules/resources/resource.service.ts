@@ -3,7 +3,7 @@ import { LoadStrategy, ref, type Collection, type FilterQuery } from "@mikro-orm
 import { validateInput } from "../../graphql/validation.js";
 import { badInput } from "../../graphql/errors.js";
 import type { Connection } from "../../graphql/relay.js";
-import { byCreatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
+import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
   authorize,
   canContribute,
@@ -22,6 +22,7 @@ import {
 import { User } from "../accounts/user.entity.js";
 import { Network, School } from "../organisations/index.js";
 import { normaliseTags, TaxonomyService, type Subject, type Theme } from "../taxonomy/index.js";
+import { AmbitionService, SharedAmbition } from "../ambitions/index.js";
 import { BODY_MAX_BYTES, Resource, type ResourceLink } from "./resource.entity.js";
 import { LICENCES, ResourceOrder, ResourceStatus } from "./resource.enums.js";
 import {
@@ -49,6 +50,7 @@ interface ResolvedContent {
   type?: Resource["type"];
   subjects?: Subject[];
   themes?: Theme[];
+  ambitions?: SharedAmbition[];
   phases?: Resource["phases"];
   keyStages?: Resource["keyStages"];
   yearGroups?: Resource["yearGroups"];
@@ -63,18 +65,8 @@ interface ResolvedContent {
 
 const ORDERS: Record<ResourceOrder, KeysetOrder<Resource>> = {
   [ResourceOrder.NEWEST]: byCreatedAtDesc<Resource>(),
-  [ResourceOrder.UPDATED]: {
-    field: "updatedAt",
-    direction: "desc",
-    toCursor: (row) => row.updatedAt.toISOString(),
-    fromCursor: (value) => new Date(value),
-  },
-  [ResourceOrder.TITLE]: {
-    field: "title",
-    direction: "asc",
-    toCursor: (row) => row.title,
-    fromCursor: (value) => value,
-  },
+  [ResourceOrder.UPDATED]: byUpdatedAtDesc<Resource>(),
+  [ResourceOrder.TITLE]: byTitleAsc<Resource>(),
 };
 
 /**
@@ -102,9 +94,11 @@ function filterWhere(filter: ResourceFilter | null | undefined): FilterQuery<Res
   if (filter.type) where.push({ type: filter.type });
   if (filter.subjectSlug) where.push({ subjects: { slug: filter.subjectSlug } });
   if (filter.themeSlug) where.push({ themes: { slug: filter.themeSlug } });
+  if (filter.ambitionSlug) where.push({ ambitions: { slug: filter.ambitionSlug } });
   if (filter.keyStage) where.push({ keyStages: { $contains: [filter.keyStage] } });
   if (filter.phase) where.push({ phases: { $contains: [filter.phase] } });
   if (filter.networkSlug) where.push({ owningNetwork: { slug: filter.networkSlug } });
+  if (filter.licence) where.push({ licence: filter.licence });
   if (filter.status) where.push({ status: filter.status });
   if (filter.visibility) where.push({ visibility: filter.visibility });
   return where;
@@ -172,9 +166,15 @@ export class ResourceService {
   ): Promise<Connection<Resource>> {
     const where = { $and: [visibleResourcesWhere(contentScope(viewer)), ...filterWhere(filter)] };
     const connection = await paginate(this.em, Resource, where, ORDERS[orderBy], page);
-    // One query per relation rather than joins: joining several to-many relations multiplies the rows.
-    await this.em.populate(connection.nodes, LIST_POPULATE, { strategy: LoadStrategy.SELECT_IN });
+    await this.preloadForList(connection.nodes);
     return connection;
+  }
+
+  /** Loads what a list shows of each resource (authors, subjects, network...) in one query per relation. */
+  async preloadForList(resources: Resource[]): Promise<void> {
+    if (resources.length === 0) return;
+    // One query per relation rather than joins: joining several to-many relations multiplies the rows.
+    await this.em.populate(resources, LIST_POPULATE, { strategy: LoadStrategy.SELECT_IN });
   }
 
   /** Of these resources, the ones the viewer may see, in the order given. */
@@ -422,7 +422,12 @@ export class ResourceService {
     requireViewer(viewer, "change a resource");
     const resource = await this.findVisible(viewer, slug);
     authorize(viewer, await this.canEdit(viewer, resource), "change this resource");
-    await Promise.all([itemsOf(resource.subjects), itemsOf(resource.themes), itemsOf(resource.relatedResources)]);
+    await Promise.all([
+      itemsOf(resource.subjects),
+      itemsOf(resource.themes),
+      itemsOf(resource.ambitions),
+      itemsOf(resource.relatedResources),
+    ]);
     return resource;
   }
 
@@ -451,6 +456,9 @@ export class ResourceService {
     if (input.subjectSlugs)
       content.subjects = await taxonomy.subjectsBySlugs(input.subjectSlugs, `${prefix}.subjectSlugs`);
     if (input.themeSlugs) content.themes = await taxonomy.themesBySlugs(input.themeSlugs, `${prefix}.themeSlugs`);
+    if (input.ambitionSlugs) {
+      content.ambitions = await new AmbitionService(this.em).bySlugs(input.ambitionSlugs, `${prefix}.ambitionSlugs`);
+    }
     if (input.phases) content.phases = [...new Set(input.phases)];
     if (input.keyStages) content.keyStages = [...new Set(input.keyStages)];
     if (input.yearGroups) content.yearGroups = [...new Set(input.yearGroups)];
@@ -480,12 +488,14 @@ export class ResourceService {
     return content;
   }
 
-  /** A revision's snapshot as content to apply; networks, schools and resources deleted since are left out. */
+  /** A revision's snapshot as content to apply; ambitions, networks, schools and resources deleted since are left out. */
   private async fromSnapshot(snapshot: ResourceSnapshot, resource: Resource): Promise<ResolvedContent> {
     const taxonomy = new TaxonomyService(this.em);
-    const [subjects, themes, sharedWith, school, related] = await Promise.all([
+    const ambitionSlugs = snapshot.ambitionSlugs ?? [];
+    const [subjects, themes, ambitions, sharedWith, school, related] = await Promise.all([
       taxonomy.subjectsBySlugs(snapshot.subjectSlugs, "input.number"),
       taxonomy.themesBySlugs(snapshot.themeSlugs, "input.number"),
+      ambitionSlugs.length ? this.em.find(SharedAmbition, { slug: { $in: ambitionSlugs } }) : [],
       snapshot.sharedWithNetworkIds.length
         ? this.em.find(Network, { uuid: { $in: snapshot.sharedWithNetworkIds } })
         : [],
@@ -507,6 +517,7 @@ export class ResourceService {
       type: snapshot.type,
       subjects,
       themes,
+      ambitions: ambitionSlugs.flatMap((slug) => ambitions.filter((ambition) => ambition.slug === slug)),
       phases: snapshot.phases,
       keyStages: snapshot.keyStages,
       yearGroups: snapshot.yearGroups,
@@ -530,12 +541,13 @@ export class ResourceService {
   }
 
   private apply(resource: Resource, content: ResolvedContent): void {
-    const { subjects, themes, sharedWith, relatedResources, school, ...scalars } = content;
+    const { subjects, themes, ambitions, sharedWith, relatedResources, school, ...scalars } = content;
     for (const [key, value] of Object.entries(scalars)) {
       if (value !== undefined) (resource as unknown as Record<string, unknown>)[key] = value;
     }
     if (subjects) resource.subjects.set(subjects);
     if (themes) resource.themes.set(themes);
+    if (ambitions) resource.ambitions.set(ambitions);
     if (sharedWith) resource.sharedWith.set(sharedWith);
     if (relatedResources) resource.relatedResources.set(relatedResources.filter((other) => other !== resource));
     if (school !== undefined) resource.school = school ? ref(school) : null;

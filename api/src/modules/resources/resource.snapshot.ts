@@ -16,6 +16,8 @@ export interface ResourceSnapshot {
   type: ResourceType;
   subjectSlugs: string[];
   themeSlugs: string[];
+  /** Left out of revisions saved before resources had ambitions: read as none. */
+  ambitionSlugs?: string[];
   phases: Phase[];
   keyStages: KeyStage[];
   yearGroups: YearGroup[];
@@ -38,6 +40,7 @@ export function snapshotOf(resource: Resource): ResourceSnapshot {
     type: resource.type,
     subjectSlugs: resource.subjects.getItems().map((subject) => subject.slug),
     themeSlugs: resource.themes.getItems().map((theme) => theme.slug),
+    ambitionSlugs: resource.ambitions.getItems().map((ambition) => ambition.slug),
     phases: [...resource.phases],
     keyStages: [...resource.keyStages],
     yearGroups: [...resource.yearGroups],
@@ -60,6 +63,7 @@ const SNAPSHOT_FIELDS: (keyof ResourceSnapshot)[] = [
   "type",
   "subjectSlugs",
   "themeSlugs",
+  "ambitionSlugs",
   "phases",
   "keyStages",
   "yearGroups",
@@ -77,9 +81,9 @@ export function diffSnapshots(
   before: ResourceSnapshot,
   after: ResourceSnapshot,
 ): { field: string; before: string; after: string }[] {
-  return SNAPSHOT_FIELDS.map((field) => ({
-    field,
-    before: JSON.stringify(before[field] ?? null),
-    after: JSON.stringify(after[field] ?? null),
-  })).filter((change) => change.before !== change.after);
+  const value = (snapshot: ResourceSnapshot, field: keyof ResourceSnapshot) =>
+    JSON.stringify(snapshot[field] ?? (field === "ambitionSlugs" ? [] : null));
+  return SNAPSHOT_FIELDS.map((field) => ({ field, before: value(before, field), after: value(after, field) })).filter(
+    (change) => change.before !== change.after,
+  );
 }

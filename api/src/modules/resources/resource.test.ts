@@ -144,16 +144,18 @@ describe("resources connection", () => {
     expect(page2.data!.resources.nodes.map((n) => n.slug)).toEqual(["teach-meet-marketplace"]);
   });
 
-  it("filters by type, subject, key stage and network, counting under the same filter", async () => {
+  it("filters by type, subject, key stage, network and licence, counting under the same filter", async () => {
     await published("ks2-fractions-sequence", {
       type: "LESSON_SEQUENCE",
       subjectSlugs: ["mathematics"],
       keyStages: ["KS2"],
       phases: ["PRIMARY"],
+      licence: "OGL_UK_3_0",
     });
     for (const filter of [
       { type: "LESSON_SEQUENCE" },
       { subjectSlug: "mathematics" },
+      { licence: "OGL_UK_3_0" },
       { keyStage: "KS2" },
       { phase: "PRIMARY", networkSlug: "maths-network", status: "PUBLISHED", visibility: "PUBLIC" },
     ]) {

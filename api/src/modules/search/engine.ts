@@ -1,6 +1,6 @@
 import type { EnqueuedTaskPromise, Meilisearch, Settings, Task } from "meilisearch";
 import type { SearchSource } from "./source.js";
-import { sharedSettings } from "./vocabulary.js";
+import { documentSettings } from "./document.js";
 
 /** Task waits: generous, because a 2-core machine under load can take seconds for a large batch. */
 export const TASK_TIMEOUT_MS = 120_000;
@@ -21,7 +21,7 @@ export function indexName(prefix: string, source: SearchSource): string {
 }
 
 export function settingsFor(source: SearchSource): Settings {
-  return { ...sharedSettings, ...source.settings };
+  return { ...documentSettings, ...source.settings };
 }
 
 /**

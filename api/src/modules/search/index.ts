@@ -4,4 +4,6 @@ export { SearchOutbox } from "./outbox.entity.js";
 export { searchSources, sourceFor } from "./sources.js";
 export { indexName, ensureIndex, settled, settingsFor } from "./engine.js";
 export type { SearchSource, SearchDocument } from "./source.js";
-export { SearchStatusResolver } from "./search.resolver.js";
+export { SearchResolver } from "./search.resolver.js";
+export { SearchKind } from "./document.js";
+export type { SearchClient } from "./search.service.js";

@@ -5,6 +5,7 @@ import type { Logger } from "../../logger.js";
 import { ensureIndex, indexName, settled } from "./engine.js";
 import { searchSources, sourceFor } from "./sources.js";
 import { searchLag, type SearchLag } from "./lag.js";
+import { expand } from "./expansion.js";
 
 const BATCH_SIZE = 500;
 /** Checked even without a notification, so a missed NOTIFY only delays, never loses, an update. */
@@ -21,6 +22,8 @@ interface ClaimedRow {
 export interface DrainResult {
   indexed: number;
   removed: number;
+  /** Rows queued for documents that other changes affect (see `expansion.ts`). */
+  expanded: number;
   failed: number;
 }
 
@@ -63,7 +66,7 @@ export class Indexer {
         "all",
         tx.getTransactionContext(),
       );
-      const result: DrainResult = { indexed: 0, removed: 0, failed: 0 };
+      const result: DrainResult = { indexed: 0, removed: 0, expanded: 0, failed: 0 };
       if (!rows.length) return result;
       const byKind = new Map<string, ClaimedRow[]>();
       for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
@@ -72,21 +75,26 @@ export class Indexer {
         const source = sourceFor(kind);
         const ids = [...new Set(claimed.map((row) => row.entity_id))];
         try {
-          if (!source) throw new Error(`no search source for kind "${kind}"`);
-          const documents = await source.load(tx, ids);
-          const present = new Set(documents.map((doc) => doc.id));
-          const gone = ids.filter((id) => !present.has(id));
-          const index = this.meili.index(indexName(this.prefix, source));
-          if (documents.length) await settled(index.addDocuments(documents, { primaryKey: "id" }));
-          if (gone.length) await settled(index.deleteDocuments(gone));
+          const expanded = await expand(tx, kind, ids);
+          if (expanded !== undefined) {
+            result.expanded += expanded;
+          } else {
+            if (!source) throw new Error(`no search source for kind "${kind}"`);
+            const documents = await source.load(tx, ids);
+            const present = new Set(documents.map((doc) => doc.id));
+            const gone = ids.filter((id) => !present.has(id));
+            const index = this.meili.index(indexName(this.prefix, source));
+            if (documents.length) await settled(index.addDocuments(documents, { primaryKey: "id" }));
+            if (gone.length) await settled(index.deleteDocuments(gone));
+            result.indexed += documents.length;
+            result.removed += gone.length;
+          }
           await connection.execute(
             `delete from search_outbox where id in (${claimed.map(() => "?").join(",")})`,
             claimed.map((row) => row.id),
             "run",
             tx.getTransactionContext(),
           );
-          result.indexed += documents.length;
-          result.removed += gone.length;
         } catch (error) {
           result.failed += claimed.length;
           const attempts = Math.max(...claimed.map((row) => row.attempts)) + 1;
@@ -134,7 +142,7 @@ export class Indexer {
       let busy = false;
       try {
         const result = await this.drainOnce();
-        busy = result.indexed + result.removed > 0;
+        busy = result.indexed + result.removed + result.expanded > 0;
       } catch (error) {
         this.logger.warn({ err: error }, "search indexer pass failed");
       }

@@ -1,6 +1,11 @@
-import { Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import type { Context } from "../../graphql/context.js";
+import { PageArgs } from "../../graphql/relay.js";
 import { searchLag } from "./lag.js";
+import { SearchKind } from "./document.js";
+import { SearchService, SUGGESTIONS_MAX, type SearchPage, type Suggestion } from "./search.service.js";
+import { SearchConnection, SearchFilter, SearchOrder, SearchSuggestion } from "./search.types.js";
 
 @ObjectType({ description: "How up to date search is." })
 export class SearchStatus {
@@ -14,11 +19,76 @@ export class SearchStatus {
   retrying!: number;
 }
 
+/** Meilisearch reads at most ten words of a query; anything this long is a mistake, reported rather than cut. */
+const QUERY_MAX_LENGTH = 200;
+
+@ArgsType()
+class SearchArgs extends PageArgs {
+  @Field(() => String, { defaultValue: "", description: "What to look for; empty lists everything (with the filter)." })
+  @MaxLength(QUERY_MAX_LENGTH, { message: `must be at most ${QUERY_MAX_LENGTH} characters` })
+  query!: string;
+
+  @Field(() => [SearchKind], { nullable: true, description: "Kinds of thing to include; all when omitted or empty." })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(SearchKind).length)
+  kinds?: SearchKind[] | null;
+
+  @Field(() => SearchFilter, { nullable: true, description: "Only hits matching all of these." })
+  @IsOptional()
+  @ValidateNested()
+  filter?: SearchFilter | null;
+
+  @Field(() => SearchOrder, { defaultValue: SearchOrder.RELEVANCE, description: "The order of the hits." })
+  orderBy!: SearchOrder;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "Also find what is not published (drafts, material in review, archived or private) that the viewer may see: their own work, and everything of the networks they moderate.",
+  })
+  includeUnpublished!: boolean;
+}
+
+@ArgsType()
+class SuggestionArgs {
+  @Field(() => String, { description: "What has been typed so far; the last word counts as a prefix." })
+  @MaxLength(QUERY_MAX_LENGTH, { message: `must be at most ${QUERY_MAX_LENGTH} characters` })
+  prefix!: string;
+
+  @Field(() => [SearchKind], { nullable: true, description: "Kinds of thing to suggest; all when omitted or empty." })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(SearchKind).length)
+  kinds?: SearchKind[] | null;
+
+  @Field(() => Int, { defaultValue: 8, description: `How many suggestions, from 1 to ${SUGGESTIONS_MAX}.` })
+  @Min(1, { message: "must be at least 1" })
+  @Max(SUGGESTIONS_MAX, { message: `must be at most ${SUGGESTIONS_MAX}` })
+  first!: number;
+}
+
 @Resolver()
-export class SearchStatusResolver {
+export class SearchResolver {
   @Query(() => SearchStatus, { description: "The search index's lag behind the database." })
   async searchStatus(@Ctx() { em }: Context): Promise<SearchStatus> {
     const { pending, retrying, oldestSeconds } = await searchLag(em);
     return { pending, retrying, oldestPendingSeconds: oldestSeconds };
+  }
+
+  @Query(() => SearchConnection, {
+    description:
+      "One search across resources, Areas of Excellence, curriculum entitlements, events, schools and networks, with typo tolerance and the sector's synonyms. Hits, totals and facet counts cover only what the viewer may see.",
+  })
+  search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { em, viewer, search }: Context): Promise<SearchPage> {
+    return new SearchService(em, search, viewer).search(args);
+  }
+
+  @Query(() => [SearchSuggestion], {
+    description: "Titles matching what someone is typing, among published material the viewer may see.",
+  })
+  searchSuggestions(
+    @Args(() => SuggestionArgs) { prefix, kinds, first }: SuggestionArgs,
+    @Ctx() { em, viewer, search }: Context,
+  ): Promise<Suggestion[]> {
+    return new SearchService(em, search, viewer).suggest(prefix, kinds, first);
   }
 }

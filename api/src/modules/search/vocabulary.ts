@@ -19,6 +19,22 @@ const SYNONYM_GROUPS: string[][] = [
   ["npqh", "national professional qualification for headship"],
   ["npqsl", "national professional qualification for senior leadership"],
   ["npqml", "national professional qualification for middle leadership"],
+  ["npqel", "national professional qualification for executive leadership"],
+  ["npqlt", "national professional qualification for leading teaching"],
+  ["npqltd", "national professional qualification for leading teacher development"],
+  ["npqlbc", "national professional qualification for leading behaviour and culture"],
+  ["npqll", "national professional qualification for leading literacy"],
+  ["npqeyl", "national professional qualification for early years leadership"],
+  ["npqsenco", "national professional qualification for special educational needs coordinators"],
+  ["senco", "special educational needs coordinator"],
+  ["ehcp", "education health and care plan"],
+  ["eal", "english as an additional language"],
+  ["slt", "senior leadership team", "senior leaders"],
+  ["tsh", "teaching school hub"],
+  ["dfe", "department for education"],
+  ["gcse grade 4", "standard pass"],
+  ["gcse grade 5", "strong pass"],
+  ["psc", "phonics screening check"],
   ["itt", "initial teacher training", "teacher training"],
   ["qar", "quality assurance review", "peer review"],
   ["mlqar", "middle leaders quality assurance review", "middle leaders qa review"],
@@ -37,6 +53,9 @@ const SYNONYM_GROUPS: string[][] = [
   ["mfl", "modern foreign languages", "languages"],
   ["dt", "design and technology", "d&t"],
   ["pshe", "rshe", "relationships sex and health education"],
+  ["teachmeet", "teach meet"],
+  ["yr", "year"],
+  ...Array.from({ length: 13 }, (_, i) => [`y${i + 1}`, `year ${i + 1}`]),
 ];
 
 function synonymMap(groups: string[][]): Record<string, string[]> {
@@ -51,8 +70,20 @@ function synonymMap(groups: string[][]): Record<string, string[]> {
 /** Words too common to rank by. Kept short: "not" and "no" matter in practice ("no-nonsense", "not yet secure"). */
 const STOP_WORDS = ["a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "by", "is", "are", "how"];
 
-/** Settings every index shares. */
+/**
+ * Typos forgiven: one from five letters, two from six, so "phonix" finds
+ * phonics and "curriculm" finds curriculum. Never in numbers: a URN or
+ * "Year 5" must match exactly.
+ */
+const TYPO_TOLERANCE: Settings["typoTolerance"] = {
+  enabled: true,
+  minWordSizeForTypos: { oneTypo: 5, twoTypos: 6 },
+  disableOnNumbers: true,
+};
+
+/** Language settings every index shares. */
 export const sharedSettings: Settings = {
   synonyms: synonymMap(SYNONYM_GROUPS),
   stopWords: STOP_WORDS,
+  typoTolerance: TYPO_TOLERANCE,
 };

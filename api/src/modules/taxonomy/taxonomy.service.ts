@@ -37,29 +37,35 @@ export class TaxonomyService {
    * one query. Throws BAD_USER_INPUT on `field` listing every unknown slug.
    */
   subjectsBySlugs(slugs: string[], field: string): Promise<Subject[]> {
-    return this.bySlugs(Subject, slugs, field, "subject");
+    return rowsBySlugs(this.em, Subject, slugs, field, "subject");
   }
 
   /** As {@link subjectsBySlugs}, for themes. */
   themesBySlugs(slugs: string[], field: string): Promise<Theme[]> {
-    return this.bySlugs(Theme, slugs, field, "theme");
+    return rowsBySlugs(this.em, Theme, slugs, field, "theme");
   }
+}
 
-  private async bySlugs<T extends Subject | Theme>(
-    entity: EntityName<T>,
-    slugs: string[],
-    field: string,
-    noun: string,
-  ): Promise<T[]> {
-    const wanted = [...new Set(slugs)];
-    if (wanted.length === 0) return [];
-    const rows = (await this.em.find(entity, { slug: { $in: wanted } } as never)) as T[];
-    const bySlug = new Map(rows.map((row) => [row.slug, row]));
-    const unknown = wanted.filter((slug) => !bySlug.has(slug));
-    if (unknown.length > 0) {
-      const list = unknown.map((slug) => JSON.stringify(slug)).join(", ");
-      throw badInput(field, `${field} names no known ${noun} for ${list}; the \`${noun}s\` query lists them`);
-    }
-    return wanted.map((slug) => bySlug.get(slug)!);
+/**
+ * The rows of reference data named by `slugs`, in the order given (repeats
+ * dropped), in one query. Throws BAD_USER_INPUT on `field` listing every
+ * unknown slug and naming the query (`${noun}s`) that lists the known ones.
+ */
+export async function rowsBySlugs<T extends { slug: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  slugs: string[],
+  field: string,
+  noun: string,
+): Promise<T[]> {
+  const wanted = [...new Set(slugs)];
+  if (wanted.length === 0) return [];
+  const rows = (await em.find(entity, { slug: { $in: wanted } } as never)) as T[];
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  const unknown = wanted.filter((slug) => !bySlug.has(slug));
+  if (unknown.length > 0) {
+    const list = unknown.map((slug) => JSON.stringify(slug)).join(", ");
+    throw badInput(field, `${field} names no known ${noun} for ${list}; the \`${noun}s\` query lists them`);
   }
+  return wanted.map((slug) => bySlug.get(slug)!);
 }

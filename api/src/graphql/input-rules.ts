@@ -1,0 +1,11 @@
+import { Matches, ValidateIf } from "class-validator";
+
+/** Slugs: lower-case letters and digits joined by single hyphens, e.g. `phonics-2028`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The class-validator rule for a slug field, with the message clients see. */
+export const IsSlug = () =>
+  Matches(SLUG_PATTERN, { message: "must be lower-case letters and digits joined by single hyphens" });
+
+/** The field may be left out of an update, but not set to null (it has no "empty" value). */
+export const OmittableButNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);

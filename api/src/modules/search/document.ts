@@ -1,0 +1,163 @@
+import type { Settings } from "meilisearch";
+import { Visibility } from "../../policy/index.js";
+import { sharedSettings } from "./vocabulary.js";
+
+/** The kinds of thing search finds, one index each. */
+export enum SearchKind {
+  RESOURCE = "RESOURCE",
+  AREA_OF_EXCELLENCE = "AREA_OF_EXCELLENCE",
+  CURRICULUM_ENTITLEMENT = "CURRICULUM_ENTITLEMENT",
+  EVENT = "EVENT",
+  SCHOOL = "SCHOOL",
+  NETWORK = "NETWORK",
+}
+
+/**
+ * Private-use characters marking highlights in Meilisearch's formatted
+ * output. They are stripped from every indexed text, so a marker in a hit can
+ * only be one Meilisearch put there.
+ */
+export const HIGHLIGHT_START = "\uE000";
+export const HIGHLIGHT_END = "\uE001";
+const MARKERS = /[\uE000\uE001]/g;
+
+/** Text as search stores it: without the highlight markers. */
+export const indexable = (text: string | null | undefined): string => (text ?? "").replace(MARKERS, "");
+
+export const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/**
+ * Every document of every index has the same fields, so one filter, one
+ * facet list and one sort work across indexes in a federated search. A kind
+ * leaves empty what does not apply to it (an empty list matches no filter
+ * value, so filtering by licence leaves out schools).
+ */
+export type SearchFields = {
+  id: string;
+  kind: SearchKind;
+  slug: string;
+  /** Ranked first. */
+  title: string;
+  /** Ranked after the title. */
+  summary: string;
+  /** Short labels: tags, subject and theme names. Ranked after the summary. */
+  keywords: string[];
+  /** The long text. Ranked after the keywords. */
+  body: string;
+  /** Names of related things (network, school, local authority). Ranked last. */
+  context: string[];
+  /** Lower-cased title, for the TITLE order. */
+  sortTitle: string;
+  /** The date the NEWEST order and the date filter use, in Unix seconds (0 when none). */
+  date: number;
+  /** The end of the latest upcoming public event linked to this item, in Unix seconds (0 when none). */
+  eventsUntil: number;
+  type: string | null;
+  subjects: string[];
+  themes: string[];
+  phases: string[];
+  keyStages: string[];
+  yearGroups: string[];
+  regions: string[];
+  /** Slugs of the networks the item belongs to or comes from. */
+  networks: string[];
+  licence: string | null;
+  /** What the visibility filter needs (see `visibility.ts`). */
+  visibility: Visibility;
+  /** Published, validated or agreed: seen by everyone its visibility allows. */
+  live: boolean;
+  /** Networks whose members see it when it is live and NETWORK-only. */
+  memberNetworkIds: string[];
+  /** Networks whose moderators see it whatever its state. */
+  moderatorNetworkIds: string[];
+  /** People who see it whatever its state (authors, proposers, contacts). */
+  authorIds: string[];
+};
+
+export type SearchFieldsInput = Pick<SearchFields, "id" | "kind" | "slug" | "title"> & Partial<SearchFields>;
+
+/** A document with every field present, texts stripped of highlight markers. */
+export function searchDocument(input: SearchFieldsInput): SearchFields {
+  const fields = {
+    summary: "",
+    keywords: [],
+    body: "",
+    context: [],
+    date: 0,
+    eventsUntil: 0,
+    type: null,
+    subjects: [],
+    themes: [],
+    phases: [],
+    keyStages: [],
+    yearGroups: [],
+    regions: [],
+    networks: [],
+    licence: null,
+    visibility: Visibility.PUBLIC,
+    live: true,
+    memberNetworkIds: [],
+    moderatorNetworkIds: [],
+    authorIds: [],
+    ...input,
+  };
+  const title = indexable(fields.title);
+  return {
+    ...fields,
+    title,
+    summary: indexable(fields.summary),
+    body: indexable(fields.body),
+    keywords: fields.keywords.map(indexable),
+    context: fields.context.map(indexable),
+    sortTitle: title.toLocaleLowerCase("en-GB"),
+  };
+}
+
+/** Fields a client may filter and facet by. */
+export const FACET_FIELDS = [
+  "kind",
+  "type",
+  "subjects",
+  "themes",
+  "phases",
+  "keyStages",
+  "yearGroups",
+  "regions",
+  "networks",
+  "licence",
+] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+/** The visibility fields: equality only, never shown as facets. */
+const VISIBILITY_FIELDS = ["visibility", "live", "memberNetworkIds", "moderatorNetworkIds", "authorIds"];
+
+/** How many hits of one index can be paged through; totals and facets still count every match. */
+export const MAX_TOTAL_HITS = 1_000;
+
+const equalityOnly = (attributePatterns: string[]) => ({
+  attributePatterns,
+  features: { facetSearch: false, filter: { equality: true, comparison: false } },
+});
+
+/**
+ * Settings every index shares. Filterable attributes are declared by what
+ * each needs: equality for facets and visibility, comparison only for dates,
+ * facet search for none (suggestions come from titles).
+ */
+export const documentSettings: Settings = {
+  ...sharedSettings,
+  searchableAttributes: ["title", "summary", "keywords", "body", "context"],
+  displayedAttributes: ["*"],
+  filterableAttributes: [
+    equalityOnly([...FACET_FIELDS]),
+    equalityOnly(VISIBILITY_FIELDS),
+    {
+      attributePatterns: ["date", "eventsUntil"],
+      features: { facetSearch: false, filter: { equality: false, comparison: true } },
+    },
+  ],
+  sortableAttributes: ["date", "sortTitle"],
+  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  faceting: { maxValuesPerFacet: 100 },
+};

@@ -1,0 +1,25 @@
+// Every address the site links to, built in one place.
+
+export const resourcePath = (slug: string) => `/resources/${encodeURIComponent(slug)}`;
+export const aoePath = (slug: string) => `/excellence/${encodeURIComponent(slug)}`;
+export const eventPath = (slug: string) => `/events/${encodeURIComponent(slug)}`;
+export const eventCalendarPath = (slug: string) => `${eventPath(slug)}/calendar.ics`;
+export const schoolPath = (urn: string) => `/schools/${encodeURIComponent(urn)}`;
+export const networkPath = (slug: string) => `/networks/${encodeURIComponent(slug)}`;
+export const networkCoveragePath = (slug: string) => `${networkPath(slug)}/curriculum`;
+export const entitlementPath = (slug: string, version?: number) =>
+  `/curriculum/${encodeURIComponent(slug)}${version === undefined ? "" : `?version=${version}`}`;
+export const entitlementComparePath = (slug: string, from: number, to: number) =>
+  `/curriculum/${encodeURIComponent(slug)}/compare?from=${from}&to=${to}`;
+
+/** A listing with filters, e.g. listingPath("/resources", { subject: "history" }). */
+export function listingPath(path: string, filters: Record<string, string | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** The resources listing, filtered by subject, theme, phase, keyStage, type or licence. */
+export const resourcesPath = (filters: Record<string, string | null | undefined> = {}) =>
+  listingPath("/resources", filters);

@@ -1,0 +1,161 @@
+import { AreaOfExcellenceBySlugDocument } from "@hub/schema";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+
+import { Chips } from "../components/badges";
+import { Breadcrumbs } from "../components/breadcrumbs";
+import { CardGrid, EventCard, ResourceCard } from "../components/cards";
+import * as api from "../graphql.server";
+import { aoePath, eventCalendarPath, listingPath, schoolPath } from "../paths";
+import { useLabels } from "../root-data";
+import { pageMeta } from "../seo";
+import { formatDate } from "../utils/dates";
+import { reviewKindLabels } from "../utils/labels";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { areaOfExcellence } = await api.request(
+    AreaOfExcellenceBySlugDocument,
+    { slug: params["slug"] ?? "" },
+    { request },
+  );
+  if (!areaOfExcellence) throw new Response(null, { status: 404 });
+  return { aoe: areaOfExcellence };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [];
+  const { aoe } = data;
+  return pageMeta(matches, {
+    title: `${aoe.title} at ${aoe.school.name}`,
+    description: aoe.summary,
+    path: aoePath(aoe.slug),
+  });
+};
+
+export default function AreaOfExcellencePage() {
+  const { aoe } = useLoaderData<typeof loader>();
+  const labels = useLabels();
+  return (
+    <>
+      <Breadcrumbs trail={[{ to: "/excellence", label: "Areas of Excellence" }]} current={aoe.title} />
+      <div className="with-sidebar with-sidebar--end">
+        <article>
+          <p className="card__kind">Area of Excellence</p>
+          <h1>{aoe.title}</h1>
+          <p className="lead">
+            At <Link to={schoolPath(aoe.school.urn)}>{aoe.school.name}</Link>, {aoe.school.localAuthority}
+          </p>
+          <p className="prose">{aoe.summary}</p>
+          <h2>The evidence</h2>
+          <div className="prose">
+            {aoe.evidence.split(/\n{2,}/).map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+          </div>
+
+          <section aria-labelledby="events">
+            <h2 id="events">Upcoming events</h2>
+            {aoe.events.length === 0 ? (
+              <p>No visits are planned just now. Contact {aoe.contact.name} to ask when you could see this practice.</p>
+            ) : (
+              <ul className="grid">
+                {aoe.events.map((event) => (
+                  <li key={event.slug}>
+                    <EventCard event={event} />
+                    <p>
+                      <a href={eventCalendarPath(event.slug)} download>
+                        Add &ldquo;{event.title}&rdquo; to your calendar (.ics)
+                      </a>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="resources">
+            <h2 id="resources">Resources that show the practice</h2>
+            {aoe.linkedResources.length === 0 ? (
+              <p>The school has not linked any resources yet.</p>
+            ) : (
+              <CardGrid
+                items={aoe.linkedResources}
+                keyOf={(resource) => resource.slug}
+                render={(resource) => <ResourceCard resource={resource} />}
+              />
+            )}
+          </section>
+        </article>
+
+        <aside aria-label="About this Area of Excellence">
+          <dl className="facts panel">
+            <div>
+              <dt>School</dt>
+              <dd>
+                <Link to={schoolPath(aoe.school.urn)}>{aoe.school.name}</Link>
+              </dd>
+            </div>
+            <div>
+              <dt>Phase</dt>
+              <dd>{labels.phase(aoe.phase)}</dd>
+            </div>
+            <div>
+              <dt>Region</dt>
+              <dd>
+                <Link to={listingPath("/excellence", { region: aoe.school.region })}>
+                  {labels.region(aoe.school.region)}
+                </Link>
+              </dd>
+            </div>
+            <div>
+              <dt>Recognised through</dt>
+              <dd>
+                {reviewKindLabels[aoe.sourceReview]},{" "}
+                <time dateTime={aoe.reviewDate}>{formatDate(aoe.reviewDate)}</time>
+              </dd>
+            </div>
+            {aoe.overallEstimate && (
+              <div>
+                <dt>Review&rsquo;s overall estimate</dt>
+                <dd>{aoe.overallEstimate}</dd>
+              </div>
+            )}
+            {aoe.expiresAt && (
+              <div>
+                <dt>Recognised until</dt>
+                <dd>
+                  <time dateTime={aoe.expiresAt}>{formatDate(aoe.expiresAt)}</time>
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>Contact</dt>
+              <dd>
+                {aoe.contact.name}
+                {aoe.contactJobTitle && <>, {aoe.contactJobTitle}</>}
+              </dd>
+              {aoe.contactEmail ? (
+                <dd>
+                  <a href={`mailto:${aoe.contactEmail}`}>{aoe.contactEmail}</a>
+                </dd>
+              ) : (
+                <dd className="muted">
+                  <Link to="/sign-in">Sign in</Link> to see contact details.
+                </dd>
+              )}
+            </div>
+          </dl>
+          {aoe.themes.length > 0 && <h2>Themes</h2>}
+          <Chips
+            label="Themes"
+            chips={aoe.themes.map((theme) => ({
+              key: theme.slug,
+              label: theme.name,
+              to: listingPath("/excellence", { theme: theme.slug }),
+            }))}
+          />
+        </aside>
+      </div>
+    </>
+  );
+}

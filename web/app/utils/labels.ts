@@ -1,0 +1,86 @@
+import type {
+  AdoptionCoverage,
+  EntitlementStatus,
+  EventKind,
+  EventMode,
+  Licence,
+  NetworkKind,
+  ResourceType,
+  ReviewKind,
+  Term,
+} from "@hub/schema";
+
+// Labels for the API's enums that the taxonomy query does not describe. Phases, key stages,
+// year groups and regions take their labels from the API (see useTaxonomy in root.tsx).
+
+export const resourceTypeLabels: Record<ResourceType, string> = {
+  ASSESSMENT: "Assessment",
+  CASE_STUDY: "Case study",
+  CURRICULUM_MAP: "Curriculum map",
+  EVENT_PACK: "Event pack",
+  GUIDE: "Guide",
+  LESSON_SEQUENCE: "Lesson sequence",
+  POLICY: "Policy",
+  RESEARCH_SUMMARY: "Research summary",
+  SCHEME_OF_WORK: "Scheme of work",
+  SLIDE_DECK: "Slide deck",
+  TEMPLATE: "Template",
+  TOOLKIT: "Toolkit",
+  VIDEO: "Video",
+};
+
+/** Short names for badges; the full name comes from the API with each resource. */
+export const licenceShortLabels: Record<Licence, string> = {
+  CC_BY_4_0: "CC BY 4.0",
+  CC_BY_SA_4_0: "CC BY-SA 4.0",
+  CC_BY_NC_4_0: "CC BY-NC 4.0",
+  CC_BY_NC_SA_4_0: "CC BY-NC-SA 4.0",
+  OGL_UK_3_0: "OGL v3.0",
+  ALL_RIGHTS_RESERVED: "All rights reserved",
+};
+
+export const eventKindLabels: Record<EventKind, string> = {
+  AOE_EVENT: "Area of Excellence event",
+  CONFERENCE: "Conference",
+  LEADERSHIP_DEVELOPMENT_DAY: "Leadership development day",
+  NETWORK_MEETING: "Network meeting",
+  RESIDENTIAL: "Residential",
+  SCHOOL_VISIT: "School visit",
+  TEACH_MEET: "Teach Meet",
+};
+
+export const eventModeLabels: Record<EventMode, string> = {
+  HYBRID: "In person and online",
+  IN_PERSON: "In person",
+  ONLINE: "Online",
+};
+
+export const reviewKindLabels: Record<ReviewKind, string> = {
+  QAR: "Quality Assurance Review (QAR)",
+  MLQAR: "Middle Leaders Quality Assurance Review (MLQAR)",
+  OTHER: "Another review",
+};
+
+export const termLabels: Record<Term, string> = { AUTUMN: "Autumn term", SPRING: "Spring term", SUMMER: "Summer term" };
+
+export const entitlementStatusLabels: Record<EntitlementStatus, string> = {
+  AGREED: "Agreed",
+  DRAFT: "Draft",
+  SUPERSEDED: "Superseded",
+};
+
+export const coverageLabels: Record<AdoptionCoverage, string> = {
+  CURRENT: "Teaches the agreed version",
+  BEHIND: "Teaches an earlier version",
+  NOT_ADOPTED: "Not recorded yet",
+};
+
+export const networkKindLabels: Record<NetworkKind, string> = {
+  HUB: "Hub",
+  INTEREST_GROUP: "Interest group",
+  LEADERSHIP_GROUP: "Network leadership group",
+  PARTNERSHIP: "Partnership",
+  SUBJECT_NETWORK: "Subject network",
+  TEACHING_SCHOOL_HUB: "Teaching school hub",
+  TRUST: "Trust",
+};

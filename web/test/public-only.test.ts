@@ -1,0 +1,151 @@
+import { describe, expect, inject, it } from "vitest";
+import { FIXTURES as F } from "./fixtures.js";
+import { SITEMAP_URLS_PER_FILE } from "./global-setup.js";
+
+const webUrl = inject("webUrl");
+
+async function get(path: string): Promise<{ status: number; type: string | null; cache: string | null; body: string }> {
+  const response = await fetch(`${webUrl}${path}`);
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    cache: response.headers.get("cache-control"),
+    body: await response.text(),
+  };
+}
+
+const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+
+/** Material the public must never find, by any of its addresses or titles. */
+const PRIVATE_MARKERS = [
+  F.networkOnlyResource.slug,
+  F.networkOnlyResource.title,
+  F.draftResource.slug,
+  F.draftResource.title,
+  F.networkOnlyEvent.slug,
+  F.networkOnlyEvent.title,
+];
+
+function expectNoPrivateMaterial(text: string): void {
+  for (const marker of PRIVATE_MARKERS) expect(text).not.toContain(marker);
+}
+
+describe("sitemap", () => {
+  it("indexes every public page in files small enough for the protocol, and nothing private", async () => {
+    const index = await get("/sitemap.xml");
+    expect(index.status).toBe(200);
+    expect(index.type).toMatch(/^application\/xml/);
+    expect(index.body).toContain("<sitemapindex");
+    const files = locations(index.body);
+    // The sample data and fixtures hold more resources than one (test-sized) file may list.
+    expect(files).toContain(`${webUrl}/sitemaps/resources-1.xml`);
+    expect(files).toContain(`${webUrl}/sitemaps/resources-2.xml`);
+
+    const urls: string[] = [];
+    for (const file of files) {
+      const sitemap = await get(new URL(file).pathname);
+      expect(sitemap.status).toBe(200);
+      const fileUrls = locations(sitemap.body);
+      expect(fileUrls.length).toBeGreaterThan(0);
+      expect(fileUrls.length).toBeLessThanOrEqual(SITEMAP_URLS_PER_FILE);
+      expectNoPrivateMaterial(sitemap.body);
+      urls.push(...fileUrls);
+    }
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const path of [
+      `/resources/${F.publicResource.slug}`,
+      `/resources/${F.relatedResource.slug}`,
+      "/resources/marketplace-teach-meet-playbook",
+      `/excellence/${F.aoe.slug}`,
+      `/events/${F.event.slug}`,
+      `/curriculum/${F.entitlement.slug}`,
+      `/schools/${F.primary.urn}`,
+      `/networks/${F.hub.slug}`,
+    ]) {
+      expect(urls).toContain(`${webUrl}${path}`);
+    }
+    // An old slug is not a page of its own.
+    expect(urls).not.toContain(`${webUrl}/resources/${F.renamedFrom}`);
+  });
+
+  it("answers 404 past the last sitemap file and for unknown kinds", async () => {
+    expect((await get("/sitemaps/resources-999.xml")).status).toBe(404);
+    expect((await get("/sitemaps/secrets-1.xml")).status).toBe(404);
+  });
+
+  it("points crawlers at the sitemap from robots.txt", async () => {
+    const robots = await get("/robots.txt");
+    expect(robots.status).toBe(200);
+    expect(robots.body).toContain(`Sitemap: ${webUrl}/sitemap.xml`);
+  });
+});
+
+describe("Atom feeds", () => {
+  const feeds = {
+    "the whole library": "/feeds/resources.atom",
+    "the network": `/feeds/networks/${F.historyNetwork.slug}.atom`,
+    "the subject": "/feeds/subjects/history.atom",
+    "the theme": "/feeds/themes/curriculum-design.atom",
+  };
+
+  it.each(Object.entries(feeds))("lists %s's new public resources and nothing private", async (_, path) => {
+    const feed = await get(path);
+    expect(feed.status).toBe(200);
+    expect(feed.type).toMatch(/^application\/atom\+xml/);
+    expect(feed.body).toContain(`<link rel="self" type="application/atom+xml" href="${webUrl}${path}"/>`);
+    expect(feed.body).toContain(`<title>${F.publicResource.title}</title>`);
+    expect(feed.body).toContain(`<id>${webUrl}/resources/${F.publicResource.slug}</id>`);
+    expectNoPrivateMaterial(feed.body);
+  });
+
+  it("keeps each feed to its own network, subject or theme", async () => {
+    const history = await get("/feeds/subjects/history.atom");
+    expect(history.body).not.toContain(F.relatedResource.title);
+    const hub = await get(`/feeds/networks/${F.hub.slug}.atom`);
+    expect(hub.body).toContain(F.relatedResource.title);
+    expect(hub.body).not.toContain(F.publicResource.title);
+    expect((await get("/feeds/subjects/no-such-subject.atom")).status).toBe(404);
+  });
+});
+
+describe("pages for the public", () => {
+  it("treats network-only and draft material as absent, with a 404", async () => {
+    for (const path of [
+      `/resources/${F.networkOnlyResource.slug}`,
+      `/resources/${F.draftResource.slug}`,
+      `/events/${F.networkOnlyEvent.slug}`,
+    ]) {
+      const page = await get(path);
+      expect(page.status, path).toBe(404);
+      expectNoPrivateMaterial(page.body);
+    }
+    expect((await get(`/events/${F.networkOnlyEvent.slug}/calendar.ics`)).status).toBe(404);
+  });
+
+  it("leaves network-only material out of every listing", async () => {
+    for (const path of [
+      "/",
+      "/resources",
+      "/resources?subject=history",
+      "/events",
+      `/networks/${F.historyNetwork.slug}`,
+    ]) {
+      expectNoPrivateMaterial((await get(path)).body);
+    }
+  });
+
+  it("lets shared caches keep anonymous pages briefly, and never errors", async () => {
+    expect((await get(`/resources/${F.publicResource.slug}`)).cache).toBe(
+      "public, max-age=60, stale-while-revalidate=600",
+    );
+    expect((await get("/no-such-page")).cache).toBe("public, max-age=60");
+    const signedIn = await fetch(`${webUrl}/resources`, { headers: { Authorization: "Bearer anything" } });
+    expect(signedIn.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("explains a filter value it does not know, rather than failing", async () => {
+    const page = await get("/resources?keyStage=KS9");
+    expect(page.status).toBe(400);
+    expect(page.body).toContain("Start again from the resources page");
+  });
+});
