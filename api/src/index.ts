@@ -64,3 +64,5 @@ export {
 export { createMeilisearch, SearchOutbox, type Meilisearch } from "./modules/search/index.js";
 export { reindexAll, verify as verifySearch } from "./modules/search/maintenance.js";
 export { progressBar } from "./cli/progress.js";
+export { AmbitionService, SharedAmbition } from "./modules/ambitions/index.js";
+export { CollectionService, ResourceCollection } from "./modules/collections/index.js";

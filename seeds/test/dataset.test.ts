@@ -15,7 +15,9 @@ import {
   Resource,
   ResourceRevision,
   ResourceStatus,
+  ResourceCollection,
   School,
+  SharedAmbition,
 } from "@hub/api";
 import { demoAccounts, fingerprint, loadSectorDataset, readSectorDataset } from "../src/index.js";
 import { freshDatabase } from "./database.js";
@@ -122,6 +124,14 @@ describe("loading the sector dataset", () => {
     expect(comparison.unitsChanged.length).toBeGreaterThan(0);
     const adoptions = await em().find(EntitlementAdoption, { seriesSlug: slug }, { populate: ["entitlement"] });
     expect(new Set(adoptions.map((adoption) => adoption.entitlement.getEntity().version))).toEqual(new Set([1, 2]));
+  });
+
+  it("sets the trust's four 2028 ambitions and curates every collection, items in order", async () => {
+    const ambitions = await em().find(SharedAmbition, {}, { orderBy: { position: "asc" } });
+    expect(ambitions.map((ambition) => ambition.slug)).toEqual(dataset.ambitions.map((ambition) => ambition.slug));
+    const tagged = await em().count(Resource, { ambitions: { slug: "phonics-2028" } });
+    expect(tagged).toBe(dataset.resources.filter((seed) => seed.input.ambitionSlugs?.includes("phonics-2028")).length);
+    expect(await em().count(ResourceCollection)).toBe(dataset.collections.length);
   });
 
   it("lists a demo account for every role, each signing in with the documented password", async () => {

@@ -28,6 +28,7 @@ const AOE_KEYS: Record<string, string> = {
   overallEstimate: "estimate",
   contactId: "contact",
   resourceId: "resources",
+  ambitionSlugs: "ambitions",
 };
 
 /** Weeks between a review and its validation by a hub moderator. */
@@ -136,6 +137,7 @@ export async function loadExcellence(
           reviewDate: isoDay(reviewed),
           overallEstimate: seed.estimate ?? null,
           contactId: users.get(seed.contact)!.id,
+          ambitionSlugs: seed.ambitions,
         });
         for (const slug of seed.resources) {
           const resource = await tx.findOne(Resource, { slug });

@@ -15,6 +15,14 @@ import { readOrganisations, loadOrganisations, type Organisations } from "./orga
 import { ensureAdmin, loadPeople, readPeople, viewersOf, type People } from "./people.js";
 import { readResources, loadResources, linkRelated, type Actors, type ResourceSeed } from "./resources.js";
 import { Tally } from "./tally.js";
+import {
+  loadAmbitions,
+  loadCollections,
+  readAmbitions,
+  readCollections,
+  type AmbitionSeed,
+  type CollectionSeed,
+} from "./ambitions.js";
 
 /** Every file of the sector dataset, read and checked before anything is written. */
 export interface SectorDataset {
@@ -24,6 +32,8 @@ export interface SectorDataset {
   excellence: ExcellenceSeed[];
   events: EventSeed[];
   curriculum: EntitlementSeed[];
+  ambitions: AmbitionSeed[];
+  collections: CollectionSeed[];
 }
 
 export function readSectorDataset(dataDir?: string): SectorDataset {
@@ -34,6 +44,8 @@ export function readSectorDataset(dataDir?: string): SectorDataset {
     excellence: readExcellence(dataDir),
     events: readEvents(dataDir),
     curriculum: readCurriculum(dataDir),
+    ambitions: readAmbitions(dataDir),
+    collections: readCollections(dataDir),
   };
 }
 
@@ -90,10 +102,12 @@ export async function loadSectorDataset(orm: Orm, options: LoadOptions = {}): Pr
     },
   };
 
+  await loadAmbitions(em, data.ambitions, actors, tally);
   await loadResources(em, data.resources, actors, tally);
   await linkRelated(em, data.resources, actors);
   await loadExcellence(em, data.excellence, actors, users, today, tally);
   await loadEvents(em, data.events, actors, today, tally);
   await loadCurriculum(em, data.curriculum, actors, today, tally);
+  await loadCollections(em, data.collections, actors, tally);
   return { counts: tally.counts, created: tally.totalCreated };
 }

@@ -27,6 +27,7 @@ const FILE_KEYS: Record<string, string> = {
   relatedResourceSlugs: "related",
   newSlug: "slug",
   message: "revisionMessage",
+  ambitionSlugs: "ambitions",
 };
 
 export interface ResourceSeed {
@@ -34,7 +35,6 @@ export interface ResourceSeed {
   input: CreateResourceInput;
   status: ResourceStatus;
   authors: string[];
-  ambitions: string[];
   publishedAt?: Date;
   /** The first save, when the file describes a resource that was later revised. */
   previous?: { slug: string; title: string; summary: string; message?: string };
@@ -87,10 +87,10 @@ export function readResources(dataDir?: string): ResourceSeed[] {
         schoolUrn: file.optional("school") ?? null,
         links: file.links("links"),
         relatedResourceSlugs: file.list("related"),
+        ambitionSlugs: file.list("ambitions"),
       },
       status,
       authors,
-      ambitions: file.list("ambitions"),
       publishedAt: publishedOn ? new Date(`${publishedOn}T09:00:00Z`) : undefined,
       previous:
         previousTitle || previousSummary || previousSlug
