@@ -83,7 +83,7 @@ export function readExcellence(dataDir?: string): ExcellenceSeed[] {
       resources: file.list("resources"),
       ambitions: file.list("ambitions"),
     };
-    // Validations last three years; a margin either side keeps the status right whatever the load date.
+    // Validations last three years; a month or two of margin keeps month arithmetic from tipping the status.
     if (seed.status === AoeStatus.EXPIRED && seed.reviewedMonthsAgo < 37) {
       throw new SeedDataError(file.file, "reviewedMonthsAgo", "an EXPIRED one was reviewed at least 37 months ago");
     }
