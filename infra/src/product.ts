@@ -29,8 +29,8 @@ export interface RunningProduct {
 }
 
 /**
- * The whole product on given services: migrations, sample data when the
- * library is empty, then the built API and web app, each waited for until
+ * The whole product on given services: migrations, the sector dataset when
+ * the library is empty, then the built API and web app, each waited for until
  * healthy. Shared by `npm start` and the browser tests, so tests exercise
  * exactly what a user runs.
  */
@@ -43,7 +43,7 @@ export async function startProduct(options: StartProductOptions): Promise<Runnin
 
   report("applying database migrations");
   await run("api/dist/cli/migrate.js");
-  report("loading sample data if the library is empty");
+  report("loading the sector dataset if the library is empty");
   await run("seeds/dist/cli.js", "--if-empty");
 
   const apiUrl = `http://localhost:${apiPort}`;

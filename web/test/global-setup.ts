@@ -17,7 +17,7 @@ declare module "vitest" {
 
 /**
  * The product exactly as `npm start` runs it (built API and web app, real
- * PostgreSQL and Meilisearch, sample data), on free ports and in a data
+ * PostgreSQL and Meilisearch, the sector dataset), on free ports and in a data
  * folder of its own that is wiped for every run, plus the fixtures the
  * browser tests browse, created through the API.
  */

@@ -37,7 +37,7 @@ describe("sitemap", () => {
     expect(index.type).toMatch(/^application\/xml/);
     expect(index.body).toContain("<sitemapindex");
     const files = locations(index.body);
-    // The sample data and fixtures hold more resources than one (test-sized) file may list.
+    // The sector dataset and fixtures hold more resources than one (test-sized) file may list.
     expect(files).toContain(`${webUrl}/sitemaps/resources-1.xml`);
     expect(files).toContain(`${webUrl}/sitemaps/resources-2.xml`);
 
@@ -55,7 +55,7 @@ describe("sitemap", () => {
     for (const path of [
       `/resources/${F.publicResource.slug}`,
       `/resources/${F.relatedResource.slug}`,
-      "/resources/marketplace-teach-meet-playbook",
+      "/resources/marketplace-teach-meet",
       `/excellence/${F.aoe.slug}`,
       `/events/${F.event.slug}`,
       `/curriculum/${F.entitlement.slug}`,
