@@ -55,7 +55,7 @@ const CONCURRENCY = [1, 4, 16];
 const REQUESTS_PER_WORKER = 25;
 const PUBLISH_TIMEOUT_MS = 30_000;
 const DATA_DIR = join(REPO_ROOT, ".data", "bench-search");
-const BENCH_ADMIN = { email: "bench-admin@example.org", name: "Benchmark Admin", password: "benchmark-password-1" };
+const BENCH_ADMIN = { email: "bench-admin@example.org", name: "Benchmark Admin", password: "quiet harbour lantern 47" };
 
 const log = (line: string) => console.log(line);
 const load = () =>
@@ -92,11 +92,11 @@ function searchRequestOf(query: BenchQuery): SearchRequest {
   };
 }
 
-/** What the API sends Meilisearch for one anonymous search: the federated query and the upcoming-events count, side by side. */
+/** What the API sends Meilisearch for one anonymous search: the federated query and, when asked, the upcoming-events count, side by side. */
 function rawSearch(meili: Meilisearch, query: BenchQuery) {
   return async () => {
     const requests = meiliRequestsFor(searchRequestOf(query), null, "", new Date());
-    await Promise.all([meili.multiSearch(requests.hits), meili.multiSearch(requests.upcoming)]);
+    await Promise.all([meili.multiSearch(requests.hits), requests.upcoming && meili.multiSearch(requests.upcoming)]);
   };
 }
 
@@ -249,8 +249,9 @@ function printTable(queries: Map<number, Figures>, publish: Summary, times: { se
   }
   log(`GraphQL/raw p95 at concurrency 1: ${ratio.toFixed(2)}x   target <= 1.5x`);
   log(`GraphQL p95 at concurrency 1: ${ms(one.graphql.p95)}   target < 30 ms`);
-  log(row("publish-to-searchable", publish));
-  log(`  target p95 < 1000 ms`);
+  log(
+    `publish-to-searchable: p50 ${ms(publish.p50)}  p95 ${ms(publish.p95)}  p99 ${ms(publish.p99)}  (n=${publish.count})   target p95 < 1000 ms`,
+  );
 }
 
 async function main(): Promise<void> {

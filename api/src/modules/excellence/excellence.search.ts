@@ -56,6 +56,7 @@ const slugsOf = (networks: Network[]) => networks.map((network) => network.slug)
 export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
   kind: "area_of_excellence",
   searchKind: SearchKind.AREA_OF_EXCELLENCE,
+  withEvents: true,
   index: "areas_of_excellence",
   entity: AreaOfExcellence,
   async load(em, ids) {
@@ -154,6 +155,7 @@ export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
 export const eventSearch: SearchSource<ExcellenceEvent> = {
   kind: "event",
   searchKind: SearchKind.EVENT,
+  withEvents: true,
   index: "events",
   entity: ExcellenceEvent,
   async load(em, ids) {

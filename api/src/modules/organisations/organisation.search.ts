@@ -28,6 +28,7 @@ async function strengthsBySchool(em: EntityManager, schoolIds: string[]): Promis
 export const schoolSearch: SearchSource<School> = {
   kind: "school",
   searchKind: SearchKind.SCHOOL,
+  withEvents: true,
   index: "schools",
   entity: School,
   async load(em, ids) {
@@ -83,6 +84,7 @@ export const schoolSearch: SearchSource<School> = {
 export const networkSearch: SearchSource<Network> = {
   kind: "network",
   searchKind: SearchKind.NETWORK,
+  withEvents: true,
   index: "networks",
   entity: Network,
   async load(em, ids) {

@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
 import sanitizeHtml from "sanitize-html";
 
 /** Raw HTML in Markdown is shown as text, never passed through; bare addresses become links. */
@@ -66,13 +67,24 @@ export function renderMarkdown(source: string): string {
   return cleanHtml(markdown.render(source));
 }
 
-/** A resource body as plain text, for the search index. */
+/** Tokens whose content is text a reader sees (inline text, code, and images' alt text through their children). */
+const TEXT_TOKENS = new Set(["text", "code_inline", "code_block", "fence"]);
+
+function collectText(tokens: Token[], into: string[]): void {
+  for (const token of tokens) {
+    if (token.children) collectText(token.children, into);
+    else if (TEXT_TOKENS.has(token.type)) into.push(token.content);
+    else if (token.type === "softbreak" || token.type === "hardbreak" || token.block) into.push(" ");
+  }
+}
+
+/**
+ * A resource body as plain text, for the search index: the words of every
+ * block, read from the parsed Markdown rather than rendered and stripped
+ * again, since reindexing runs this for every document.
+ */
 export function markdownToText(source: string): string {
-  return sanitizeHtml(markdown.render(source), { allowedTags: [], allowedAttributes: {} })
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
+  const parts: string[] = [];
+  collectText(markdown.parse(source, {}), parts);
+  return parts.join("").replace(/\s+/g, " ").trim();
 }

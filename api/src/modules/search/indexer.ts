@@ -6,11 +6,14 @@ import { ensureIndex, indexName, settled } from "./engine.js";
 import { searchSources, sourceFor } from "./sources.js";
 import { searchLag, type SearchLag } from "./lag.js";
 import { expand } from "./expansion.js";
+import { isRebuilding } from "./rebuild-lock.js";
 
 const BATCH_SIZE = 500;
 /** Checked even without a notification, so a missed NOTIFY only delays, never loses, an update. */
 const POLL_INTERVAL_MS = 1_000;
 const MAX_BACKOFF_MS = 60_000;
+/** How soon rows applied during a rebuild are applied again (see `rebuild-lock.ts`). */
+const REBUILD_RECHECK_MS = 1_000;
 
 interface ClaimedRow {
   id: string;
@@ -89,9 +92,13 @@ export class Indexer {
             result.indexed += documents.length;
             result.removed += gone.length;
           }
+          const keep = expanded === undefined && source !== undefined && (await isRebuilding(tx, source));
           await connection.execute(
-            `delete from search_outbox where id in (${claimed.map(() => "?").join(",")})`,
-            claimed.map((row) => row.id),
+            keep
+              ? `update search_outbox set next_attempt_at = now() + (? * interval '1 millisecond')
+                  where id in (${claimed.map(() => "?").join(",")})`
+              : `delete from search_outbox where id in (${claimed.map(() => "?").join(",")})`,
+            [...(keep ? [REBUILD_RECHECK_MS] : []), ...claimed.map((row) => row.id)],
             "run",
             tx.getTransactionContext(),
           );

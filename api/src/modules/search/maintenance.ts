@@ -1,10 +1,17 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
-import type { Meilisearch } from "meilisearch";
+import type { EnqueuedTaskPromise, Meilisearch } from "meilisearch";
 import { ensureIndex, indexName, settled } from "./engine.js";
 import type { SearchDocument, SearchSource } from "./source.js";
 import { searchSources } from "./sources.js";
+import { whileRebuilding } from "./rebuild-lock.js";
 
 const BATCH = 1_000;
+/**
+ * Batches a rebuild keeps queued in Meilisearch while it reads the next from
+ * PostgreSQL. Meilisearch indexes queued additions to one index together, far
+ * faster than one at a time; the bound keeps its queue (and ours) small.
+ */
+const QUEUED_BATCHES = 10;
 
 export type Progress = (source: string, done: number, total: number) => void;
 
@@ -29,6 +36,40 @@ async function* documentsOf(orm: MikroORM, source: SearchSource): AsyncGenerator
   }
 }
 
+/** Fills a fresh index with every document of a source and swaps it in; returns how many. */
+async function rebuild(
+  orm: MikroORM,
+  meili: Meilisearch,
+  prefix: string,
+  source: SearchSource,
+  progress: Progress,
+): Promise<number> {
+  const live = indexName(prefix, source);
+  const fresh = `${live}_rebuild_${Date.now()}`;
+  await ensureIndex(meili, live, source);
+  await ensureIndex(meili, fresh, source);
+  const total = await countIds(orm, source);
+  let done = 0;
+  const queued: { task: EnqueuedTaskPromise; size: number }[] = [];
+  const oldestDone = async () => {
+    const { task, size } = queued.shift()!;
+    await settled(task);
+    progress(source.index, (done += size), total);
+  };
+  for await (const documents of documentsOf(orm, source)) {
+    if (!documents.length) continue;
+    const task = meili.index(fresh).addDocuments(documents, { primaryKey: "id" });
+    // Awaited in order below; this only keeps a failure from counting as unhandled meanwhile.
+    task.catch(() => undefined);
+    queued.push({ task, size: documents.length });
+    if (queued.length >= QUEUED_BATCHES) await oldestDone();
+  }
+  while (queued.length) await oldestDone();
+  await settled(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]));
+  await settled(meili.deleteIndex(fresh));
+  return done;
+}
+
 export interface ReindexSummary {
   source: string;
   documents: number;
@@ -38,8 +79,8 @@ export interface ReindexSummary {
 /**
  * Rebuilds every index from PostgreSQL into a fresh index, then swaps it in
  * atomically: searches keep being answered from the old index until the new
- * one is complete. Changes made while it runs are caught by a verify pass
- * after the swap.
+ * one is complete. Changes made while a source is rebuilt stay queued in the
+ * outbox until its swap (see `rebuild-lock.ts`), so none is lost.
  */
 export async function reindexAll(
   orm: MikroORM,
@@ -50,26 +91,8 @@ export async function reindexAll(
   const summaries: ReindexSummary[] = [];
   for (const source of searchSources) {
     const started = Date.now();
-    const live = indexName(prefix, source);
-    const fresh = `${live}_rebuild_${started}`;
-    await ensureIndex(meili, live, source);
-    await ensureIndex(meili, fresh, source);
-    const total = await countIds(orm, source);
-    let done = 0;
-    let pending: Promise<unknown> = Promise.resolve();
-    for await (const documents of documentsOf(orm, source)) {
-      if (!documents.length) continue;
-      // Keep one batch in flight while the next is read from PostgreSQL.
-      await pending;
-      pending = settled(meili.index(fresh).addDocuments(documents, { primaryKey: "id" }));
-      done += documents.length;
-      progress(source.index, done, total);
-    }
-    await pending;
-    await settled(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]));
-    await settled(meili.deleteIndex(fresh));
-    await verify(orm, meili, prefix, { repair: true, sources: [source] });
-    summaries.push({ source: source.index, documents: done, seconds: (Date.now() - started) / 1000 });
+    const documents = await whileRebuilding(orm, source, () => rebuild(orm, meili, prefix, source, progress));
+    summaries.push({ source: source.index, documents, seconds: (Date.now() - started) / 1000 });
   }
   return summaries;
 }

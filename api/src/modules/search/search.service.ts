@@ -154,8 +154,11 @@ function combinedFilter(viewer: Viewer | null, includeUnpublished: boolean, extr
 export interface MeiliRequests {
   /** One federated query: the page of hits, and facet counts over every match. */
   hits: FederatedMultiSearchParams;
-  /** How many of those matches have an event to come (Meilisearch counts every match when asked for pages). */
-  upcoming: MultiSearchParams;
+  /**
+   * How many of those matches have an event to come (Meilisearch counts every
+   * match when asked for pages); null when no kind searched can have one.
+   */
+  upcoming: MultiSearchParams | null;
 }
 
 /**
@@ -183,6 +186,7 @@ export function meiliRequestsFor(
     cropLength: SNIPPET_WORDS,
     ...MARKUP,
   }));
+  const eventful = sources.filter((source) => source.withEvents);
   const upcomingFilter = combinedFilter(viewer, request.includeUnpublished, [...clauses, upcoming(now)]);
   return {
     hits: {
@@ -194,15 +198,17 @@ export function meiliRequestsFor(
       },
       queries,
     },
-    upcoming: {
-      queries: sources.map((source) => ({
-        indexUid: indexName(prefix, source),
-        q,
-        filter: upcomingFilter,
-        page: 1,
-        hitsPerPage: 0,
-      })),
-    },
+    upcoming: eventful.length
+      ? {
+          queries: eventful.map((source) => ({
+            indexUid: indexName(prefix, source),
+            q,
+            filter: upcomingFilter,
+            page: 1,
+            hitsPerPage: 0,
+          })),
+        }
+      : null,
   };
 }
 
@@ -233,9 +239,11 @@ export class SearchService {
     const requests = meiliRequestsFor(request, this.viewer, this.client.prefix, now);
     const [response, upcomingCount] = await Promise.all([
       this.client.meili.multiSearch(requests.hits),
-      this.client.meili
-        .multiSearch(requests.upcoming)
-        .then(({ results }) => results.reduce((sum, result) => sum + (result.totalHits ?? 0), 0)),
+      requests.upcoming
+        ? this.client.meili
+            .multiSearch(requests.upcoming)
+            .then(({ results }) => results.reduce((sum, result) => sum + (result.totalHits ?? 0), 0))
+        : 0,
     ]);
     const distribution: FacetDistribution = response.facetDistribution ?? {};
     const perKind = distribution.kind ?? {};

@@ -47,6 +47,12 @@ export interface SearchSource<T extends object = object> {
   index: string;
   /** The entity the documents are built from; its own changes always mark its document stale. */
   entity: EntityClass<T>;
+  /**
+   * Whether its documents can have an upcoming event (`eventsUntil`). Only
+   * these are asked how many have one, so the upcoming-events count does not
+   * run the query again over the kinds that never do (resources, most of all).
+   */
+  withEvents?: boolean;
   /** Settings beyond the shared ones (see `documentSettings`). */
   settings?: Settings;
   load(em: EntityManager, ids: string[]): Promise<SearchFields[]>;
