@@ -251,7 +251,11 @@ export class SearchService {
     // Each index pages through at most MAX_TOTAL_HITS of its hits.
     const reachable = Object.values(perKind).reduce((sum, count) => sum + Math.min(count, MAX_TOTAL_HITS), 0);
 
-    const nodes = await this.nodesOf(response.hits);
+    // The hits' entities and the facets' labels come from PostgreSQL, side by side.
+    const [nodes, facets] = await Promise.all([
+      this.nodesOf(response.hits),
+      this.facets(distribution, upcomingCount, totalCount),
+    ]);
     const hits = response.hits.map((hit, index) => ({ hit, position: offset + index }));
     const found = hits.flatMap(({ hit, position }) => {
       const node = nodes.get(String(hit.id));
@@ -278,7 +282,7 @@ export class SearchService {
           ? encodeCursor({ value: String(end - 1), id: String(response.hits.at(-1)!.id) })
           : null,
       },
-      facets: await this.facets(distribution, upcomingCount, totalCount),
+      facets,
       processingTimeMs: response.processingTimeMs,
     };
   }
