@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -230,7 +231,15 @@ async function startApi(env: NodeJS.ProcessEnv) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(REPO_ROOT, "api/dist/main.js")], {
     cwd: REPO_ROOT,
-    env: { ...env, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", INDEXER_IN_API: "true" },
+    env: {
+      ...env,
+      PORT: String(port),
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      INDEXER_IN_API: "true",
+      // Production refuses to start without one; this API lives only as long as the benchmark.
+      FILE_URL_SECRET: randomBytes(32).toString("hex"),
+    },
     stdio: "inherit",
     detached: true,
   });
