@@ -1783,6 +1783,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches up to 100 objects by their global IDs, in the order asked; null in place of any ID that names nothing you may see. */
   nodes: Array<Maybe<Node>>;
+  /** Markdown rendered to HTML exactly as a resource body is (`Resource.bodyHtml`), sanitised: for an editor's preview. */
+  renderMarkdown: Scalars['String']['output'];
   /** A resource by its slug, or null when there is none the viewer may see. An old slug finds the resource too; its `slug` is then the current one, to redirect to. */
   resource?: Maybe<Resource>;
   /** One saved version of a resource; null unless the viewer may edit the resource. */
@@ -1914,6 +1916,11 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryRenderMarkdownArgs = {
+  markdown: Scalars['String']['input'];
 };
 
 
@@ -2174,10 +2181,14 @@ export type ResourceFieldChange = {
 export type ResourceFilter = {
   /** Only resources serving the shared ambition with this slug. */
   ambitionSlug?: InputMaybe<Scalars['String']['input']>;
+  /** True: only resources you are an author of (none for the public). */
+  authoredByMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only resources for this key stage. */
   keyStage?: InputMaybe<KeyStage>;
   /** Only resources published under this licence. */
   licence?: InputMaybe<Licence>;
+  /** True: only resources owned by networks you moderate (every network for admins); with `status: IN_REVIEW`, your review queue. */
+  moderatedByMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only resources owned by the network with this slug. */
   networkSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only resources for this phase. */
