@@ -23,3 +23,9 @@ export function listingPath(path: string, filters: Record<string, string | null 
 /** The resources listing, filtered by subject, theme, phase, keyStage, type or licence. */
 export const resourcesPath = (filters: Record<string, string | null | undefined> = {}) =>
   listingPath("/resources", filters);
+
+export const dashboardPath = "/me";
+export const newResourcePath = "/me/resources/new";
+export const editResourcePath = (slug: string) => `/me/resources/${encodeURIComponent(slug)}/edit`;
+export const reviewQueuePath = "/me/review";
+export const accountPath = "/me/account";

@@ -5,6 +5,7 @@ import type {
   EventMode,
   Licence,
   NetworkKind,
+  ResourceStatus,
   ResourceType,
   ReviewKind,
   Term,
@@ -83,4 +84,11 @@ export const networkKindLabels: Record<NetworkKind, string> = {
   SUBJECT_NETWORK: "Subject network",
   TEACHING_SCHOOL_HUB: "Teaching school hub",
   TRUST: "Trust",
+};
+
+export const resourceStatusLabels: Record<ResourceStatus, string> = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  PUBLISHED: "Published",
+  ARCHIVED: "Archived",
 };
