@@ -27,16 +27,29 @@ export const links: LinksFunction = () => [
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const signedIn = sessionTokenOf(request) !== undefined;
-  const [vocabulary, current] = await Promise.all([
-    api.request(FilterVocabularyDocument, {}, { request }),
-    signedIn ? api.request(CurrentViewerDocument, {}, { request }) : null,
+  const [vocabulary, viewer] = await Promise.all([
+    api.request(FilterVocabularyDocument, {}, { request, token: null }),
+    signedIn ? currentViewer(request) : null,
   ]);
-  const viewer = current?.viewer ?? null;
   const csrf = viewer ? csrfTokenFor(request) : undefined;
   return data(
     { origin: siteOrigin(request), vocabulary, viewer, csrfToken: csrf?.token },
     csrf?.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
   );
+}
+
+/**
+ * Who the session cookie belongs to; null once the API has ended the session. The header then offers
+ * "Sign in", while the page itself decides: member pages send the person to sign in again, and the
+ * editor keeps what was typed and asks for the password in place.
+ */
+async function currentViewer(request: Request) {
+  try {
+    return (await api.request(CurrentViewerDocument, {}, { request, handleEndedSession: true })).viewer;
+  } catch (error) {
+    if (api.isGraphQLErrorCode(error, "UNAUTHENTICATED")) return null;
+    throw error;
+  }
 }
 
 // The vocabularies change only with a release of the API; who is signed in changes only when a form is sent.

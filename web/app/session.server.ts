@@ -101,18 +101,30 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
+ * A 403 for a request that changes something and was not sent by a page of this site, judged by
+ * the headers browsers set and pages cannot forge; null when it may go ahead. Requests that only
+ * read (GET, HEAD) always may.
+ */
+export function crossSiteRefusal(request: Request): Response | null {
+  if (request.method === "GET" || request.method === "HEAD") return null;
+  const fetchSite = request.headers.get("sec-fetch-site");
+  const origin = request.headers.get("origin");
+  if (fetchSite === null && origin === null) return forbidden("This form did not say where it came from.");
+  if (fetchSite !== null && fetchSite !== "same-origin") return forbidden("This form was sent from another site.");
+  if (origin !== null && origin !== siteOrigin(request) && origin !== new URL(request.url).origin) {
+    return forbidden("This form was sent from another site.");
+  }
+  return null;
+}
+
+/**
  * The one gate every action passes before it changes anything: the form must come from a page
  * of this site (Sec-Fetch-Site and Origin, which browsers set and pages cannot forge) and carry
  * the CSRF token matching this browser's cookie. Returns the form's fields; throws a 403 otherwise.
  */
 export async function verifiedForm(request: Request): Promise<FormData> {
-  const fetchSite = request.headers.get("sec-fetch-site");
-  const origin = request.headers.get("origin");
-  if (fetchSite === null && origin === null) throw forbidden("This form did not say where it came from.");
-  if (fetchSite !== null && fetchSite !== "same-origin") throw forbidden("This form was sent from another site.");
-  if (origin !== null && origin !== siteOrigin(request) && origin !== new URL(request.url).origin) {
-    throw forbidden("This form was sent from another site.");
-  }
+  const refused = crossSiteRefusal(request);
+  if (refused) throw refused;
   const form = await request.formData();
   const cookieToken = readCookie(request, CSRF_COOKIE);
   const formToken = form.get(CSRF_FIELD);

@@ -1,6 +1,7 @@
 import {
   CreateResourceDocument,
   EditorChoicesDocument,
+  SharedAmbitionsDocument,
   RenderMarkdownDocument,
   SignInDocument,
   SubmitResourceForReviewDocument,
@@ -108,29 +109,6 @@ export function valuesFromResource(resource: NonNullable<ResourceForEditingQuery
   };
 }
 
-export const EMPTY_VALUES: EditorValues = {
-  title: "",
-  slug: "",
-  summary: "",
-  body: "",
-  type: "GUIDE",
-  owningNetworkSlug: "",
-  schoolUrn: "",
-  visibility: "PUBLIC",
-  licence: "CC_BY_4_0",
-  tags: "",
-  links: "",
-  relatedResourceSlugs: "",
-  sharedWithNetworkSlugs: "",
-  message: "",
-  subjectSlugs: [],
-  themeSlugs: [],
-  ambitionSlugs: [],
-  phases: [],
-  keyStages: [],
-  yearGroups: [],
-};
-
 /** "Title | https://…" lines; a line without a title uses its address as the title. */
 function parseLinks(value: string): { title: string; url: string }[] | FormProblem {
   const links = [];
@@ -175,12 +153,24 @@ function contentInput(values: EditorValues): { input: ContentInput } | { problem
   return { input };
 }
 
-/** The networks the viewer may publish in, and the shared ambitions, for the editor's pickers. */
+/**
+ * The networks the viewer may publish in (null when the API has ended the session, so a post that
+ * failed for that reason can still show the form as typed), and the shared ambitions, for the pickers.
+ */
 export async function editorChoices(request: Request) {
-  const { viewer, ambitions } = await api.request(EditorChoicesDocument, {}, { request });
-  const networks = (viewer?.memberships ?? [])
-    .filter((membership) => membership.role !== "MEMBER")
-    .map((membership) => membership.network);
+  const [{ viewer }, { ambitions }] = await Promise.all([
+    api.request(EditorChoicesDocument, {}, { request, handleEndedSession: true }).catch((error: unknown) => {
+      if (api.isGraphQLErrorCode(error, "UNAUTHENTICATED")) return { viewer: undefined };
+      throw error;
+    }),
+    api.request(SharedAmbitionsDocument, {}, { request, token: null }),
+  ]);
+  const networks =
+    viewer === undefined
+      ? null
+      : (viewer?.memberships ?? [])
+          .filter((membership) => membership.role !== "MEMBER")
+          .map((membership) => membership.network);
   return { networks, ambitions, csrfToken: csrfTokenFor(request) };
 }
 

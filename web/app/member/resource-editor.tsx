@@ -30,6 +30,30 @@ export interface EditorValues {
   yearGroups: string[];
 }
 
+/** A new resource's form: public and openly licensed unless the author chooses otherwise. */
+export const EMPTY_VALUES: EditorValues = {
+  title: "",
+  slug: "",
+  summary: "",
+  body: "",
+  type: "GUIDE",
+  owningNetworkSlug: "",
+  schoolUrn: "",
+  visibility: "PUBLIC",
+  licence: "CC_BY_4_0",
+  tags: "",
+  links: "",
+  relatedResourceSlugs: "",
+  sharedWithNetworkSlugs: "",
+  message: "",
+  subjectSlugs: [],
+  themeSlugs: [],
+  ambitionSlugs: [],
+  phases: [],
+  keyStages: [],
+  yearGroups: [],
+};
+
 /** What each licence lets others do, in plain words, so authors choose knowingly. */
 const LICENCE_CHOICES: ReadonlyArray<{ value: Licence; label: string; explanation: string }> = [
   {

@@ -1,6 +1,6 @@
 import { ResourceForEditingDocument } from "@hub/schema";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { FormMessage } from "../components/forms";
@@ -8,7 +8,8 @@ import * as api from "../graphql.server";
 import { requireSession } from "../member/forms.server";
 import { ResourceEditor } from "../member/resource-editor";
 import { editorChoices, saveResource, valuesFromResource } from "../member/resource-editor.server";
-import { dashboardPath, resourcePath } from "../paths";
+import { dashboardPath, editResourcePath, resourcePath } from "../paths";
+import { SessionEnded } from "../member/session-ended";
 import { verifiedForm } from "../session.server";
 import { resourceStatusLabels } from "../utils/labels";
 
@@ -20,14 +21,26 @@ export const meta: MetaFunction = () => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
   const slug = params["slug"] ?? "";
-  const [{ resource }, { networks, ambitions, csrfToken }] = await Promise.all([
-    api.request(ResourceForEditingDocument, { slug }, { request }),
+  const [found, { networks, ambitions, csrfToken }] = await Promise.all([
+    api.request(ResourceForEditingDocument, { slug }, { request, handleEndedSession: true }).catch((error: unknown) => {
+      // The page (or the post that failed for this reason) offers to sign in again.
+      if (api.isGraphQLErrorCode(error, "UNAUTHENTICATED")) return null;
+      throw error;
+    }),
     editorChoices(request),
   ]);
-  if (!resource || !resource.viewerCanEdit)
+  const resource = found?.resource ?? null;
+  if (found && (!resource || !resource.viewerCanEdit)) {
     throw new Response("There is no resource here that you may edit.", { status: 404 });
+  }
   return data(
-    { resource, networks, ambitions, csrfToken: csrfToken.token },
+    {
+      resource,
+      values: resource ? valuesFromResource(resource) : null,
+      networks: networks ?? [],
+      ambitions,
+      csrfToken: csrfToken.token,
+    },
     csrfToken.setCookie ? { headers: { "Set-Cookie": csrfToken.setCookie } } : undefined,
   );
 }
@@ -38,13 +51,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditResource() {
-  const { resource, networks, ambitions, csrfToken } = useLoaderData<typeof loader>();
+  const { resource, values, networks, ambitions, csrfToken } = useLoaderData<typeof loader>();
+  const params = useParams();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
+  const shown = result?.values ?? values;
+  if (!shown) return <SessionEnded returnTo={editResourcePath(params["slug"] ?? "")} />;
   const notice = (
     <>
       {search.get("saved") && !result && <FormMessage tone="success">Saved.</FormMessage>}
-      {resource.reviewComment && (
+      {resource?.reviewComment && (
         <div className="notice" role="note">
           <strong>A moderator asked for changes:</strong> {resource.reviewComment}
         </div>
@@ -53,21 +69,26 @@ export default function EditResource() {
   );
   return (
     <>
-      <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current={`Edit: ${resource.title}`} />
-      <h1>Edit: {resource.title}</h1>
-      <p>
-        Status: <strong>{resourceStatusLabels[resource.status]}</strong> · Network:{" "}
-        {resource.owningNetwork?.name ?? "none"}
-        {resource.status === "PUBLISHED" && (
-          <>
-            {" "}
-            · <Link to={resourcePath(resource.slug)}>View the published page</Link>
-          </>
-        )}
-      </p>
+      <Breadcrumbs
+        trail={[{ to: dashboardPath, label: "Your dashboard" }]}
+        current={`Edit: ${resource?.title ?? shown.title}`}
+      />
+      <h1>Edit: {resource?.title ?? shown.title}</h1>
+      {resource && (
+        <p>
+          Status: <strong>{resourceStatusLabels[resource.status]}</strong> · Network:{" "}
+          {resource.owningNetwork?.name ?? "none"}
+          {resource.status === "PUBLISHED" && (
+            <>
+              {" "}
+              · <Link to={resourcePath(resource.slug)}>View the published page</Link>
+            </>
+          )}
+        </p>
+      )}
       <ResourceEditor
         mode="edit"
-        values={result?.values ?? valuesFromResource(resource)}
+        values={shown}
         csrfToken={csrfToken}
         networks={networks}
         ambitions={ambitions}

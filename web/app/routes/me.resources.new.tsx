@@ -4,9 +4,10 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { EmptyState } from "../components/empty-state";
 import { requireSession } from "../member/forms.server";
-import { ResourceEditor } from "../member/resource-editor";
-import { editorChoices, EMPTY_VALUES, saveResource } from "../member/resource-editor.server";
-import { dashboardPath } from "../paths";
+import { EMPTY_VALUES, ResourceEditor } from "../member/resource-editor";
+import { editorChoices, saveResource } from "../member/resource-editor.server";
+import { dashboardPath, newResourcePath } from "../paths";
+import { SessionEnded } from "../member/session-ended";
 import { verifiedForm } from "../session.server";
 
 export const meta: MetaFunction = () => [
@@ -29,8 +30,12 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewResource() {
-  const { networks, ambitions, csrfToken } = useLoaderData<typeof loader>();
+  const { networks: myNetworks, ambitions, csrfToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  // After the session ended mid-edit the API no longer says which networks are ours: keep the one chosen.
+  const networks =
+    myNetworks ?? (result ? [{ slug: result.values.owningNetworkSlug, name: result.values.owningNetworkSlug }] : null);
+  if (!networks) return <SessionEnded returnTo={newResourcePath} />;
   return (
     <>
       <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="New resource" />
