@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { spawn, type StdioOptions } from "node:child_process";
 import { join } from "node:path";
 import { REPO_ROOT } from "./config.js";
@@ -37,7 +38,13 @@ export interface RunningProduct {
 export async function startProduct(options: StartProductOptions): Promise<RunningProduct> {
   const { services, apiPort, webPort, dev = false, stdio = "inherit" } = options;
   const report = options.report ?? (() => undefined);
-  const env = { ...process.env, ...serviceEnv(services), NODE_ENV: dev ? "development" : "production" };
+  const env = {
+    ...process.env,
+    ...serviceEnv(services),
+    // One API process here, so a secret made now signs and checks its upload URLs (they last minutes).
+    FILE_URL_SECRET: process.env["FILE_URL_SECRET"] ?? randomBytes(32).toString("hex"),
+    NODE_ENV: dev ? "development" : "production",
+  };
   const run = (script: string, ...args: string[]) =>
     runToCompletion(process.execPath, [join(REPO_ROOT, script), ...args], { env, cwd: REPO_ROOT, stdio });
 

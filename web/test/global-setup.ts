@@ -33,6 +33,7 @@ export default async function setup(project: TestProject) {
   });
   // startProduct passes this process's environment on to the web app.
   process.env["SITEMAP_URLS_PER_FILE"] = String(SITEMAP_URLS_PER_FILE);
+  process.env["FILES_DIR"] = join(REPO_ROOT, ".data", "test-web", "files");
   const services = await startServices({ config, disposable: true, databaseName: `web_${Date.now()}` });
   try {
     const product = await startProduct({

@@ -122,6 +122,20 @@ describe("pages for the public", () => {
     expect((await get(`/events/${F.networkOnlyEvent.slug}/calendar.ics`)).status).toBe(404);
   });
 
+  it("lists a public resource's files and serves them through the site; an unknown file is 404", async () => {
+    const page = await get(`/resources/${F.publicResource.slug}`);
+    const href = new RegExp(`href="(/files/[0-9a-f-]{36}/[^"]+)"[^>]*>${F.publicAttachment.title}<`).exec(
+      page.body,
+    )?.[1];
+    expect(href).toBeDefined();
+    const file = await get(href!);
+    expect(file.status).toBe(200);
+    expect(file.type).toBe("text/plain; charset=utf-8");
+    expect(file.body).toBe(F.publicAttachment.text);
+    expect(file.cache).toMatch(/^public/);
+    expect((await get(`/files/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}/guess.pdf`)).status).toBe(404);
+  });
+
   it("leaves network-only material out of every listing", async () => {
     for (const path of [
       "/",

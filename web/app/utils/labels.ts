@@ -92,3 +92,10 @@ export const resourceStatusLabels: Record<ResourceStatus, string> = {
   PUBLISHED: "Published",
   ARCHIVED: "Archived",
 };
+
+/** A file size as people read it: "512 bytes", "34 KB", "2.5 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
