@@ -7,6 +7,7 @@ import type {
   NetworkKind,
   ResourceType,
   ReviewKind,
+  SearchKind,
   Term,
 } from "@hub/schema";
 
@@ -83,4 +84,13 @@ export const networkKindLabels: Record<NetworkKind, string> = {
   SUBJECT_NETWORK: "Subject network",
   TEACHING_SCHOOL_HUB: "Teaching school hub",
   TRUST: "Trust",
+};
+
+export const searchKindLabels: Record<SearchKind, string> = {
+  AREA_OF_EXCELLENCE: "Area of Excellence",
+  CURRICULUM_ENTITLEMENT: "Curriculum entitlement",
+  EVENT: "Event",
+  NETWORK: "Network",
+  RESOURCE: "Resource",
+  SCHOOL: "School",
 };
