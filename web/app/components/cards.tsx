@@ -1,5 +1,6 @@
 import type {
   AreaOfExcellenceCardFragment,
+  CollectionCardFragment,
   EntitlementCardFragment,
   EventCardFragment,
   NetworkCardFragment,
@@ -9,7 +10,7 @@ import type {
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 
-import { aoePath, entitlementPath, eventPath, networkPath, resourcePath, schoolPath } from "../paths";
+import { aoePath, collectionPath, entitlementPath, eventPath, networkPath, resourcePath, schoolPath } from "../paths";
 import { formatDate, formatEventTime } from "../utils/dates";
 import {
   entitlementStatusLabels,
@@ -19,6 +20,7 @@ import {
   resourceTypeLabels,
 } from "../utils/labels";
 import { useLabels } from "../root-data";
+import { plainExcerpt } from "../utils/text";
 import { LicenceBadge } from "./badges";
 
 /** Heading level for card titles, so cards sit correctly under the section that lists them. */
@@ -162,6 +164,25 @@ export function NetworkCard({ network, level = 3, highlight }: CardProps & { net
       </Title>
       {(highlight?.snippet ?? network.description) && <p>{highlight?.snippet ?? network.description}</p>}
       {network.networkRegion && <p className="card__meta">{labels.region(network.networkRegion)}</p>}
+    </article>
+  );
+}
+
+export function CollectionCard({ collection, level = 3 }: { collection: CollectionCardFragment; level?: Level }) {
+  const curator = collection.owningNetwork?.name ?? collection.owner?.name;
+  const count = collection.items.totalCount;
+  const excerpt = plainExcerpt(collection.description);
+  return (
+    <article className="card">
+      <p className="card__kind">Collection</p>
+      <Title level={level} to={collectionPath(collection.slug)}>
+        {collection.title}
+      </Title>
+      {excerpt && <p>{excerpt}</p>}
+      <p className="card__meta">
+        {count === 1 ? "1 resource" : `${count} resources`}
+        {curator && <> · curated by {curator}</>}
+      </p>
     </article>
   );
 }

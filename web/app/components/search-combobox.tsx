@@ -1,7 +1,7 @@
-import { useFetcher, useNavigate } from "@remix-run/react";
+import { useNavigate } from "@remix-run/react";
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 
-import type { loader as suggestionsLoader } from "../routes/search_.suggestions";
+import type { SuggestionItem } from "../search/suggestions.server";
 import { searchKindLabels } from "../utils/labels";
 import { Highlighted } from "./highlighted";
 
@@ -16,6 +16,35 @@ interface SearchComboboxProps {
   readonly inputRef: RefObject<HTMLInputElement>;
   /** Called (debounced) with what has been typed, e.g. to update the results. */
   readonly onTyped?: (value: string) => void;
+}
+
+/**
+ * Suggestions from the resource route, fetched directly (not through the router, so nothing
+ * but the list depends on them). Each request cancels the one before, so a slow answer never
+ * replaces a newer one; a failure just leaves the list empty.
+ */
+function useSuggestions(): [readonly SuggestionItem[], (prefix: string) => void] {
+  const [items, setItems] = useState<readonly SuggestionItem[]>([]);
+  const pending = useRef<AbortController>();
+  useEffect(() => () => pending.current?.abort(), []);
+  const load = (prefix: string) => {
+    pending.current?.abort();
+    const controller = new AbortController();
+    pending.current = controller;
+    fetch(`/search/suggestions?q=${encodeURIComponent(prefix)}`, {
+      signal: controller.signal,
+      headers: { Accept: "application/json" },
+    })
+      .then((response) => (response.ok ? (response.json() as Promise<{ suggestions: SuggestionItem[] }>) : null))
+      .then((body) => setItems(body?.suggestions ?? []))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) {
+          console.error("search suggestions failed", error);
+          setItems([]);
+        }
+      });
+  };
+  return [items, load];
 }
 
 /** True once React runs in the browser; false in the server's HTML and in its first render. */
@@ -33,7 +62,7 @@ function useHydrated(): boolean {
  */
 export function SearchCombobox({ id, name, label, defaultValue, inputRef, onTyped }: SearchComboboxProps) {
   const hydrated = useHydrated();
-  const suggestions = useFetcher<typeof suggestionsLoader>();
+  const [items, loadSuggestions] = useSuggestions();
   const navigate = useNavigate();
   const listId = useId();
   const [open, setOpen] = useState(false);
@@ -41,7 +70,6 @@ export function SearchCombobox({ id, name, label, defaultValue, inputRef, onType
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const items = suggestions.data?.suggestions ?? [];
   const expanded = hydrated && open && items.length > 0;
   const optionId = (index: number) => `${listId}-option-${index}`;
 
@@ -54,8 +82,7 @@ export function SearchCombobox({ id, name, label, defaultValue, inputRef, onType
     clearTimeout(timer.current);
     setActive(-1);
     timer.current = setTimeout(() => {
-      // A newer load cancels the one still running, so a slow answer never replaces a newer one.
-      if (value.trim()) suggestions.load(`/search/suggestions?q=${encodeURIComponent(value)}`);
+      if (value.trim()) loadSuggestions(value);
       setOpen(value.trim() !== "");
       onTyped?.(value);
     }, TYPING_DELAY_MS);

@@ -5,6 +5,7 @@ import { useEffect, useRef, type FormEvent } from "react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { cursorFrom, Pager } from "../components/pager";
+import { config } from "../config.server";
 import { SearchCombobox } from "../components/search-combobox";
 import * as api from "../graphql.server";
 import { loadListing } from "../listing.server";
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const state = searchStateFrom(url.searchParams);
   const { search } = await loadListing("the search page", () =>
-    api.request(SiteSearchDocument, searchVariables(state, cursorFrom(url)), { request }),
+    api.request(SiteSearchDocument, searchVariables(state, cursorFrom(url), config.searchResultsPerPage), { request }),
   );
   const help = search.totalCount === 0 ? await noResultsHelp(state, request) : null;
   return { state, search, help };

@@ -39,5 +39,13 @@ export function SearchHitCard({ hit }: { readonly hit: SearchHit }) {
 /** A stable key for a hit in a list. */
 export function hitKey(hit: SearchHit): string {
   const { node } = hit;
-  return `${node.__typename}:${node.__typename === "School" ? node.urn : node.slug}`;
+  switch (node.__typename) {
+    case "School":
+      return `School:${node.urn}`;
+    // Search finds every version of an entitlement, all under one slug.
+    case "CurriculumEntitlement":
+      return `CurriculumEntitlement:${node.slug}:${node.version}`;
+    default:
+      return `${node.__typename}:${node.slug}`;
+  }
 }

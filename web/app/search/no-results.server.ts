@@ -19,7 +19,7 @@ const WORDS_TRIED = 3;
 
 export async function noResultsHelp(state: SearchState, request: Request): Promise<NoResultsHelp> {
   const count = (candidate: SearchState) => {
-    const { query, kinds, filter } = searchVariables(candidate, null);
+    const { query, kinds, filter } = searchVariables(candidate, null, 1);
     return api.request(SiteSearchCountDocument, { query, kinds, filter }, { request }).then((d) => d.search.totalCount);
   };
   const words = [...new Set(state.query.toLowerCase().split(/\s+/))]

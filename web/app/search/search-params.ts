@@ -39,8 +39,6 @@ export const SORTS = [
 
 export type SortValue = (typeof SORTS)[number]["value"];
 
-export const PAGE_SIZE = 20;
-
 export interface SearchState {
   readonly query: string;
   /** The chosen values of each facet, by query parameter. */
@@ -66,7 +64,7 @@ export function hasFilters(state: SearchState): boolean {
  * The API call for a state. Enum values pass through as typed: the API rejects unknown ones
  * (an edited address) and the page explains.
  */
-export function searchVariables(state: SearchState, after: string | null): SiteSearchQueryVariables {
+export function searchVariables(state: SearchState, after: string | null, first: number): SiteSearchQueryVariables {
   const values = (param: string) => state.selected[param] as string[] | undefined;
   const upcoming = values("upcoming");
   const filter: SearchFilter = {
@@ -87,7 +85,7 @@ export function searchVariables(state: SearchState, after: string | null): SiteS
     kinds: values("kind") as SearchKind[] | undefined,
     filter,
     orderBy: SORTS.find((option) => option.value === state.sort)!.order,
-    first: PAGE_SIZE,
+    first,
     after,
   };
 }
