@@ -20,4 +20,12 @@ describe("API configuration", () => {
     const config = readConfig({ DATABASE_URL: "postgres://u:p@h/d", MEILI_URL: "http://m:7700" });
     expect(config).toMatchObject({ PORT: 4000, NODE_ENV: "development", LOG_LEVEL: "info", MEILI_INDEX_PREFIX: "" });
   });
+
+  it("limits attachments to 50 MB unless told otherwise, and needs an upload-signing secret in production", () => {
+    const base = { DATABASE_URL: "postgres://u:p@h/d", MEILI_URL: "http://m:7700" };
+    expect(readConfig(base).FILE_MAX_BYTES).toBe(50 * 1024 * 1024);
+    expect(readConfig({ ...base, FILE_MAX_BYTES: "1024" }).FILE_MAX_BYTES).toBe(1024);
+    expect(() => readConfig({ ...base, NODE_ENV: "production" })).toThrow(/FILE_URL_SECRET is not set/);
+    expect(() => readConfig({ ...base, FILE_URL_SECRET: "short" })).toThrow(/FILE_URL_SECRET must be at least 32/);
+  });
 });

@@ -42,6 +42,34 @@ const schema = z.object({
     .default("true")
     .transform((value) => value === "true" || value === "1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Where the local-disk file store keeps attachments, content-addressed by SHA-256. */
+  FILES_DIR: z.string().default(resolve(REPO_ROOT, ".data", "files")),
+  /** The largest attachment accepted, in bytes (refused with 413 while it streams in). */
+  FILE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1)
+    .default(50 * 1024 * 1024),
+  /**
+   * Signs upload URLs (HMAC-SHA256). Every API replica needs the same value;
+   * without one, a development process makes its own at start.
+   */
+  FILE_URL_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** How long a signed upload URL stays valid, in seconds. */
+  FILE_UPLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+  /** How long text extraction may run on one file before it is stopped and flagged FAILED, in milliseconds. */
+  FILE_EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+});
+
+const checked = schema.superRefine((config, context) => {
+  if (config.NODE_ENV === "production" && !config.FILE_URL_SECRET) {
+    context.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["FILE_URL_SECRET"],
+      message: "is not set: production needs one secret shared by every API process (e.g. `openssl rand -hex 32`)",
+    });
+  }
 });
 
 export type Config = z.infer<typeof schema>;
@@ -52,7 +80,7 @@ export class ConfigError extends Error {
 
 /** Reads the environment once; throws a ConfigError naming every bad variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = schema.safeParse(env);
+  const result = checked.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")} ${issue.message}`);
   throw new ConfigError(`The API cannot start; fix these environment variables:\n${problems.join("\n")}`);

@@ -4,17 +4,24 @@ export { initOrm, migrate, ormOptions, type Orm } from "./db/orm.js";
 export { DomainError } from "./graphql/errors.js";
 export {
   Resource,
+  ResourceRevision,
   ResourceService,
   CreateResourceInput,
   ResourceType,
   ResourceStatus,
   Licence,
+  LICENCES,
 } from "./modules/resources/index.js";
-export { Visibility } from "./policy/index.js";
+export { Visibility, NetworkRole, type Viewer } from "./policy/index.js";
+export { AccountService, User, viewerOf, normaliseEmail } from "./modules/accounts/index.js";
+export { verifyPassword } from "./modules/accounts/passwords.js";
+export { MembershipService, Membership } from "./modules/memberships/index.js";
 export {
   School,
   Network,
   NetworkKind,
+  NetworkSchool,
+  NetworkPartnership,
   SchoolService,
   NetworkService,
   CreateSchoolInput,
@@ -54,3 +61,8 @@ export {
   Term,
   AdoptionCoverage,
 } from "./modules/curriculum/index.js";
+export { createMeilisearch, SearchOutbox, type Meilisearch } from "./modules/search/index.js";
+export { reindexAll, verify as verifySearch } from "./modules/search/maintenance.js";
+export { progressBar } from "./cli/progress.js";
+export { AmbitionService, SharedAmbition } from "./modules/ambitions/index.js";
+export { CollectionService, ResourceCollection } from "./modules/collections/index.js";

@@ -7,6 +7,7 @@ import { createSchema } from "./graphql/schema.js";
 import { createMeilisearch, Indexer } from "./modules/search/index.js";
 import { createApp } from "./http/app.js";
 import { OutboxMailer } from "./modules/mail/index.js";
+import { createFiles } from "./modules/files/index.js";
 
 export interface RunningApi {
   url: string;
@@ -15,7 +16,10 @@ export interface RunningApi {
 }
 
 /** Connects, migrates and listens. Used by `main.ts` and by the tests, so both run the same server. */
-export async function startApi(config: Config, options: { logger?: Logger } = {}): Promise<RunningApi> {
+export async function startApi(
+  config: Config,
+  options: { logger?: Logger; extractionWorker?: URL } = {},
+): Promise<RunningApi> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const orm = await initOrm(config.DATABASE_URL);
   try {
@@ -26,6 +30,8 @@ export async function startApi(config: Config, options: { logger?: Logger } = {}
     // Search being down must not stop the API: indexes are prepared when Meilisearch answers.
     await indexer.prepare().catch((error) => logger.warn({ err: error }, "search indexes not prepared yet"));
     if (config.INDEXER_IN_API) await indexer.start();
+    const files = createFiles(config, orm, logger, { extractionWorker: options.extractionWorker });
+    await files.extractor.resumePending();
     const schema = await createSchema();
     const { app, apollo } = await createApp({
       orm,
@@ -37,6 +43,7 @@ export async function startApi(config: Config, options: { logger?: Logger } = {}
       landingPage: config.NODE_ENV !== "production",
       trustProxy: config.TRUST_PROXY,
       mailer: new OutboxMailer(config.MAIL_OUTBOX_DIR),
+      files,
       publicWebUrl: config.PUBLIC_WEB_URL,
     });
     const server = await new Promise<Server>((resolve, reject) => {
@@ -52,6 +59,7 @@ export async function startApi(config: Config, options: { logger?: Logger } = {}
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await apollo.stop();
+        await files.extractor.idle();
         await indexer.stop();
         await orm.close();
       },

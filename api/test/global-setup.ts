@@ -1,10 +1,13 @@
 import type { TestProject } from "vitest/node";
 import { join } from "node:path";
+import { build } from "esbuild";
 import { readInfraConfig, startServices, REPO_ROOT } from "@hub/infra";
 
 declare module "vitest" {
   export interface ProvidedContext {
     services: { serverUrl: string; meiliUrl: string; meiliMasterKey: string };
+    /** The text-extraction worker, compiled from source for this run. */
+    extractionWorker: string;
   }
 }
 
@@ -26,5 +29,26 @@ export default async function setup(project: TestProject) {
     meiliUrl: services.meiliUrl,
     meiliMasterKey: services.meiliMasterKey,
   });
+  project.provide("extractionWorker", await buildExtractionWorker());
   return () => services.stop();
+}
+
+/**
+ * Tests run the API from TypeScript source, but a worker thread runs plain
+ * JavaScript: compile the extraction worker (no decorators, so esbuild is
+ * fine) next to the sources' node_modules, so its packages resolve as in dist.
+ */
+async function buildExtractionWorker(): Promise<string> {
+  const outfile = join(import.meta.dirname, "..", "node_modules", ".cache", "hub-test", "extraction.worker.js");
+  await build({
+    entryPoints: [join(import.meta.dirname, "..", "src", "modules", "files", "extraction", "extraction.worker.ts")],
+    outfile,
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+  });
+  return outfile;
 }

@@ -1,6 +1,7 @@
 import { inject, afterAll } from "vitest";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { dropDatabase, ensureDatabase } from "@hub/infra";
 import type { MikroORM } from "@mikro-orm/postgresql";
@@ -65,6 +66,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     MEILI_INDEX_PREFIX: `${name}_`,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     MAIL_OUTBOX_DIR: join(tmpdir(), `hub-mail-${name}`),
+    FILES_DIR: join(tmpdir(), `hub-files-${name}`),
     ...overrides,
   });
   // Registered before starting, so a failed start still drops the database.
@@ -74,7 +76,10 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     await started.api?.stop();
     await dropDatabase(services.serverUrl, name);
   });
-  started.api = await startApi(config, { logger: createLogger(config.LOG_LEVEL) });
+  started.api = await startApi(config, {
+    logger: createLogger(config.LOG_LEVEL),
+    extractionWorker: pathToFileURL(inject("extractionWorker")),
+  });
   const orm = (started.orm = await initOrm(databaseUrl));
   const url = started.api.url;
   const gql: TestApi["gql"] = async (query, variables, headers) => {

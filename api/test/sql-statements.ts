@@ -8,6 +8,7 @@ import { initOrm } from "../src/db/orm.js";
 import { createSchema } from "../src/graphql/schema.js";
 import type { Context } from "../src/graphql/context.js";
 import { createLogger } from "../src/logger.js";
+import { createFiles } from "../src/modules/files/index.js";
 import { OutboxMailer } from "../src/modules/mail/index.js";
 import { createMeilisearch } from "../src/modules/search/index.js";
 import type { Viewer } from "../src/policy/index.js";
@@ -60,6 +61,17 @@ export async function startStatementCountingApi(databaseUrl: string): Promise<St
     meili: createMeilisearch(services.meiliUrl, services.meiliMasterKey),
     prefix: "statement_counting_",
   };
+  const files = createFiles(
+    {
+      FILES_DIR: join(tmpdir(), "hub-files-statement-counting"),
+      FILE_MAX_BYTES: 1024 * 1024,
+      FILE_URL_SECRET: undefined,
+      FILE_UPLOAD_URL_TTL_SECONDS: 60,
+      FILE_EXTRACTION_TIMEOUT_MS: 10_000,
+    },
+    orm,
+    logger,
+  );
   return {
     async run(query, variables, viewer = null) {
       const context: Context = {
@@ -71,6 +83,8 @@ export async function startStatementCountingApi(databaseUrl: string): Promise<St
         mailer,
         publicWebUrl: "http://localhost",
         search,
+        files,
+        apiOrigin: "http://localhost",
       };
       statements.length = 0;
       const result = await graphql({ schema, source: query, variableValues: variables, contextValue: context });

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { spawn, type StdioOptions } from "node:child_process";
 import { join } from "node:path";
 import { REPO_ROOT } from "./config.js";
@@ -29,21 +30,27 @@ export interface RunningProduct {
 }
 
 /**
- * The whole product on given services: migrations, sample data when the
- * library is empty, then the built API and web app, each waited for until
+ * The whole product on given services: migrations, the sector dataset when
+ * the library is empty, then the built API and web app, each waited for until
  * healthy. Shared by `npm start` and the browser tests, so tests exercise
  * exactly what a user runs.
  */
 export async function startProduct(options: StartProductOptions): Promise<RunningProduct> {
   const { services, apiPort, webPort, dev = false, stdio = "inherit" } = options;
   const report = options.report ?? (() => undefined);
-  const env = { ...process.env, ...serviceEnv(services), NODE_ENV: dev ? "development" : "production" };
+  const env = {
+    ...process.env,
+    ...serviceEnv(services),
+    // One API process here, so a secret made now signs and checks its upload URLs (they last minutes).
+    FILE_URL_SECRET: process.env["FILE_URL_SECRET"] ?? randomBytes(32).toString("hex"),
+    NODE_ENV: dev ? "development" : "production",
+  };
   const run = (script: string, ...args: string[]) =>
     runToCompletion(process.execPath, [join(REPO_ROOT, script), ...args], { env, cwd: REPO_ROOT, stdio });
 
   report("applying database migrations");
   await run("api/dist/cli/migrate.js");
-  report("loading sample data if the library is empty");
+  report("loading the sector dataset if the library is empty");
   await run("seeds/dist/cli.js", "--if-empty");
 
   const apiUrl = `http://localhost:${apiPort}`;

@@ -16,6 +16,11 @@ export const FIXTURES = {
   relatedResource: { slug: "keep-up-phonics-sessions", title: "Daily keep-up sessions for Year 1 phonics" },
   renamedFrom: "phonics-keep-up",
   networkOnlyResource: { slug: "history-moderation-notes", title: "Internal notes from our history moderation day" },
+  publicAttachment: {
+    title: "Enquiry planning grid",
+    filename: "enquiry-grid.txt",
+    text: "Question, evidence, argument: one row for each of the six lessons.",
+  },
   draftResource: { slug: "unfinished-oracy-guide", title: "An unfinished guide to oracy" },
   aoe: { slug: "early-reading-at-brookfield", title: "Early reading and phonics" },
   event: { slug: "brookfield-phonics-open-morning", title: "Phonics open morning at Brookfield" },
@@ -64,6 +69,18 @@ class Api {
   /** Runs `mutation { name(input: $input) { ...selection } }`. */
   mutate<T = Record<string, unknown>>(name: string, inputType: string, input: unknown, selection = "__typename") {
     return this.gql<T>(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`, { input });
+  }
+
+  /** Attaches a file to a resource the way a client does: a signed URL from GraphQL, then a PUT of the bytes. */
+  async attach(resourceSlug: string, title: string, filename: string, bytes: Uint8Array): Promise<void> {
+    const { requestAttachmentUpload } = await this.mutate<{ requestAttachmentUpload: { uploadUrl: string } }>(
+      "requestAttachmentUpload",
+      "RequestAttachmentUploadInput",
+      { resourceSlug, title, filename },
+      "uploadUrl",
+    );
+    const response = await fetch(requestAttachmentUpload.uploadUrl, { method: "PUT", body: Buffer.from(bytes) });
+    if (response.status !== 201) throw new Error(`fixture upload failed: ${response.status} ${await response.text()}`);
   }
 
   signedIn(token: string): Api {
@@ -222,6 +239,13 @@ export async function createFixtures(graphqlUrl: string, env: NodeJS.ProcessEnv,
     relatedResourceSlugs: [f.relatedResource.slug],
     tags: ["enquiry", "Normans"],
   });
+
+  await admin.attach(
+    f.publicResource.slug,
+    f.publicAttachment.title,
+    f.publicAttachment.filename,
+    new TextEncoder().encode(f.publicAttachment.text),
+  );
 
   await publish({
     slug: f.networkOnlyResource.slug,

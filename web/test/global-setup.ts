@@ -18,7 +18,7 @@ declare module "vitest" {
 
 /**
  * The product exactly as `npm start` runs it (built API and web app, real
- * PostgreSQL and Meilisearch, sample data), on free ports and in a data
+ * PostgreSQL and Meilisearch, the sector dataset), on free ports and in a data
  * folder of its own that is wiped for every run, plus the fixtures the
  * browser tests browse, created through the API.
  */
@@ -39,6 +39,7 @@ export default async function setup(project: TestProject) {
   // startProduct passes this process's environment on to the web app.
   process.env["SITEMAP_URLS_PER_FILE"] = String(SITEMAP_URLS_PER_FILE);
   process.env["SEARCH_RESULTS_PER_PAGE"] = String(SEARCH_RESULTS_PER_PAGE);
+  process.env["FILES_DIR"] = join(REPO_ROOT, ".data", "test-web", "files");
   const services = await startServices({ config, disposable: true, databaseName: `web_${Date.now()}` });
   try {
     const product = await startProduct({

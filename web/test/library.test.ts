@@ -30,13 +30,16 @@ describe("browsing the open library", () => {
     await page.getByRole("link", { name: "History", exact: true }).click();
     await page.waitForURL(/\/resources\?subject=history$/);
     await page.locator("h1", { hasText: "History" }).waitFor();
+    // The sector dataset has history resources too; the fixture's is the newest, the network-only one never shows.
     const titles = await page.locator("main h2 a").allTextContents();
-    expect(titles).toEqual([F.publicResource.title]);
+    expect(titles[0]).toBe(F.publicResource.title);
+    expect(titles).toContain("Key Stage 3 history curriculum map (Years 7 to 9)");
+    expect(titles).not.toContain(F.networkOnlyResource.title);
   });
 
   it("filters the resources listing with a GET form whose state lives in the address", async () => {
     await page.goto(`${webUrl}/resources`);
-    await expect(page.locator("main h2 a").allTextContents()).resolves.toContain("The marketplace Teach Meet playbook");
+    await expect(page.locator("main h2 a").allTextContents()).resolves.toContain(F.publicResource.title);
     await page.getByLabel("Licence").selectOption("OGL_UK_3_0");
     await page.getByLabel("Key stage").selectOption("KS3");
     await page.getByRole("button", { name: "Apply filters" }).click();
@@ -118,7 +121,8 @@ describe("browsing the open library", () => {
 
   it("follows an Area of Excellence to its school, and downloads an event as iCalendar", async () => {
     await page.goto(`${webUrl}/excellence?phase=PRIMARY`);
-    await page.getByRole("link", { name: F.aoe.title }).click();
+    // The sector dataset has Areas of Excellence with the same title at other schools.
+    await page.locator(`main a[href="/excellence/${F.aoe.slug}"]`).click();
     await page.locator("h1", { hasText: F.aoe.title }).waitFor();
     const text = (await page.locator("main").textContent()) ?? "";
     for (const fact of [

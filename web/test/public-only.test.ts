@@ -39,7 +39,7 @@ describe("sitemap", () => {
     expect(index.type).toMatch(/^application\/xml/);
     expect(index.body).toContain("<sitemapindex");
     const files = locations(index.body);
-    // The sample data and fixtures hold more resources than one (test-sized) file may list.
+    // The sector dataset and fixtures hold more resources than one (test-sized) file may list.
     expect(files).toContain(`${webUrl}/sitemaps/resources-1.xml`);
     expect(files).toContain(`${webUrl}/sitemaps/resources-2.xml`);
 
@@ -57,7 +57,7 @@ describe("sitemap", () => {
     for (const path of [
       `/resources/${F.publicResource.slug}`,
       `/resources/${F.relatedResource.slug}`,
-      "/resources/marketplace-teach-meet-playbook",
+      "/resources/marketplace-teach-meet",
       `/excellence/${F.aoe.slug}`,
       `/events/${F.event.slug}`,
       `/curriculum/${F.entitlement.slug}`,
@@ -125,6 +125,20 @@ describe("pages for the public", () => {
       expectNoPrivateMaterial(page.body);
     }
     expect((await get(`/events/${F.networkOnlyEvent.slug}/calendar.ics`)).status).toBe(404);
+  });
+
+  it("lists a public resource's files and serves them through the site; an unknown file is 404", async () => {
+    const page = await get(`/resources/${F.publicResource.slug}`);
+    const href = new RegExp(`href="(/files/[0-9a-f-]{36}/[^"]+)"[^>]*>${F.publicAttachment.title}<`).exec(
+      page.body,
+    )?.[1];
+    expect(href).toBeDefined();
+    const file = await get(href!);
+    expect(file.status).toBe(200);
+    expect(file.type).toBe("text/plain; charset=utf-8");
+    expect(file.body).toBe(F.publicAttachment.text);
+    expect(file.cache).toMatch(/^public/);
+    expect((await get(`/files/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}/guess.pdf`)).status).toBe(404);
   });
 
   it("leaves network-only material out of every listing", async () => {
@@ -195,7 +209,7 @@ describe("search for the public", () => {
   );
 
   it("suggests public titles as someone types", async () => {
-    const response = await get("/search/suggestions?q=keep-up");
+    const response = await get("/search/suggestions?q=daily%20keep-up%20sess");
     const { suggestions } = JSON.parse(response.body) as { suggestions: { path: string; title: { text: string } }[] };
     expect(suggestions).toContainEqual(
       expect.objectContaining({

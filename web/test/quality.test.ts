@@ -32,7 +32,7 @@ const PAGE_TYPES: Record<string, string> = {
   entitlement: `/curriculum/${F.entitlement.slug}`,
   "entitlement-diff": `/curriculum/${F.entitlement.slug}/compare?from=1&to=2`,
   search: "/search?q=phonics",
-  "search-no-results": "/search?q=phonics&kind=NETWORK",
+  "search-no-results": "/search?q=Domesday&kind=NETWORK",
   collections: "/collections",
   collection: `/collections/${F.collection.slug}`,
   "sign-in": "/sign-in",
@@ -104,7 +104,10 @@ describe("without JavaScript", () => {
       await noJs.getByLabel("Key stage").selectOption("KS1");
       await noJs.getByRole("button", { name: "Apply filters" }).click();
       expect(new URL(noJs.url()).searchParams.get("keyStage")).toBe("KS1");
-      await expect(noJs.locator("main h2 a").allTextContents()).resolves.toEqual([F.relatedResource.title]);
+      // The fixture's is the newest KS1 resource; the sector dataset adds its own after it.
+      const titles = await noJs.locator("main h2 a").allTextContents();
+      expect(titles[0]).toBe(F.relatedResource.title);
+      expect(titles).toContain("Year 1 phonics screening check recovery plan");
       await noJs.getByRole("link", { name: F.relatedResource.title }).click();
       // The attribution and the link can still be selected and copied by hand; the copy button needs JavaScript.
       await expect(noJs.getByLabel("Attribution").inputValue()).resolves.toContain(F.relatedResource.title);

@@ -11,6 +11,7 @@ import { Invitation, Membership } from "../modules/memberships/index.js";
 import { SearchOutbox } from "../modules/search/outbox.entity.js";
 import { AreaOfExcellence, EventRegistration, ExcellenceEvent } from "../modules/excellence/index.js";
 import { CurriculumEntitlement, CurriculumUnit, EntitlementAdoption } from "../modules/curriculum/index.js";
+import { Attachment, UploadTicket } from "../modules/files/index.js";
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and Vitest see the same set. */
 export const entities = [
@@ -39,4 +40,6 @@ export const entities = [
   EntitlementAdoption,
   ResourceCollection,
   CollectionEntry,
+  Attachment,
+  UploadTicket,
 ];

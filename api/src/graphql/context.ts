@@ -3,6 +3,7 @@ import type { Logger } from "../logger.js";
 import type { Viewer } from "../policy/index.js";
 import type { Mailer } from "../modules/mail/index.js";
 import type { SearchClient } from "../modules/search/index.js";
+import type { Files } from "../modules/files/index.js";
 
 /** What every resolver receives: its own unit of work, and who is asking. */
 export interface Context {
@@ -19,4 +20,8 @@ export interface Context {
   publicWebUrl: string;
   /** Meilisearch and this deployment's index prefix, for `search`. */
   search: SearchClient;
+  /** File storage, upload settings and text extraction, for attachments. */
+  files: Files;
+  /** This API's own origin as the caller reached it (behind trusted proxies, as they report it), for upload URLs. */
+  apiOrigin: string;
 }

@@ -10,6 +10,7 @@ import { EventService, ExcellenceService } from "../modules/excellence/index.js"
 import { CurriculumService } from "../modules/curriculum/index.js";
 import { AmbitionService } from "../modules/ambitions/index.js";
 import { CollectionService } from "../modules/collections/index.js";
+import { AttachmentService } from "../modules/files/index.js";
 
 type NodeLoader = (context: Context, localId: string) => Promise<Node | null>;
 
@@ -28,6 +29,7 @@ const loaders: Record<string, NodeLoader> = {
   CurriculumEntitlement: ({ em, viewer }, localId) => new CurriculumService(em).byId(viewer, localId),
   CurriculumUnit: ({ em, viewer }, localId) => new CurriculumService(em).unitById(viewer, localId),
   EntitlementAdoption: ({ em, viewer }, localId) => new CurriculumService(em).adoptionById(viewer, localId),
+  Attachment: ({ em, viewer, files }, localId) => new AttachmentService(em, files).visibleById(viewer, localId),
 };
 
 @Resolver()

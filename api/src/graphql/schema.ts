@@ -19,6 +19,7 @@ import {
 import { ResourceResolver, ResourceRevisionResolver } from "../modules/resources/index.js";
 import { CollectionResolver, ResourceCollectionsResolver } from "../modules/collections/index.js";
 import { NetworkResolver, SchoolResolver } from "../modules/organisations/index.js";
+import { AttachmentResolver, ResourceAttachmentsResolver } from "../modules/files/index.js";
 import { AccountMutations, SessionResolver, UserResolver, ViewerResolver } from "../modules/accounts/index.js";
 
 /** Resolvers of every module. A module's resolver joins the API by being listed here. */
@@ -31,6 +32,8 @@ export const resolvers = [
   ResourceRevisionResolver,
   CollectionResolver,
   ResourceCollectionsResolver,
+  AttachmentResolver,
+  ResourceAttachmentsResolver,
   SchoolResolver,
   NetworkResolver,
   UserResolver,

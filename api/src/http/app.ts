@@ -15,6 +15,7 @@ import { requestId } from "./request-id.js";
 import { resolveViewer } from "../modules/accounts/index.js";
 import type { Mailer } from "../modules/mail/index.js";
 import { eventCalendarRouter } from "../modules/excellence/index.js";
+import { filesRouter, type Files } from "../modules/files/index.js";
 
 export interface AppDependencies {
   orm: MikroORM;
@@ -25,6 +26,7 @@ export interface AppDependencies {
   schema: GraphQLSchema;
   logger: Logger;
   mailer: Mailer;
+  files: Files;
   publicWebUrl: string;
   /** Express "trust proxy" setting: whose X-Forwarded-For to believe. */
   trustProxy: string;
@@ -48,6 +50,7 @@ export async function createApp({
   landingPage,
   trustProxy,
   mailer,
+  files,
   publicWebUrl,
 }: AppDependencies): Promise<App> {
   const apollo = new ApolloServer<Context>({
@@ -96,6 +99,7 @@ export async function createApp({
     res.status(result.ready ? 200 : 503).json(result);
   });
   app.use(eventCalendarRouter({ orm, publicWebUrl, logger }));
+  app.use(filesRouter({ orm, files, logger }));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -111,6 +115,8 @@ export async function createApp({
           mailer,
           publicWebUrl,
           search: { meili, prefix: indexPrefix },
+          files,
+          apiOrigin: `${req.protocol}://${req.get("host")}`,
         };
       },
     }),

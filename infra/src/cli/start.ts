@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 /**
  * `npm start` (and `npm run dev` with --dev): the whole product on one
- * machine. Services on embedded defaults, migrations, sample data when the
- * database is empty, then the API and the web app. Ctrl-C stops everything.
+ * machine. Services on embedded defaults, migrations, the sector dataset when
+ * the database is empty, then the API and the web app, and (unless NODE_ENV is
+ * production) the demo accounts to sign in with. Ctrl-C stops everything.
  */
+import { join } from "node:path";
+import { REPO_ROOT } from "../config.js";
 import { pickPort } from "../ports.js";
 import { startProduct } from "../product.js";
 import { onShutdown, stopAll } from "../shutdown.js";
-import { startServices } from "../services.js";
+import { serviceEnv, startServices } from "../services.js";
+import { runToCompletion } from "./run.js";
 
 const dev = process.argv.includes("--dev");
 const started = Date.now();
@@ -47,6 +51,12 @@ try {
 
   Ctrl-C stops everything.
 `);
+  // On a development machine, say how to sign in as each role (accounts still on the demo password only).
+  if (process.env.NODE_ENV !== "production") {
+    await runToCompletion(process.execPath, [join(REPO_ROOT, "seeds/dist/cli.js"), "--demo-accounts"], {
+      env: { ...process.env, ...serviceEnv(services) },
+    }).catch((error: Error) => console.error(`[start] could not list the demo accounts: ${error.message}`));
+  }
 } catch (error) {
   console.error(`[start] ${(error as Error).message}`);
   await stopAll();

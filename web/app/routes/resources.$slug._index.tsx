@@ -11,7 +11,7 @@ import { collectionPath, networkPath, resourcePath, resourcesPath, schoolPath } 
 import { labelsFor, rootDataFrom, useLabels, useSiteOrigin, type Labels } from "../root-data";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
-import { resourceTypeLabels } from "../utils/labels";
+import { formatFileSize, resourceTypeLabels } from "../utils/labels";
 
 type Resource = NonNullable<ResourceBySlugQuery["resource"]>;
 
@@ -119,6 +119,30 @@ export default function ResourcePage() {
                     <a href={link.url} rel="noopener">
                       {link.title}
                     </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {resource.attachments.length > 0 && (
+            <section aria-labelledby="files">
+              <h2 id="files">Files</h2>
+              <ul className="attachments">
+                {resource.attachments.map((attachment) => (
+                  <li key={attachment.id}>
+                    <a href={attachment.downloadPath} download={attachment.filename}>
+                      {attachment.title}
+                    </a>{" "}
+                    <span className="muted">
+                      ({attachment.typeLabel}, {formatFileSize(attachment.size)})
+                    </span>
+                    {attachment.textPreview && (
+                      <details>
+                        <summary>Text of {attachment.title}</summary>
+                        <p className="attachment-text">{attachment.textPreview}</p>
+                      </details>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -94,3 +94,10 @@ export const searchKindLabels: Record<SearchKind, string> = {
   RESOURCE: "Resource",
   SCHOOL: "School",
 };
+
+/** A file size as people read it: "512 bytes", "34 KB", "2.5 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

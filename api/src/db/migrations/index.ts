@@ -11,6 +11,7 @@ import { Migration20261123101000Curriculum } from "./Migration20261123101000Curr
 import { Migration20261123094000SearchOutbox } from "./Migration20261123094000SearchOutbox.js";
 import { Migration20261123102000SharedAmbitions } from "./Migration20261123102000SharedAmbitions.js";
 import { Migration20261123103000Collections } from "./Migration20261123103000Collections.js";
+import { Migration20261123104000Attachments } from "./Migration20261123104000Attachments.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123101000Curriculum", class: Migration20261123101000Curriculum },
   { name: "Migration20261123102000SharedAmbitions", class: Migration20261123102000SharedAmbitions },
   { name: "Migration20261123103000Collections", class: Migration20261123103000Collections },
+  { name: "Migration20261123104000Attachments", class: Migration20261123104000Attachments },
 ];

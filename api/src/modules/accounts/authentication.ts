@@ -24,6 +24,15 @@ async function loadRoles(em: EntityManager, userId: string): Promise<Map<string,
 }
 
 /**
+ * The viewer a signed-in person would be, without a session: for seeds and
+ * imports that act through the services on someone's behalf, so every
+ * permission is checked exactly as for a request from them.
+ */
+export async function viewerOf(em: EntityManager, user: { uuid: string; isAdmin: boolean }): Promise<Viewer> {
+  return { userId: user.uuid, isAdmin: user.isAdmin, roles: await loadRoles(em, user.uuid) };
+}
+
+/**
  * Works out who is calling from an `Authorization: Bearer …` header: a
  * session token (the website, `signIn`) or a personal API token (scripts).
  * No header means the public. A token that is unknown, expired or revoked is

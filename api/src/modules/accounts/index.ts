@@ -4,7 +4,7 @@ export { ApiToken } from "./api-token.entity.js";
 export { LoginFailure } from "./login-attempt.entity.js";
 export { AccountService, normaliseEmail, SESSION_IDLE_MS, SESSION_ABSOLUTE_MS } from "./account.service.js";
 export { SignUpInput } from "./account.inputs.js";
-export { resolveViewer } from "./authentication.js";
+export { resolveViewer, viewerOf } from "./authentication.js";
 export { hashToken, newToken } from "./tokens.js";
 export { CurrentViewer } from "./account.types.js";
 export { UserResolver, ViewerResolver, SessionResolver, AccountMutations } from "./account.resolver.js";

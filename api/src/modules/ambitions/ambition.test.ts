@@ -209,9 +209,10 @@ describe("tagging resources with ambitions", () => {
       people.contributor.auth,
     );
     expect(read.errors).toBeUndefined();
-    expect(read.data!.resource.ambitions.map((a) => a.slug)).toEqual(["phonics-2028", "reading-age-2028"]);
+    // Shown in the network's order (reading age is its first ambition), whatever order they were tagged in.
+    expect(read.data!.resource.ambitions.map((a) => a.slug)).toEqual(["reading-age-2028", "phonics-2028"]);
     expect(read.data!.compareResourceRevisions).toEqual([
-      { field: "ambitionSlugs", before: '["phonics-2028"]', after: '["phonics-2028","reading-age-2028"]' },
+      { field: "ambitionSlugs", before: '["phonics-2028"]', after: '["reading-age-2028","phonics-2028"]' },
     ]);
     expect(read.data!.resources).toEqual({ totalCount: 1, nodes: [{ slug: "phonics-catch-up" }] });
 

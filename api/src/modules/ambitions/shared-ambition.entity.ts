@@ -73,3 +73,11 @@ export class SharedAmbition implements Node {
   @Property({ type: "datetime", onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
+
+/**
+ * Ambitions in the order their networks set them. Pivot rows come back in no
+ * fixed order, so every list shown or snapshotted goes through this.
+ */
+export function inAmbitionOrder(ambitions: readonly SharedAmbition[]): SharedAmbition[] {
+  return [...ambitions].sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug));
+}

@@ -4,7 +4,7 @@ import { PageArgs, type Connection } from "../../graphql/relay.js";
 import { canSeeContactDetails } from "../../policy/index.js";
 import { School } from "../organisations/index.js";
 import { Theme } from "../taxonomy/index.js";
-import { SharedAmbition } from "../ambitions/index.js";
+import { SharedAmbition, inAmbitionOrder } from "../ambitions/index.js";
 import { User } from "../accounts/index.js";
 import { Resource, ResourceService } from "../resources/index.js";
 import { AreaOfExcellence } from "./area-of-excellence.entity.js";
@@ -65,7 +65,7 @@ export class AreaOfExcellenceResolver {
 
   @FieldResolver(() => [SharedAmbition], { description: "The shared ambitions the practice serves." })
   async ambitions(@Root() aoe: AreaOfExcellence): Promise<SharedAmbition[]> {
-    return (await aoe.ambitions.load({ dataloader: true })).getItems();
+    return inAmbitionOrder((await aoe.ambitions.load({ dataloader: true })).getItems());
   }
 
   @FieldResolver(() => User, { description: "The person to contact about it. Their name is public." })

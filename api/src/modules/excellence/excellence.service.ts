@@ -257,6 +257,22 @@ export class ExcellenceService {
     return aoe;
   }
 
+  /**
+   * For seeds and imports, after `validate`: records when the validation
+   * really happened, so one given years ago lapses (EXPIRED) when it should.
+   */
+  async importValidationDate(slug: string, validatedAt: Date): Promise<AreaOfExcellence> {
+    const aoe = await this.em.findOne(AreaOfExcellence, { slug });
+    if (!aoe) throw notFound(`There is no Area of Excellence "${slug}".`);
+    if (aoe.status !== AoeStatus.VALIDATED) {
+      throw badInput("slug", "Only a validated Area of Excellence has a validation date; validate it first.");
+    }
+    aoe.validatedAt = validatedAt;
+    aoe.expiresAt = yearsAfter(validatedAt, AOE_VALIDITY_YEARS);
+    await this.flush();
+    return aoe;
+  }
+
   async linkResource(viewer: Viewer | null, input: AreaOfExcellenceResourceInput, link: boolean) {
     const values = await validateInput(AreaOfExcellenceResourceInput, input);
     const aoe = await this.visible(viewer, values.slug);

@@ -5,7 +5,7 @@ import { PageArgs, type Connection } from "../../graphql/relay.js";
 import { User } from "../accounts/user.entity.js";
 import { Network, School } from "../organisations/index.js";
 import { Subject, Theme } from "../taxonomy/index.js";
-import { SharedAmbition } from "../ambitions/index.js";
+import { SharedAmbition, inAmbitionOrder } from "../ambitions/index.js";
 import { Resource } from "./resource.entity.js";
 import { LICENCES, ResourceOrder } from "./resource.enums.js";
 import {
@@ -118,7 +118,7 @@ export class ResourceResolver {
 
   @FieldResolver(() => [SharedAmbition], { description: "The shared ambitions the resource serves." })
   async ambitions(@Root() resource: Resource): Promise<SharedAmbition[]> {
-    return (await resource.ambitions.load({ dataloader: true })).getItems();
+    return inAmbitionOrder((await resource.ambitions.load({ dataloader: true })).getItems());
   }
 
   @FieldResolver(() => Network, {

@@ -4,6 +4,7 @@ import { contentScope, type Viewer } from "../../policy/index.js";
 import { searchDocument, seconds, SearchKind, type SearchFields } from "../search/document.js";
 import { allIdsOf, dependency, idsBySql, type SearchSource } from "../search/source.js";
 import { Network, School } from "../organisations/index.js";
+import { Attachment } from "../files/attachment.entity.js";
 import { Resource } from "./resource.entity.js";
 import { ResourceStatus, RESOURCE_TYPE_LABELS } from "./resource.enums.js";
 import { markdownToText } from "./resource.markdown.js";
@@ -11,13 +12,32 @@ import { visibleResourcesWhere } from "./resource.service.js";
 
 /** Enough of a body for search to match on; the rest adds index size, not findability. */
 export const SEARCH_BODY_MAX_CHARS = 20_000;
+/** The same for the text of all of a resource's attachments together. */
+export const SEARCH_ATTACHMENT_TEXT_MAX_CHARS = 50_000;
+
+/** Each resource's attachment text, titles first, in the attachments' order, one query for the batch. */
+async function attachmentTextOf(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  const rows = await em.getConnection().execute<{ resource_id: string; title: string; text: string | null }[]>(
+    `select resource_id, title, left(extracted_text, ?) as text from attachment
+     where resource_id in (?) order by resource_id, position`,
+    [SEARCH_ATTACHMENT_TEXT_MAX_CHARS, ids],
+    "all",
+    em.getTransactionContext(),
+  );
+  const texts = new Map<string, string>();
+  for (const row of rows) {
+    const piece = row.text ? `${row.title}: ${row.text}` : row.title;
+    texts.set(row.resource_id, [texts.get(row.resource_id), piece].filter(Boolean).join("\n\n"));
+  }
+  return texts;
+}
 
 /**
  * A resource as search stores it: the text to match, the facets to filter
  * by, and every fact the visibility filter needs (status, visibility, owning
  * and sharing networks, authors), so search can apply the policy's scope.
  */
-function toDocument(resource: Resource): SearchFields {
+function toDocument(resource: Resource, attachmentText = ""): SearchFields {
   const owner = resource.owningNetwork?.unwrap() ?? null;
   const shared = resource.sharedWith.getItems();
   const school = resource.school?.unwrap() ?? null;
@@ -35,6 +55,7 @@ function toDocument(resource: Resource): SearchFields {
       ...resource.themes.getItems().map((theme) => theme.name),
     ],
     body: markdownToText(resource.body).slice(0, SEARCH_BODY_MAX_CHARS),
+    attachmentText: attachmentText.slice(0, SEARCH_ATTACHMENT_TEXT_MAX_CHARS),
     context: [owner?.name, school?.name].filter((name): name is string => !!name),
     date: seconds(resource.publishedAt ?? resource.createdAt),
     type: resource.type,
@@ -69,12 +90,19 @@ export const resourceSearch: SearchSource<Resource> = {
         strategy: LoadStrategy.SELECT_IN,
       },
     );
-    return resources.map(toDocument);
+    const attachmentTexts = await attachmentTextOf(em, ids);
+    return resources.map((resource) => toDocument(resource, attachmentTexts.get(resource.uuid)));
   },
   allIds: (em, afterId, limit) => allIdsOf(em, Resource, afterId, limit),
   visible: (em: EntityManager, viewer: Viewer | null, ids: string[]) =>
     em.find(Resource, { $and: [visibleResourcesWhere(contentScope(viewer)), { uuid: { $in: ids } }] }),
   dependencies: [
+    // An attachment added, removed, renamed or read changes its resource's text.
+    dependency<Attachment>({
+      entity: Attachment,
+      fields: ["title", "extractedText"],
+      affected: (attachment) => [attachment.resource.unwrap().uuid],
+    }),
     dependency<Network>({
       entity: Network,
       fields: ["name", "slug", "region"],

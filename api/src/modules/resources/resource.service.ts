@@ -215,6 +215,31 @@ export class ResourceService {
     return resource;
   }
 
+  /**
+   * For seeds and imports, after the lifecycle calls: what a real history
+   * leaves behind that no mutation can say. Co-authors join the creator, and
+   * the dates it was first saved and published become the original ones, so
+   * an imported library keeps its order and age. Changes nothing else.
+   */
+  async importProvenance(
+    slug: string,
+    provenance: { coAuthorIds?: string[]; firstSavedAt?: Date; publishedAt?: Date },
+  ): Promise<Resource> {
+    const resource = await this.bySlugOrRedirect(slug);
+    if (!resource) throw badInput("slug", `There is no resource "${slug}".`);
+    await itemsOf(resource.authors);
+    for (const userId of provenance.coAuthorIds ?? []) resource.authors.add(this.em.getReference(User, userId));
+    if (provenance.firstSavedAt) resource.createdAt = provenance.firstSavedAt;
+    if (provenance.publishedAt) {
+      if (resource.status !== ResourceStatus.PUBLISHED && resource.status !== ResourceStatus.ARCHIVED) {
+        throw badInput("publishedAt", "Only a published or archived resource has a publication date.");
+      }
+      resource.publishedAt = provenance.publishedAt;
+    }
+    await this.em.flush();
+    return resource;
+  }
+
   private async createResource(input: CreateResourceInput, network: Network, author: User | null): Promise<Resource> {
     await this.assertSlugFree(input.slug, null, "input.slug");
     const content = await this.resolve(input, "input");

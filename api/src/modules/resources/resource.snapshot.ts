@@ -1,4 +1,5 @@
 import type { Visibility } from "../../policy/index.js";
+import { inAmbitionOrder } from "../ambitions/shared-ambition.entity.js";
 import type { KeyStage, Phase, YearGroup } from "../taxonomy/index.js";
 import type { Licence, ResourceType } from "./resource.enums.js";
 import type { Resource, ResourceLink } from "./resource.entity.js";
@@ -40,7 +41,7 @@ export function snapshotOf(resource: Resource): ResourceSnapshot {
     type: resource.type,
     subjectSlugs: resource.subjects.getItems().map((subject) => subject.slug),
     themeSlugs: resource.themes.getItems().map((theme) => theme.slug),
-    ambitionSlugs: resource.ambitions.getItems().map((ambition) => ambition.slug),
+    ambitionSlugs: inAmbitionOrder(resource.ambitions.getItems()).map((ambition) => ambition.slug),
     phases: [...resource.phases],
     keyStages: [...resource.keyStages],
     yearGroups: [...resource.yearGroups],

@@ -44,6 +44,8 @@ export type SearchFields = {
   keywords: string[];
   /** The long text. Ranked after the keywords. */
   body: string;
+  /** Text read from attached files, each after its title. Ranked after the body. */
+  attachmentText: string;
   /** Names of related things (network, school, local authority). Ranked last. */
   context: string[];
   /** Lower-cased title, for the TITLE order. */
@@ -82,6 +84,7 @@ export function searchDocument(input: SearchFieldsInput): SearchFields {
     summary: "",
     keywords: [],
     body: "",
+    attachmentText: "",
     context: [],
     date: 0,
     eventsUntil: 0,
@@ -107,6 +110,7 @@ export function searchDocument(input: SearchFieldsInput): SearchFields {
     title,
     summary: indexable(fields.summary),
     body: indexable(fields.body),
+    attachmentText: indexable(fields.attachmentText),
     keywords: fields.keywords.map(indexable),
     context: fields.context.map(indexable),
     sortTitle: title.toLocaleLowerCase("en-GB"),
@@ -146,7 +150,7 @@ const equalityOnly = (attributePatterns: string[]) => ({
  */
 export const documentSettings: Settings = {
   ...sharedSettings,
-  searchableAttributes: ["title", "summary", "keywords", "body", "context"],
+  searchableAttributes: ["title", "summary", "keywords", "body", "attachmentText", "context"],
   displayedAttributes: ["*"],
   filterableAttributes: [
     equalityOnly([...FACET_FIELDS]),

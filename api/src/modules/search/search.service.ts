@@ -125,11 +125,13 @@ function sourcesFor(kinds: SearchKind[] | null | undefined): SearchSource[] {
 const formatted = (hit: Hit, field: string) => String((hit._formatted as Record<string, unknown>)?.[field] ?? "");
 const marked = (text: string) => text.includes(HIGHLIGHT_START);
 
-/** The passage to show under a title: where the query matched, else the summary's start. */
+/** The passage to show under a title: where the query matched (summary, body, then attached files), else the summary's start. */
 function snippetOf(hit: Hit): HighlightedText {
   const summary = formatted(hit, "summary");
   const body = formatted(hit, "body");
+  const attachments = formatted(hit, "attachmentText");
   if (!marked(summary) && marked(body)) return parseHighlights(body);
+  if (!marked(summary) && marked(attachments)) return parseHighlights(attachments);
   return parseHighlights(summary || body);
 }
 
@@ -169,8 +171,8 @@ export class SearchService {
       filter,
       sort: SORTS[request.orderBy],
       attributesToRetrieve: ["id", "kind"],
-      attributesToHighlight: ["title", "summary", "body"],
-      attributesToCrop: ["summary", "body"],
+      attributesToHighlight: ["title", "summary", "body", "attachmentText"],
+      attributesToCrop: ["summary", "body", "attachmentText"],
       cropLength: SNIPPET_WORDS,
       ...MARKUP,
     }));

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { drainOutbox } from "../../../test/search-helpers.js";
 import { startTestApi, type TestApi, type TestUser } from "../../../test/harness.js";
 import { setRole } from "../../../test/resource-fixtures.js";
 import { createLogger } from "../../logger.js";
@@ -31,14 +32,7 @@ let southMember: TestUser;
 const DAY = 86_400_000;
 const now = Date.now();
 
-async function drain(): Promise<void> {
-  for (let pass = 0; pass < 50; pass += 1) {
-    const { indexed, removed, expanded, failed } = await indexer.drainOnce();
-    if (failed) throw new Error("indexing failed");
-    if (indexed + removed + expanded === 0) return;
-  }
-  throw new Error("the outbox did not empty");
-}
+const drain = () => drainOutbox(indexer);
 
 interface Hit {
   kind: string;

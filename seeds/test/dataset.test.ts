@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import {
+  AoeStatus,
+  AreaOfExcellence,
+  CurriculumEntitlement,
+  CurriculumService,
+  EntitlementAdoption,
+  EntitlementStatus,
+  EventRegistration,
+  ExcellenceEvent,
+  Network,
+  NetworkKind,
+  NetworkSchool,
+  RegistrationStatus,
+  Resource,
+  ResourceRevision,
+  ResourceStatus,
+  ResourceCollection,
+  School,
+  SharedAmbition,
+} from "@hub/api";
+import { demoAccounts, fingerprint, loadSectorDataset, readSectorDataset } from "../src/index.js";
+import { freshDatabase } from "./database.js";
+
+const { orm } = await freshDatabase();
+const dataset = readSectorDataset();
+const first = await loadSectorDataset(orm);
+const afterFirst = await fingerprint(orm);
+const second = await loadSectorDataset(orm);
+const afterSecond = await fingerprint(orm);
+const em = () => orm.em.fork();
+
+describe("loading the sector dataset", () => {
+  it("changes nothing when run a second time", () => {
+    expect(first.created).toBeGreaterThan(300);
+    expect(second.created).toBe(0);
+    expect(afterSecond.counts).toEqual(afterFirst.counts);
+    expect(afterSecond.hash).toBe(afterFirst.hash);
+  });
+
+  it("builds the national partnership's hubs with their schools and the trust's networks", async () => {
+    const hubs = await em().find(Network, { kind: NetworkKind.HUB, parent: { slug: "national-schools-partnership" } });
+    expect(hubs).toHaveLength(13);
+    for (const hub of hubs) {
+      const schools = await em().count(NetworkSchool, { network: hub });
+      expect(schools, hub.slug).toBeGreaterThanOrEqual(3);
+      expect(schools, hub.slug).toBeLessThanOrEqual(13);
+    }
+    const camden = await em().find(NetworkSchool, { network: { slug: "camden-hub" } }, { populate: ["school"] });
+    expect(camden.map((row) => row.school.phase)).toEqual(Array(13).fill("PRIMARY"));
+    const trust = await em().findOneOrFail(Network, { slug: "northfield-learning-trust" });
+    expect(await em().count(NetworkSchool, { network: trust })).toBe(57);
+    expect(await em().count(Network, { parent: trust, kind: NetworkKind.LEADERSHIP_GROUP })).toBe(13);
+    expect(await em().count(Network, { parent: trust, kind: NetworkKind.SUBJECT_NETWORK })).toBe(12);
+    expect(await em().count(Network, { kind: NetworkKind.INTEREST_GROUP })).toBe(3);
+    expect(await em().count(Network, { kind: NetworkKind.TEACHING_SCHOOL_HUB })).toBe(1);
+    for (const urn of ["140101", "140215", "141330", "142008", "143377", "143402"]) {
+      expect(await em().count(School, { urn }), urn).toBe(1);
+    }
+  });
+
+  it("saves every resource file, each in the state its file asks for, with earlier titles as revisions", async () => {
+    expect(await em().count(Resource)).toBe(dataset.resources.length);
+    for (const seed of dataset.resources) {
+      const resource = await em().findOneOrFail(Resource, { slug: seed.input.slug }, { populate: ["authors"] });
+      expect(resource.status, seed.file).toBe(seed.status);
+      expect(
+        resource.authors
+          .getItems()
+          .map((author) => author.email)
+          .sort(),
+        seed.file,
+      ).toEqual([...seed.authors].sort());
+      if (seed.previous) {
+        const revisions = await em().find(ResourceRevision, { resource }, { orderBy: { number: "asc" } });
+        expect(revisions.length, seed.file).toBeGreaterThanOrEqual(2);
+        expect(revisions[0]!.snapshot.title, seed.file).toBe(seed.previous.title);
+      }
+    }
+    const statuses = new Set(dataset.resources.map((seed) => seed.status));
+    expect(statuses).toEqual(new Set(Object.values(ResourceStatus)));
+  });
+
+  it("records Areas of Excellence, mostly validated, some proposed and one expired", async () => {
+    const aoes = await em().find(AreaOfExcellence, {});
+    expect(aoes.length).toBeGreaterThanOrEqual(20);
+    const statuses = aoes.map((aoe) => aoe.currentStatus);
+    expect(statuses.filter((status) => status === AoeStatus.EXPIRED)).toHaveLength(1);
+    expect(statuses.filter((status) => status === AoeStatus.PROPOSED).length).toBeGreaterThanOrEqual(2);
+    expect(statuses.filter((status) => status === AoeStatus.VALIDATED).length).toBeGreaterThan(aoes.length / 2);
+    const schools = await em().find(School, { uuid: { $in: aoes.map((aoe) => aoe.school.unwrap().uuid) } });
+    expect(new Set(schools.map((school) => school.region)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it("has past and upcoming events of every kind, one of them full with a waiting list", async () => {
+    const events = await em().find(ExcellenceEvent, {});
+    const now = new Date();
+    expect(events.some((event) => event.endsAt < now)).toBe(true);
+    expect(events.some((event) => event.startsAt > now)).toBe(true);
+    expect(new Set(events.map((event) => event.kind)).size).toBe(7);
+    const waiting = await em().find(
+      EventRegistration,
+      { status: RegistrationStatus.WAITLISTED },
+      { populate: ["event"] },
+    );
+    expect(waiting.length).toBeGreaterThan(0);
+    const full = waiting[0]!.event.getEntity();
+    const confirmed = await em().count(EventRegistration, { event: full, status: RegistrationStatus.CONFIRMED });
+    expect(confirmed).toBe(full.capacity);
+  });
+
+  it("agrees curriculum entitlements, one in two versions with a diff, adopted at different versions", async () => {
+    const entitlements = await em().find(CurriculumEntitlement, {}, { populate: ["subject"] });
+    expect(new Set(entitlements.map((e) => e.subject.getEntity().slug)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(entitlements.map((e) => e.keyStage)).size).toBeGreaterThanOrEqual(2);
+    const versioned = entitlements.filter((e) => e.version === 2);
+    expect(versioned.length).toBeGreaterThanOrEqual(1);
+    const slug = versioned[0]!.slug;
+    const series = entitlements.filter((e) => e.slug === slug).sort((a, b) => a.version - b.version);
+    expect(series.map((e) => e.status)).toEqual([EntitlementStatus.SUPERSEDED, EntitlementStatus.AGREED]);
+    const comparison = await new CurriculumService(em()).compare(null, slug, 1, 2);
+    expect(comparison.unitsAdded.length).toBeGreaterThan(0);
+    expect(comparison.unitsRemoved.length).toBeGreaterThan(0);
+    expect(comparison.unitsChanged.length).toBeGreaterThan(0);
+    const adoptions = await em().find(EntitlementAdoption, { seriesSlug: slug }, { populate: ["entitlement"] });
+    expect(new Set(adoptions.map((adoption) => adoption.entitlement.getEntity().version))).toEqual(new Set([1, 2]));
+  });
+
+  it("sets the trust's four 2028 ambitions and curates every collection, items in order", async () => {
+    const ambitions = await em().find(SharedAmbition, {}, { orderBy: { position: "asc" } });
+    expect(ambitions.map((ambition) => ambition.slug)).toEqual(dataset.ambitions.map((ambition) => ambition.slug));
+    const tagged = await em().count(Resource, { ambitions: { slug: "phonics-2028" } });
+    expect(tagged).toBe(dataset.resources.filter((seed) => seed.input.ambitionSlugs?.includes("phonics-2028")).length);
+    expect(await em().count(ResourceCollection)).toBe(dataset.collections.length);
+  });
+
+  it("lists a demo account for every role, each signing in with the documented password", async () => {
+    const accounts = await demoAccounts(orm);
+    expect(accounts.map((account) => account.role)).toEqual([
+      "site admin",
+      "LEAD of nlt-english",
+      "MODERATOR of nlt-english",
+      "CONTRIBUTOR of nlt-english",
+      "MEMBER of nlt-english",
+      "signed in, no network",
+    ]);
+    expect(new Set(accounts.map((account) => account.password))).toEqual(new Set(["hub-demo-2026"]));
+  });
+});
