@@ -67,8 +67,9 @@ describe("searching with JavaScript", () => {
     await expect(page.locator(".results__list mark").first().textContent()).resolves.toMatch(/norman/i);
     await screenshot(page, "search-results");
 
-    // Put the suggestions away, as someone reaching for the filters would.
-    await page.keyboard.press("Escape");
+    // Clicking elsewhere puts any suggestions away, as when someone reaches for the filters.
+    await page.locator(".filters__heading").click();
+    await expect(searchBox(page).getAttribute("aria-expanded")).resolves.toBe("false");
     await page.locator("#facet-kind-CURRICULUM_ENTITLEMENT").check();
     await page.waitForURL(/kind=CURRICULUM_ENTITLEMENT/);
     const narrowed = `${entitlements} results for “Normanz”`;
