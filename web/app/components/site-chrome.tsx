@@ -11,6 +11,7 @@ const SECTIONS = [
   { to: "/excellence", label: "Areas of Excellence" },
   { to: "/events", label: "Events" },
   { to: "/curriculum", label: "Curriculum" },
+  { to: "/collections", label: "Collections" },
 ] as const;
 
 /** The page frame shared by every route and by the error boundary, so errors keep the site's navigation. */

@@ -8,6 +8,7 @@ import type {
   ResourceStatus,
   ResourceType,
   ReviewKind,
+  SearchKind,
   Term,
 } from "@hub/schema";
 
@@ -91,6 +92,15 @@ export const resourceStatusLabels: Record<ResourceStatus, string> = {
   IN_REVIEW: "In review",
   PUBLISHED: "Published",
   ARCHIVED: "Archived",
+};
+
+export const searchKindLabels: Record<SearchKind, string> = {
+  AREA_OF_EXCELLENCE: "Area of Excellence",
+  CURRICULUM_ENTITLEMENT: "Curriculum entitlement",
+  EVENT: "Event",
+  NETWORK: "Network",
+  RESOURCE: "Resource",
+  SCHOOL: "School",
 };
 
 /** A file size as people read it: "512 bytes", "34 KB", "2.5 MB". */
