@@ -20,6 +20,14 @@ const EnvironmentSchema = z.object({
       .max(50_000, "must be at most 50000, the sitemap protocol's limit")
       .default(50_000),
   ),
+  SEARCH_RESULTS_PER_PAGE: optional(
+    z.coerce
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(100, "must be at most 100, the API's largest page")
+      .default(20),
+  ),
 });
 
 export interface WebConfig {
@@ -32,6 +40,8 @@ export interface WebConfig {
   readonly publicWebUrl: string | undefined;
   /** Addresses in one sitemap file before the next file starts (the protocol allows 50,000). */
   readonly sitemapUrlsPerFile: number;
+  /** Hits on one page of search results. */
+  readonly searchResultsPerPage: number;
 }
 
 function readConfig(environment: NodeJS.ProcessEnv): WebConfig {
@@ -44,6 +54,7 @@ function readConfig(environment: NodeJS.ProcessEnv): WebConfig {
     apiUrl: parsed.data.API_URL,
     publicWebUrl: parsed.data.PUBLIC_WEB_URL?.replace(/\/+$/, ""),
     sitemapUrlsPerFile: parsed.data.SITEMAP_URLS_PER_FILE,
+    searchResultsPerPage: parsed.data.SEARCH_RESULTS_PER_PAGE,
   };
 }
 

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from "@hub/schema";
 import { print, type FormattedExecutionResult, type GraphQLFormattedError } from "graphql";
 
 import { config } from "./config.server";
+import { redirectToSignIn, sessionTokenOf } from "./session.server";
 
 /** How long a page waits for the API before showing "unavailable" rather than hanging. */
 const API_TIMEOUT_MS = 10_000;
@@ -24,8 +25,19 @@ export function isGraphQLErrorCode(error: unknown, code: string): error is Graph
 }
 
 export interface RequestOptions {
-  /** The incoming page request: its abort signal cancels the API call and its request id is reused. */
+  /**
+   * The incoming page request: its abort signal cancels the API call, its request id is reused,
+   * and its session cookie, if any, is sent as the bearer token, so members see what they may.
+   */
   readonly request?: Request;
+  /** A session token to use instead of the request's cookie (just after signing in); null for none. */
+  readonly token?: string | null;
+  /**
+   * When the API refuses the session (expired or revoked), pages normally redirect to the sign-in
+   * page and back. Forms that must not lose what was typed set this and handle the
+   * UNAUTHENTICATED GraphQLRequestError themselves.
+   */
+  readonly handleEndedSession?: boolean;
 }
 
 /**
@@ -41,6 +53,7 @@ export async function request<TResult, TVariables>(
   const timeout = AbortSignal.timeout(API_TIMEOUT_MS);
   const callerSignal = options.request?.signal;
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
+  const token = options.token !== undefined ? options.token : options.request && sessionTokenOf(options.request);
 
   let response: Response;
   let body: string;
@@ -51,6 +64,7 @@ export async function request<TResult, TVariables>(
         "Content-Type": "application/json",
         Accept: "application/graphql-response+json, application/json",
         "x-request-id": requestId,
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify({ query: print(document), variables }),
       signal,
@@ -69,6 +83,10 @@ export async function request<TResult, TVariables>(
   const result = parseResult<TResult>(response.status, body, requestId);
   if (result.errors?.length) {
     const code = result.errors[0]?.extensions?.["code"];
+    // With a token sent, UNAUTHENTICATED means the API no longer accepts this session.
+    if (code === "UNAUTHENTICATED" && token && options.request && !options.handleEndedSession) {
+      throw redirectToSignIn(options.request, "expired");
+    }
     throw new GraphQLRequestError(typeof code === "string" ? code : undefined, result.errors, requestId);
   }
   if (result.data == null) {

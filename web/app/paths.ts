@@ -1,5 +1,7 @@
 // Every address the site links to, built in one place.
 
+import type { SearchResultLinkFragment } from "@hub/schema";
+
 export const resourcePath = (slug: string) => `/resources/${encodeURIComponent(slug)}`;
 export const aoePath = (slug: string) => `/excellence/${encodeURIComponent(slug)}`;
 export const eventPath = (slug: string) => `/events/${encodeURIComponent(slug)}`;
@@ -7,6 +9,7 @@ export const eventCalendarPath = (slug: string) => `${eventPath(slug)}/calendar.
 export const schoolPath = (urn: string) => `/schools/${encodeURIComponent(urn)}`;
 export const networkPath = (slug: string) => `/networks/${encodeURIComponent(slug)}`;
 export const networkCoveragePath = (slug: string) => `${networkPath(slug)}/curriculum`;
+export const collectionPath = (slug: string) => `/collections/${encodeURIComponent(slug)}`;
 export const entitlementPath = (slug: string, version?: number) =>
   `/curriculum/${encodeURIComponent(slug)}${version === undefined ? "" : `?version=${version}`}`;
 export const entitlementComparePath = (slug: string, from: number, to: number) =>
@@ -23,3 +26,27 @@ export function listingPath(path: string, filters: Record<string, string | null 
 /** The resources listing, filtered by subject, theme, phase, keyStage, type or licence. */
 export const resourcesPath = (filters: Record<string, string | null | undefined> = {}) =>
   listingPath("/resources", filters);
+
+export const dashboardPath = "/me";
+export const newResourcePath = "/me/resources/new";
+export const editResourcePath = (slug: string) => `/me/resources/${encodeURIComponent(slug)}/edit`;
+export const reviewQueuePath = "/me/review";
+export const accountPath = "/me/account";
+
+/** The page of anything search finds. */
+export function searchResultPath(node: SearchResultLinkFragment): string {
+  switch (node.__typename) {
+    case "Resource":
+      return resourcePath(node.slug);
+    case "AreaOfExcellence":
+      return aoePath(node.slug);
+    case "CurriculumEntitlement":
+      return entitlementPath(node.slug);
+    case "Event":
+      return eventPath(node.slug);
+    case "School":
+      return schoolPath(node.urn);
+    case "Network":
+      return networkPath(node.slug);
+  }
+}

@@ -1,12 +1,15 @@
-import type { FilterVocabularyQuery, KeyStage, Phase, Region, YearGroup } from "@hub/schema";
+import type { CurrentViewerQuery, FilterVocabularyQuery, KeyStage, Phase, Region, YearGroup } from "@hub/schema";
 import { useRouteLoaderData } from "@remix-run/react";
 
 import type { loader as rootLoader } from "./root";
 
-/** What the root loader gives every page: the site's origin and the controlled vocabularies. */
+/** What the root loader gives every page: the site's origin, the controlled vocabularies and who is signed in. */
 interface RootData {
   readonly origin: string;
   readonly vocabulary: FilterVocabularyQuery;
+  readonly viewer: CurrentViewerQuery["viewer"];
+  /** The CSRF token for forms, given to signed-in people (pages with forms for others load their own). */
+  readonly csrfToken: string | undefined;
 }
 
 type Matches = ReadonlyArray<{ readonly id: string; readonly data: unknown } | undefined>;
@@ -25,6 +28,12 @@ function useRootData(): RootData {
 /** The controlled vocabularies (subjects, themes, phases, key stages, regions, year groups). */
 export function useVocabulary(): FilterVocabularyQuery {
   return useRootData().vocabulary;
+}
+
+/** The signed-in person and the CSRF token for their forms; undefined outside the root's data (error pages). */
+export function useMember(): { viewer: NonNullable<CurrentViewerQuery["viewer"]>; csrfToken: string } | undefined {
+  const data = useRouteLoaderData<typeof rootLoader>("root");
+  return data?.viewer && data.csrfToken ? { viewer: data.viewer, csrfToken: data.csrfToken } : undefined;
 }
 
 /** The origin for absolute links, e.g. https://hub.example.org. */

@@ -1,5 +1,6 @@
-import { FilterVocabularyDocument } from "@hub/schema";
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { CurrentViewerDocument, FilterVocabularyDocument } from "@hub/schema";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
 import type { ReactNode } from "react";
 
@@ -7,6 +8,7 @@ import { siteOrigin } from "./config.server";
 import { ErrorPage, NotFoundPage } from "./components/error-pages";
 import { SITE_NAME, SiteChrome } from "./components/site-chrome";
 import * as api from "./graphql.server";
+import { csrfTokenFor, sessionTokenOf } from "./session.server";
 import appStyles from "./styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -19,14 +21,40 @@ export const links: LinksFunction = () => [
   },
 ];
 
-/** The vocabularies (with labels) every page may need, and the origin for absolute links. */
+/**
+ * The vocabularies (with labels) every page may need, the origin for absolute links, and for
+ * members who they are and the CSRF token the header's sign-out button needs.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const vocabulary = await api.request(FilterVocabularyDocument, {}, { request });
-  return { origin: siteOrigin(request), vocabulary };
+  const signedIn = sessionTokenOf(request) !== undefined;
+  const [vocabulary, viewer] = await Promise.all([
+    api.request(FilterVocabularyDocument, {}, { request, token: null }),
+    signedIn ? currentViewer(request) : null,
+  ]);
+  const csrf = viewer ? csrfTokenFor(request) : undefined;
+  return data(
+    { origin: siteOrigin(request), vocabulary, viewer, csrfToken: csrf?.token },
+    csrf?.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+  );
 }
 
-// The vocabularies change only with a release of the API: no need to reload them on every navigation.
-export const shouldRevalidate = () => false;
+/**
+ * Who the session cookie belongs to; null once the API has ended the session. The header then offers
+ * "Sign in", while the page itself decides: member pages send the person to sign in again, and the
+ * editor keeps what was typed and asks for the password in place.
+ */
+async function currentViewer(request: Request) {
+  try {
+    return (await api.request(CurrentViewerDocument, {}, { request, handleEndedSession: true })).viewer;
+  } catch (error) {
+    if (api.isGraphQLErrorCode(error, "UNAUTHENTICATED")) return null;
+    throw error;
+  }
+}
+
+// The vocabularies change only with a release of the API; who is signed in changes only when a form is sent.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
+  formMethod !== undefined && formMethod !== "GET" ? defaultShouldRevalidate : false;
 
 // Child routes set their own titles; this one serves the error boundary and any route without meta.
 export const meta: MetaFunction = ({ error }) => {

@@ -1,5 +1,6 @@
 import {
   SitemapAreasOfExcellenceDocument,
+  SitemapCollectionsDocument,
   SitemapCountsDocument,
   SitemapEntitlementsDocument,
   SitemapEventsDocument,
@@ -11,7 +12,7 @@ import {
 
 import { config } from "./config.server";
 import * as api from "./graphql.server";
-import { aoePath, entitlementPath, eventPath, networkPath, resourcePath, schoolPath } from "./paths";
+import { aoePath, collectionPath, entitlementPath, eventPath, networkPath, resourcePath, schoolPath } from "./paths";
 import { escapeXml } from "./xml.server";
 
 export interface SitemapUrl {
@@ -43,7 +44,7 @@ interface SitemapKind {
   urls(request: Request): AsyncGenerator<SitemapUrl>;
 }
 
-const STATIC_PATHS = ["/", "/resources", "/excellence", "/events", "/curriculum"];
+const STATIC_PATHS = ["/", "/resources", "/excellence", "/events", "/curriculum", "/collections"];
 
 /** The kinds of page the sitemap lists, each in files of its own. */
 export const SITEMAP_KINDS: Readonly<Record<string, SitemapKind>> = {
@@ -92,6 +93,15 @@ export const SITEMAP_KINDS: Readonly<Record<string, SitemapKind>> = {
     async *urls(request) {
       const pages = walk((after) => api.request(SitemapSchoolsDocument, { after }, { request }).then((d) => d.schools));
       for await (const item of pages) yield { path: schoolPath(item.urn), lastModified: item.updatedAt };
+    },
+  },
+  collections: {
+    count: (counts) => counts.collections.totalCount,
+    async *urls(request) {
+      const pages = walk((after) =>
+        api.request(SitemapCollectionsDocument, { after }, { request }).then((d) => d.collections),
+      );
+      for await (const item of pages) yield { path: collectionPath(item.slug), lastModified: item.updatedAt };
     },
   },
   networks: {

@@ -4,8 +4,8 @@ import { join } from "node:path";
 /**
  * The library the browser tests browse, created the way a real hub would create it: the first
  * admin from the command line, everything else through the public GraphQL API. It holds one
- * resource shared only with a network, one draft and one network-only event, which must never
- * reach a public page, the sitemap or a feed.
+ * resource shared only with a network, one draft, one network-only event and one network-only
+ * collection, which must never reach a public page, search, the sitemap or a feed.
  */
 export const FIXTURES = {
   hub: { slug: "riverside-hub", name: "Riverside Hub" },
@@ -26,6 +26,9 @@ export const FIXTURES = {
   event: { slug: "brookfield-phonics-open-morning", title: "Phonics open morning at Brookfield" },
   networkOnlyEvent: { slug: "history-network-planning-meeting", title: "History network planning meeting" },
   entitlement: { slug: "ks3-history", title: "Key Stage 3 history entitlement" },
+  ambition: { slug: "riverside-phonics-2028", title: "Phonics screening check: 90% by 2028" },
+  collection: { slug: "riverside-reading-starter-kit", title: "Riverside's early reading starter kit" },
+  networkOnlyCollection: { slug: "history-moderation-pack", title: "History moderation pack for members" },
 } as const;
 
 export type Fixtures = typeof FIXTURES;
@@ -167,6 +170,15 @@ export async function createFixtures(graphqlUrl: string, env: NodeJS.ProcessEnv,
     urns: [f.secondary.urn],
   });
 
+  await admin.mutate("createAmbition", "CreateAmbitionInput", {
+    slug: f.ambition.slug,
+    networkSlug: f.hub.slug,
+    title: f.ambition.title,
+    description: "Nine in ten Year 1 pupils in every Riverside school meet the expected standard in the phonics check.",
+    targetPercentage: 90,
+    targetYear: 2028,
+  });
+
   const publish = async (input: Record<string, unknown>) => {
     const { createResource } = await admin.mutate<{ createResource: { resource: { id: string } } }>(
       "createResource",
@@ -193,6 +205,7 @@ export async function createFixtures(graphqlUrl: string, env: NodeJS.ProcessEnv,
     keyStages: ["KS1"],
     yearGroups: ["Y1"],
     themeSlugs: ["early-reading-and-phonics"],
+    ambitionSlugs: [f.ambition.slug],
     tags: ["phonics", "keep-up"],
   });
   // Renamed after publication: the old address must keep working, as a permanent redirect.
@@ -271,6 +284,7 @@ export async function createFixtures(graphqlUrl: string, env: NodeJS.ProcessEnv,
     sourceReview: "QAR",
     overallEstimate: "Leading",
     themeSlugs: ["early-reading-and-phonics"],
+    ambitionSlugs: [f.ambition.slug],
     contactId: contact.user.id,
   });
   await admin.mutate("validateAreaOfExcellence", "AreaOfExcellenceRefInput", { slug: f.aoe.slug });
@@ -308,6 +322,53 @@ export async function createFixtures(graphqlUrl: string, env: NodeJS.ProcessEnv,
   });
 
   await createEntitlement(admin);
+  await createCollections(admin);
+  await searchCaughtUp(anonymous);
+}
+
+/** Waits until the search indexer has applied every change, so search tests see all the fixtures. */
+async function searchCaughtUp(api: Api, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { searchStatus } = await api.gql<{ searchStatus: { pending: number } }>("{ searchStatus { pending } }");
+    if (searchStatus.pending === 0) return;
+    if (Date.now() > deadline) throw new Error(`search still has ${searchStatus.pending} changes to index`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * A public collection holding public resources and the network-only one (which the public must
+ * not see in it), and a network-only collection the public must not see at all.
+ */
+async function createCollections(admin: Api): Promise<void> {
+  const f = FIXTURES;
+  const collections = [
+    {
+      ...f.collection,
+      owningNetworkSlug: f.hub.slug,
+      visibility: "PUBLIC",
+      description:
+        "Where a new reading lead might start: **keep-up sessions** first, then how a secondary department plans an enquiry, for the transition years.",
+      resources: [f.relatedResource.slug, f.networkOnlyResource.slug, f.publicResource.slug],
+    },
+    {
+      ...f.networkOnlyCollection,
+      owningNetworkSlug: f.historyNetwork.slug,
+      visibility: "NETWORK",
+      description: "Members' notes and examples from the moderation day.",
+      resources: [f.networkOnlyResource.slug, f.publicResource.slug],
+    },
+  ];
+  for (const { resources, ...collection } of collections) {
+    await admin.mutate("createCollection", "CreateCollectionInput", collection);
+    for (const resourceSlug of resources) {
+      await admin.mutate("addResourceToCollection", "AddResourceToCollectionInput", {
+        collectionSlug: collection.slug,
+        resourceSlug,
+      });
+    }
+  }
 }
 
 /** Version 1 agreed and adopted by one school; version 2 (a changed and an added unit) agreed after it. */

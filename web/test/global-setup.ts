@@ -1,12 +1,13 @@
 import type { TestProject } from "vitest/node";
-import { openSync } from "node:fs";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, openSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { freePort, readInfraConfig, serviceEnv, startProduct, startServices, REPO_ROOT } from "@hub/infra";
 import { createFixtures } from "./fixtures.js";
 
 /** Small sitemap files, so the tests see the sitemap split into several files as it would past 50,000. */
 export const SITEMAP_URLS_PER_FILE = 5;
+/** Short pages of search results, so the tests page through them with the sample data. */
+export const SEARCH_RESULTS_PER_PAGE = 6;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,14 +26,19 @@ export default async function setup(project: TestProject) {
   const resultsDir = join(import.meta.dirname, "..", "test-results");
   mkdirSync(resultsDir, { recursive: true });
   const log = openSync(join(resultsDir, "product.log"), "w");
+  const dataDir = join(REPO_ROOT, ".data", "test-web");
+  // Each run has a new database but would reuse the search indexes: documents left by an earlier
+  // run would be counted in totals and facets and then found missing. Start them empty.
+  rmSync(join(dataDir, "meilisearch"), { recursive: true, force: true });
   const config = readInfraConfig({
     ...process.env,
-    DATA_DIR: join(REPO_ROOT, ".data", "test-web"),
+    DATA_DIR: dataDir,
     EMBEDDED_POSTGRES_PORT: "0",
     EMBEDDED_MEILI_PORT: "0",
   });
   // startProduct passes this process's environment on to the web app.
   process.env["SITEMAP_URLS_PER_FILE"] = String(SITEMAP_URLS_PER_FILE);
+  process.env["SEARCH_RESULTS_PER_PAGE"] = String(SEARCH_RESULTS_PER_PAGE);
   process.env["FILES_DIR"] = join(REPO_ROOT, ".data", "test-web", "files");
   const services = await startServices({ config, disposable: true, databaseName: `web_${Date.now()}` });
   try {

@@ -24,6 +24,8 @@ const PRIVATE_MARKERS = [
   F.draftResource.title,
   F.networkOnlyEvent.slug,
   F.networkOnlyEvent.title,
+  F.networkOnlyCollection.slug,
+  F.networkOnlyCollection.title,
 ];
 
 function expectNoPrivateMaterial(text: string): void {
@@ -61,6 +63,8 @@ describe("sitemap", () => {
       `/curriculum/${F.entitlement.slug}`,
       `/schools/${F.primary.urn}`,
       `/networks/${F.hub.slug}`,
+      `/collections/${F.collection.slug}`,
+      "/collections",
     ]) {
       expect(urls).toContain(`${webUrl}${path}`);
     }
@@ -114,6 +118,7 @@ describe("pages for the public", () => {
       `/resources/${F.networkOnlyResource.slug}`,
       `/resources/${F.draftResource.slug}`,
       `/events/${F.networkOnlyEvent.slug}`,
+      `/collections/${F.networkOnlyCollection.slug}`,
     ]) {
       const page = await get(path);
       expect(page.status, path).toBe(404);
@@ -143,6 +148,9 @@ describe("pages for the public", () => {
       "/resources?subject=history",
       "/events",
       `/networks/${F.historyNetwork.slug}`,
+      "/collections",
+      `/collections/${F.collection.slug}`,
+      `/resources/${F.publicResource.slug}`,
     ]) {
       expectNoPrivateMaterial((await get(path)).body);
     }
@@ -161,5 +169,68 @@ describe("pages for the public", () => {
     const page = await get("/resources?keyStage=KS9");
     expect(page.status).toBe(400);
     expect(page.body).toContain("Start again from the resources page");
+  });
+});
+
+describe("search for the public", () => {
+  /** Searches whose words are in the private titles, so only visibility can keep them out. */
+  const PRIVATE_QUERIES = ["internal notes moderation", "moderation pack", "unfinished oracy", "planning meeting"];
+
+  it.each(PRIVATE_QUERIES)("finds nothing private for “%s”, in hits, counts or help", async (query) => {
+    const page = await get(`/search?q=${encodeURIComponent(query)}`);
+    expect(page.status).toBe(200);
+    expect(page.cache).toBe("public, max-age=60, stale-while-revalidate=600");
+    expectNoPrivateMaterial(page.body);
+  });
+
+  it("counts only public material in the facets", async () => {
+    // Every resource of the history network the public may see is listed on one page, so the
+    // facet's count must equal the cards shown: the network-only resource must not be counted.
+    const page = await get(`/search?network=${F.historyNetwork.slug}&kind=RESOURCE`);
+    const cards = page.body.match(/<article class="card">/g) ?? [];
+    const count = page.body.match(
+      /for="facet-kind-RESOURCE">Resource(?:<!-- -->)?\s*<span class="facet-count">(\d+)/,
+    )?.[1];
+    expect(cards.length).toBe(1);
+    expect(count).toBe("1");
+    expect(page.body).toContain(F.publicResource.title);
+    expectNoPrivateMaterial(page.body);
+  });
+
+  it.each(["internal", "history mod", "unfinished", "history network planning", "history moderation pack"])(
+    "suggests no private title for “%s”",
+    async (prefix) => {
+      const response = await get(`/search/suggestions?q=${encodeURIComponent(prefix)}`);
+      expect(response.status).toBe(200);
+      expect(response.type).toMatch(/^application\/json/);
+      expect(response.cache).toBe("public, max-age=60, stale-while-revalidate=600");
+      expectNoPrivateMaterial(response.body);
+    },
+  );
+
+  it("suggests public titles as someone types", async () => {
+    const response = await get("/search/suggestions?q=daily%20keep-up%20sess");
+    const { suggestions } = JSON.parse(response.body) as { suggestions: { path: string; title: { text: string } }[] };
+    expect(suggestions).toContainEqual(
+      expect.objectContaining({
+        path: `/resources/${F.relatedResource.slug}`,
+        title: expect.objectContaining({ text: F.relatedResource.title }),
+      }),
+    );
+  });
+
+  it("lists only public collections, and a public collection without its network-only resource", async () => {
+    const list = await get("/collections");
+    expect(list.body).toContain(F.collection.title);
+    expectNoPrivateMaterial(list.body);
+    const collection = await get(`/collections/${F.collection.slug}`);
+    expect(collection.body).toContain(F.publicResource.title);
+    expectNoPrivateMaterial(collection.body);
+  });
+
+  it("explains a search filter value it does not know, rather than failing", async () => {
+    const page = await get("/search?q=phonics&keyStage=KS9");
+    expect(page.status).toBe(400);
+    expect(page.body).toContain("Start again from the search page");
   });
 });

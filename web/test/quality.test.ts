@@ -32,6 +32,9 @@ const PAGE_TYPES: Record<string, string> = {
   entitlement: `/curriculum/${F.entitlement.slug}`,
   "entitlement-diff": `/curriculum/${F.entitlement.slug}/compare?from=1&to=2`,
   search: "/search?q=phonics",
+  "search-no-results": "/search?q=Domesday&kind=NETWORK",
+  collections: "/collections",
+  collection: `/collections/${F.collection.slug}`,
   "sign-in": "/sign-in",
   "not-found": "/no-such-page",
 };
@@ -83,7 +86,7 @@ describe("keyboard use", () => {
     expect(outline).toBe("solid");
     await page.keyboard.type("History");
     // Tab through the other filters to the button and press it.
-    for (let step = 0; step < 6; step += 1) await page.keyboard.press("Tab");
+    for (let step = 0; step < 7; step += 1) await page.keyboard.press("Tab");
     await expect(page.locator(":focus").textContent()).resolves.toBe("Apply filters");
     await page.keyboard.press("Enter");
     await page.waitForURL(/subject=history/);

@@ -1,21 +1,43 @@
 import type {
   AreaOfExcellenceCardFragment,
+  CollectionCardFragment,
   EntitlementCardFragment,
   EventCardFragment,
+  NetworkCardFragment,
   ResourceCardFragment,
+  SchoolCardFragment,
 } from "@hub/schema";
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 
-import { aoePath, entitlementPath, eventPath, resourcePath } from "../paths";
+import { aoePath, collectionPath, entitlementPath, eventPath, networkPath, resourcePath, schoolPath } from "../paths";
 import { formatDate, formatEventTime } from "../utils/dates";
-import { entitlementStatusLabels, eventKindLabels, eventModeLabels, resourceTypeLabels } from "../utils/labels";
+import {
+  entitlementStatusLabels,
+  eventKindLabels,
+  eventModeLabels,
+  networkKindLabels,
+  resourceTypeLabels,
+} from "../utils/labels";
 import { useLabels } from "../root-data";
+import { plainExcerpt } from "../utils/text";
 import { LicenceBadge } from "./badges";
 
 /** Heading level for card titles, so cards sit correctly under the section that lists them. */
 type Level = 2 | 3;
 
-function Title({ level, to, children }: { level: Level; to: string; children: string }) {
+/** A search hit's title and passage with the matches marked, shown in place of the plain ones. */
+export interface CardHighlight {
+  readonly title: ReactNode;
+  readonly snippet: ReactNode;
+}
+
+interface CardProps {
+  readonly level?: Level;
+  readonly highlight?: CardHighlight;
+}
+
+function Title({ level, to, children }: { level: Level; to: string; children: ReactNode }) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <Heading>
@@ -24,14 +46,14 @@ function Title({ level, to, children }: { level: Level; to: string; children: st
   );
 }
 
-export function ResourceCard({ resource, level = 3 }: { resource: ResourceCardFragment; level?: Level }) {
+export function ResourceCard({ resource, level = 3, highlight }: CardProps & { resource: ResourceCardFragment }) {
   return (
     <article className="card">
       <p className="card__kind">{resourceTypeLabels[resource.type]}</p>
       <Title level={level} to={resourcePath(resource.slug)}>
-        {resource.title}
+        {highlight?.title ?? resource.title}
       </Title>
-      <p>{resource.summary}</p>
+      <p>{highlight?.snippet ?? resource.summary}</p>
       <p className="card__meta">
         {resource.owningNetwork && <>{resource.owningNetwork.name} · </>}
         {resource.publishedAt ? (
@@ -51,15 +73,15 @@ export function ResourceCard({ resource, level = 3 }: { resource: ResourceCardFr
   );
 }
 
-export function AreaOfExcellenceCard({ aoe, level = 3 }: { aoe: AreaOfExcellenceCardFragment; level?: Level }) {
+export function AreaOfExcellenceCard({ aoe, level = 3, highlight }: CardProps & { aoe: AreaOfExcellenceCardFragment }) {
   const labels = useLabels();
   return (
     <article className="card">
       <p className="card__kind">Area of Excellence</p>
       <Title level={level} to={aoePath(aoe.slug)}>
-        {aoe.title}
+        {highlight?.title ?? aoe.title}
       </Title>
-      <p>{aoe.summary}</p>
+      <p>{highlight?.snippet ?? aoe.summary}</p>
       <p className="card__meta">
         {aoe.school.name} · {labels.phase(aoe.phase)} · {labels.region(aoe.school.region)}
       </p>
@@ -67,14 +89,15 @@ export function AreaOfExcellenceCard({ aoe, level = 3 }: { aoe: AreaOfExcellence
   );
 }
 
-export function EventCard({ event, level = 3 }: { event: EventCardFragment; level?: Level }) {
+export function EventCard({ event, level = 3, highlight }: CardProps & { event: EventCardFragment }) {
   const host = event.hostSchool?.name ?? event.hostNetwork?.name;
   return (
     <article className="card">
       <p className="card__kind">{eventKindLabels[event.kind]}</p>
       <Title level={level} to={eventPath(event.slug)}>
-        {event.title}
+        {highlight?.title ?? event.title}
       </Title>
+      {highlight && <p>{highlight.snippet}</p>}
       <p>
         <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt)}</time>
       </p>
@@ -87,7 +110,11 @@ export function EventCard({ event, level = 3 }: { event: EventCardFragment; leve
   );
 }
 
-export function EntitlementCard({ entitlement, level = 3 }: { entitlement: EntitlementCardFragment; level?: Level }) {
+export function EntitlementCard({
+  entitlement,
+  level = 3,
+  highlight,
+}: CardProps & { entitlement: EntitlementCardFragment }) {
   const labels = useLabels();
   return (
     <article className="card">
@@ -95,8 +122,9 @@ export function EntitlementCard({ entitlement, level = 3 }: { entitlement: Entit
         {entitlement.subject.name} · {labels.keyStage(entitlement.keyStage)}
       </p>
       <Title level={level} to={entitlementPath(entitlement.slug)}>
-        {entitlement.title}
+        {highlight?.title ?? entitlement.title}
       </Title>
+      {highlight && <p>{highlight.snippet}</p>}
       <p className="card__meta">
         Version {entitlement.version}, {entitlementStatusLabels[entitlement.status].toLowerCase()}
         {entitlement.agreedAt && (
@@ -105,7 +133,55 @@ export function EntitlementCard({ entitlement, level = 3 }: { entitlement: Entit
             on <time dateTime={entitlement.agreedAt}>{formatDate(entitlement.agreedAt)}</time>
           </>
         )}{" "}
-        · {entitlement.owningNetwork.name}
+        · {entitlement.network.name}
+      </p>
+    </article>
+  );
+}
+
+export function SchoolCard({ school, level = 3, highlight }: CardProps & { school: SchoolCardFragment }) {
+  const labels = useLabels();
+  return (
+    <article className="card">
+      <p className="card__kind">School</p>
+      <Title level={level} to={schoolPath(school.urn)}>
+        {highlight?.title ?? school.name}
+      </Title>
+      <p className="card__meta">
+        {labels.phase(school.phase)} · {school.localAuthority} · {labels.region(school.region)} · URN {school.urn}
+      </p>
+    </article>
+  );
+}
+
+export function NetworkCard({ network, level = 3, highlight }: CardProps & { network: NetworkCardFragment }) {
+  const labels = useLabels();
+  return (
+    <article className="card">
+      <p className="card__kind">{networkKindLabels[network.networkKind]}</p>
+      <Title level={level} to={networkPath(network.slug)}>
+        {highlight?.title ?? network.name}
+      </Title>
+      {(highlight?.snippet ?? network.description) && <p>{highlight?.snippet ?? network.description}</p>}
+      {network.networkRegion && <p className="card__meta">{labels.region(network.networkRegion)}</p>}
+    </article>
+  );
+}
+
+export function CollectionCard({ collection, level = 3 }: { collection: CollectionCardFragment; level?: Level }) {
+  const curator = collection.owningNetwork?.name ?? collection.owner?.name;
+  const count = collection.items.totalCount;
+  const excerpt = plainExcerpt(collection.description);
+  return (
+    <article className="card">
+      <p className="card__kind">Collection</p>
+      <Title level={level} to={collectionPath(collection.slug)}>
+        {collection.title}
+      </Title>
+      {excerpt && <p>{excerpt}</p>}
+      <p className="card__meta">
+        {count === 1 ? "1 resource" : `${count} resources`}
+        {curator && <> · curated by {curator}</>}
       </p>
     </article>
   );

@@ -67,6 +67,13 @@ export function slugOptions(items: ReadonlyArray<{ slug: string; name: string }>
   return items.map((item) => ({ value: item.slug, label: item.name }));
 }
 
+/** Options for the shared ambitions, each named with the network that set it. */
+export function ambitionOptions(
+  ambitions: ReadonlyArray<{ slug: string; title: string; network: { name: string } }>,
+): FilterField["options"] {
+  return ambitions.map((ambition) => ({ value: ambition.slug, label: `${ambition.title} (${ambition.network.name})` }));
+}
+
 /** A short description of the filters in force, for headings and titles: "History, Key stage 3". */
 export function describeFilters(fields: readonly FilterField[], params: URLSearchParams): string {
   return fields

@@ -1,5 +1,8 @@
-import { Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink } from "@remix-run/react";
 import type { ReactNode } from "react";
+
+import { useMember } from "../root-data";
+import { CsrfField } from "./forms";
 
 export const SITE_NAME = "School Network Hub";
 
@@ -8,10 +11,12 @@ const SECTIONS = [
   { to: "/excellence", label: "Areas of Excellence" },
   { to: "/events", label: "Events" },
   { to: "/curriculum", label: "Curriculum" },
+  { to: "/collections", label: "Collections" },
 ] as const;
 
 /** The page frame shared by every route and by the error boundary, so errors keep the site's navigation. */
 export function SiteChrome({ children }: { readonly children: ReactNode }) {
+  const member = useMember();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -29,11 +34,30 @@ export function SiteChrome({ children }: { readonly children: ReactNode }) {
                   <NavLink to={section.to}>{section.label}</NavLink>
                 </li>
               ))}
-              <li>
-                <NavLink to="/sign-in" className="sign-in">
-                  Sign in
-                </NavLink>
-              </li>
+              {member ? (
+                <>
+                  <li>
+                    <NavLink to="/me" end>
+                      {member.viewer.user.name}
+                      <span className="visually-hidden">: your dashboard</span>
+                    </NavLink>
+                  </li>
+                  <li>
+                    <Form method="post" action="/sign-out" className="sign-out">
+                      <CsrfField token={member.csrfToken} />
+                      <button type="submit" className="button--secondary">
+                        Sign out
+                      </button>
+                    </Form>
+                  </li>
+                </>
+              ) : (
+                <li>
+                  <NavLink to="/sign-in" className="sign-in">
+                    Sign in
+                  </NavLink>
+                </li>
+              )}
             </ul>
           </nav>
         </div>

@@ -2,7 +2,7 @@ import { HomePageDocument } from "@hub/schema";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
-import { AreaOfExcellenceCard, CardGrid, ResourceCard } from "../components/cards";
+import { AreaOfExcellenceCard, CardGrid, CollectionCard, ResourceCard } from "../components/cards";
 import { EmptyState } from "../components/empty-state";
 import { SearchBox } from "../components/search-box";
 import { SITE_NAME } from "../components/site-chrome";
@@ -28,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) =>
   });
 
 export default function Home() {
-  const { resources, areasOfExcellence } = useLoaderData<typeof loader>();
+  const { resources, areasOfExcellence, collections } = useLoaderData<typeof loader>();
   const { subjects, themes, taxonomy } = useVocabulary();
 
   return (
@@ -60,6 +60,21 @@ export default function Home() {
           />
         )}
       </section>
+
+      {collections.nodes.length > 0 && (
+        <section aria-labelledby="collections">
+          <div className="section-heading">
+            <h2 id="collections">Collections</h2>
+            <Link to="/collections">All {collections.totalCount.toLocaleString("en-GB")} collections</Link>
+          </div>
+          <p className="prose">Resources chosen and put in order by networks, to read together.</p>
+          <CardGrid
+            items={collections.nodes}
+            keyOf={(collection) => collection.slug}
+            render={(collection) => <CollectionCard collection={collection} />}
+          />
+        </section>
+      )}
 
       <section aria-labelledby="excellence">
         <div className="section-heading">

@@ -38,8 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   return pageMeta(matches, {
     title: `${entitlement.title} (version ${entitlement.version})`,
     description:
-      entitlement.rationale ||
-      `The ${entitlement.subject.name} curriculum agreed by ${entitlement.owningNetwork.name}.`,
+      entitlement.rationale || `The ${entitlement.subject.name} curriculum agreed by ${entitlement.network.name}.`,
     path: entitlementPath(entitlement.slug, askedForVersion ? entitlement.version : undefined),
   });
 };
@@ -162,10 +161,10 @@ export default function EntitlementPage() {
             <div>
               <dt>Agreed by the network</dt>
               <dd>
-                <Link to={networkPath(entitlement.owningNetwork.slug)}>{entitlement.owningNetwork.name}</Link>
+                <Link to={networkPath(entitlement.network.slug)}>{entitlement.network.name}</Link>
               </dd>
               <dd>
-                <Link to={networkCoveragePath(entitlement.owningNetwork.slug)}>Which schools teach it</Link>
+                <Link to={networkCoveragePath(entitlement.network.slug)}>Which schools teach it</Link>
               </dd>
             </div>
             <div>

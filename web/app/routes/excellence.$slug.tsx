@@ -154,6 +154,15 @@ export default function AreaOfExcellencePage() {
               to: listingPath("/excellence", { theme: theme.slug }),
             }))}
           />
+          {aoe.ambitions.length > 0 && <h2>Shared ambitions</h2>}
+          <Chips
+            label="Shared ambitions"
+            chips={aoe.ambitions.map((ambition) => ({
+              key: ambition.slug,
+              label: ambition.title,
+              to: listingPath("/excellence", { ambition: ambition.slug }),
+            }))}
+          />
         </aside>
       </div>
     </>

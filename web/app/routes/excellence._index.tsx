@@ -5,7 +5,7 @@ import { useLoaderData, useLocation } from "@remix-run/react";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { AreaOfExcellenceCard, CardGrid } from "../components/cards";
 import { EmptyState } from "../components/empty-state";
-import { describeFilters, FilterForm, slugOptions, type FilterField } from "../components/filter-form";
+import { ambitionOptions, describeFilters, FilterForm, slugOptions, type FilterField } from "../components/filter-form";
 import { cursorFrom, Pager } from "../components/pager";
 import * as api from "../graphql.server";
 import { loadListing, param } from "../listing.server";
@@ -21,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     themeSlug: param(url, "theme"),
     phase: param(url, "phase") as Phase | null,
     region: param(url, "region") as Region | null,
+    ambitionSlug: param(url, "ambition"),
   };
   const { areasOfExcellence } = await loadListing("the Areas of Excellence page", () =>
     api.request(AreasOfExcellenceDocument, { first: PAGE_SIZE, after: cursorFrom(url), filter }, { request }),
@@ -34,6 +35,7 @@ function useFilterFields(): FilterField[] {
     { name: "theme", label: "Theme", options: slugOptions(themes) },
     { name: "phase", label: "Phase", options: taxonomy.phases },
     { name: "region", label: "Region", options: taxonomy.regions },
+    { name: "ambition", label: "Shared ambition", options: ambitionOptions(taxonomy.ambitions) },
   ];
 }
 

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
 import { config } from "../config.server";
+import { sessionTokenOf } from "../session.server";
 
 /** Request headers the API needs to decide and serve a download (who is asking, which part, what is cached). */
-const FORWARDED_REQUEST_HEADERS = ["authorization", "cookie", "range", "if-range", "if-none-match"];
+const FORWARDED_REQUEST_HEADERS = ["authorization", "range", "if-range", "if-none-match"];
 /** The API's answer headers that the site passes on unchanged: type, disposition, security and caching. */
 const FORWARDED_RESPONSE_HEADERS = [
   "content-type",
@@ -32,6 +33,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
+  // Signed-in members download as themselves: the site's session cookie becomes the API's bearer token.
+  const token = sessionTokenOf(request);
+  if (token && !headers.has("authorization")) headers.set("authorization", `Bearer ${token}`);
   const upstream = await fetch(new URL(`/files/${id}/${encodeURIComponent(params["filename"] ?? "")}`, config.apiUrl), {
     headers,
     signal: request.signal,

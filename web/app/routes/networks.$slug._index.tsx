@@ -3,9 +3,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { CardGrid, EntitlementCard, EventCard, ResourceCard } from "../components/cards";
+import { CardGrid, CollectionCard, EntitlementCard, EventCard, ResourceCard } from "../components/cards";
 import * as api from "../graphql.server";
-import { networkCoveragePath, networkPath, resourcesPath, schoolPath } from "../paths";
+import { listingPath, networkCoveragePath, networkPath, resourcesPath, schoolPath } from "../paths";
 import { rootDataFrom, useLabels } from "../root-data";
 import { pageMeta } from "../seo";
 import { networkKindLabels } from "../utils/labels";
@@ -18,6 +18,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     resources: data.resources,
     events: data.events.nodes,
     entitlements: data.curriculumEntitlements.nodes,
+    collections: data.collections.nodes,
   };
 }
 
@@ -41,7 +42,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function NetworkPage() {
-  const { network, resources, events, entitlements } = useLoaderData<typeof loader>();
+  const { network, resources, events, entitlements, collections } = useLoaderData<typeof loader>();
   const labels = useLabels();
   return (
     <>
@@ -56,6 +57,30 @@ export default function NetworkPage() {
         <p>
           Part of <Link to={networkPath(network.parent.slug)}>{network.parent.name}</Link>.
         </p>
+      )}
+
+      {network.ambitions.length > 0 && (
+        <section aria-labelledby="ambitions">
+          <h2 id="ambitions">Shared ambitions</h2>
+          <ol className="ambitions">
+            {network.ambitions.map((ambition) => (
+              <li key={ambition.slug} className="card">
+                <h3>{ambition.title}</h3>
+                {ambition.description && <p>{ambition.description}</p>}
+                <p className="card__meta">
+                  {ambition.targetPercentage !== null && ambition.targetPercentage !== undefined
+                    ? `${ambition.targetPercentage}% by ${ambition.targetYear}`
+                    : `By ${ambition.targetYear}`}
+                </p>
+                <p>
+                  <Link to={resourcesPath({ ambition: ambition.slug })}>Resources serving it</Link>
+                  {" · "}
+                  <Link to={listingPath("/excellence", { ambition: ambition.slug })}>Areas of Excellence</Link>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
 
       <section aria-labelledby="resources">
@@ -80,6 +105,17 @@ export default function NetworkPage() {
           </a>
         </p>
       </section>
+
+      {collections.length > 0 && (
+        <section aria-labelledby="collections">
+          <h2 id="collections">Collections</h2>
+          <CardGrid
+            items={collections}
+            keyOf={(collection) => collection.slug}
+            render={(collection) => <CollectionCard collection={collection} />}
+          />
+        </section>
+      )}
 
       {events.length > 0 && (
         <section aria-labelledby="events">

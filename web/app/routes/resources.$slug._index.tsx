@@ -7,7 +7,7 @@ import { Breadcrumbs } from "../components/breadcrumbs";
 import { CardGrid, ResourceCard } from "../components/cards";
 import { CopyField } from "../components/copy-field";
 import * as api from "../graphql.server";
-import { networkPath, resourcePath, resourcesPath, schoolPath } from "../paths";
+import { collectionPath, networkPath, resourcePath, resourcesPath, schoolPath } from "../paths";
 import { labelsFor, rootDataFrom, useLabels, useSiteOrigin, type Labels } from "../root-data";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
@@ -258,6 +258,27 @@ export default function ResourcePage() {
               to: resourcesPath({ theme: theme.slug }),
             }))}
           />
+          {resource.ambitions.length > 0 && <h2>Shared ambitions</h2>}
+          <Chips
+            label="Shared ambitions"
+            chips={resource.ambitions.map((ambition) => ({
+              key: ambition.slug,
+              label: ambition.title,
+              to: resourcesPath({ ambition: ambition.slug }),
+            }))}
+          />
+          {resource.collections.length > 0 && (
+            <section aria-labelledby="in-collections">
+              <h2 id="in-collections">In collections</h2>
+              <ul>
+                {resource.collections.map((collection) => (
+                  <li key={collection.slug}>
+                    <Link to={collectionPath(collection.slug)}>{collection.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {resource.tags.length > 0 && <h2>Tags</h2>}
           <Chips label="Tags" chips={resource.tags.map((tag) => ({ key: tag, label: tag }))} />
         </aside>

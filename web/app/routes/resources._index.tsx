@@ -5,7 +5,14 @@ import { useLoaderData, useLocation } from "@remix-run/react";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CardGrid, ResourceCard } from "../components/cards";
 import { EmptyState } from "../components/empty-state";
-import { describeFilters, FilterForm, optionsFrom, slugOptions, type FilterField } from "../components/filter-form";
+import {
+  ambitionOptions,
+  describeFilters,
+  FilterForm,
+  optionsFrom,
+  slugOptions,
+  type FilterField,
+} from "../components/filter-form";
 import { cursorFrom, Pager } from "../components/pager";
 import * as api from "../graphql.server";
 import { loadListing, param } from "../listing.server";
@@ -27,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     keyStage: param(url, "keyStage") as KeyStage | null,
     type: param(url, "type") as ResourceType | null,
     licence: param(url, "licence") as Licence | null,
+    ambitionSlug: param(url, "ambition"),
   };
   const { resources } = await loadListing("the resources page", () =>
     api.request(LibraryResourcesDocument, { first: PAGE_SIZE, after, filter }, { request }),
@@ -43,6 +51,7 @@ function useFilterFields(): FilterField[] {
     { name: "theme", label: "Theme", options: slugOptions(themes) },
     { name: "type", label: "Type", options: optionsFrom(resourceTypeLabels) },
     { name: "licence", label: "Licence", options: optionsFrom(licenceShortLabels) },
+    { name: "ambition", label: "Shared ambition", options: ambitionOptions(taxonomy.ambitions) },
   ];
 }
 

@@ -1,49 +1,140 @@
+import { SiteSearchDocument } from "@hub/schema";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData, useLocation, useNavigation, useSubmit } from "@remix-run/react";
+import { useEffect, useRef, type FormEvent } from "react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
+import { cursorFrom, Pager } from "../components/pager";
+import { config } from "../config.server";
+import { SearchCombobox } from "../components/search-combobox";
+import * as api from "../graphql.server";
+import { loadListing } from "../listing.server";
+import { ActiveFilters, FacetFilters } from "../search/facets";
+import { hitKey, SearchHitCard } from "../search/hit-card";
+import { noResultsHelp } from "../search/no-results.server";
+import { NoResults } from "../search/no-results";
+import { searchPath, searchStateFrom, searchVariables, SORTS } from "../search/search-params";
 import { pageMeta } from "../seo";
 
-// Search across every kind of content arrives with the search API; until then this page
-// keeps the home page's search box from leading nowhere and points to the listings.
-export function loader({ request }: LoaderFunctionArgs) {
-  return { query: new URL(request.url).searchParams.get("q")?.trim() ?? "" };
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const state = searchStateFrom(url.searchParams);
+  const { search } = await loadListing("the search page", () =>
+    api.request(SiteSearchDocument, searchVariables(state, cursorFrom(url), config.searchResultsPerPage), { request }),
+  );
+  const help = search.totalCount === 0 ? await noResultsHelp(state, request) : null;
+  return { state, search, help };
 }
 
-export const meta: MetaFunction = ({ matches }) => [
-  ...pageMeta(matches, { title: "Search", description: "Search the open library.", path: "/search" }),
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
+  ...pageMeta(matches, {
+    title: data?.state.query ? `Search: ${data.state.query}` : "Search",
+    description: "Search resources, Areas of Excellence, curriculum entitlements, events, schools and networks.",
+    path: data ? searchPath(data.state) : "/search",
+  }),
+  // Result pages change all the time and repeat the pages they list: keep them out of search engines.
   { name: "robots", content: "noindex" },
 ];
 
-export default function Search() {
-  const { query } = useLoaderData<typeof loader>();
+function countLine(total: number, query: string): string {
+  const results = total === 1 ? "1 result" : `${total.toLocaleString("en-GB")} results`;
+  return query ? `${results} for “${query}”` : `${results} in the library`;
+}
+
+/**
+ * Search across every kind of content. The form is a GET form whose fields are the address, so
+ * a search can be shared, bookmarked and replayed with the back button, and works without
+ * JavaScript. With JavaScript, results follow the typing (debounced; a newer search cancels the
+ * one still loading), the box suggests titles, and facets and sort apply as soon as they change.
+ */
+export default function SearchPage() {
+  const { state, search, help } = useLoaderData<typeof loader>();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const submit = useSubmit();
+  const formRef = useRef<HTMLFormElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // What typing last searched for, so the box is not overwritten with an older value when it arrives.
+  const lastTyped = useRef<string | null>(null);
+
+  // The address changed other than by typing (back, forward, a link): show its words in the box.
+  useEffect(() => {
+    if (lastTyped.current === state.query) {
+      lastTyped.current = null;
+      return;
+    }
+    const input = inputRef.current;
+    if (input && input.value.trim() !== state.query) input.value = state.query;
+  }, [state.query]);
+
+  const searchTyped = (value: string) => {
+    const form = formRef.current;
+    if (!form || value.trim() === state.query) return;
+    lastTyped.current = value.trim();
+    // Typing refines one search: the first keystrokes add a history entry, the rest replace it.
+    submit(form, { replace: state.query !== "", preventScrollReset: true });
+  };
+
+  const applyChange = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target;
+    const isFilter =
+      (target instanceof HTMLInputElement && target.type === "checkbox") || target instanceof HTMLSelectElement;
+    if (isFilter) submit(event.currentTarget, { preventScrollReset: true });
+  };
+
+  const loading = navigation.state === "loading" && navigation.location.pathname === "/search";
+
   return (
-    <div className="prose">
+    <>
       <Breadcrumbs trail={[]} current="Search" />
-      <h1>Search is coming soon</h1>
-      {query && (
-        <p>
-          You searched for <strong>{query}</strong>.
-        </p>
-      )}
-      <p>
-        Searching across resources, Areas of Excellence, events and curricula is being built. Meanwhile, every part of
-        the library can be browsed and filtered:
-      </p>
-      <ul>
-        <li>
-          <Link to="/resources">Resources</Link> by subject, phase, key stage, theme, type and licence
-        </li>
-        <li>
-          <Link to="/excellence">Areas of Excellence</Link> by theme, phase and region
-        </li>
-        <li>
-          <Link to="/events">Upcoming events</Link>
-        </li>
-        <li>
-          <Link to="/curriculum">Curriculum entitlements</Link> by subject and key stage
-        </li>
-      </ul>
-    </div>
+      <h1>Search the library</h1>
+      <Form method="get" action="/search" ref={formRef} onChange={applyChange} className="search-page">
+        <div role="search" aria-label="Search the library" className="search-box">
+          <SearchCombobox
+            id="search-query"
+            name="q"
+            label="Search the library"
+            defaultValue={state.query}
+            inputRef={inputRef}
+            onTyped={searchTyped}
+          />
+          <button type="submit">Search</button>
+        </div>
+        <div className="with-sidebar">
+          {/* Keyed on the address so the checkboxes follow back and forward navigation. */}
+          <FacetFilters key={location.search} facets={search.facets} state={state} />
+          <section aria-label="Results" aria-busy={loading} className={loading ? "results is-loading" : "results"}>
+            <div className="results__bar">
+              <p role="status" className="muted">
+                {countLine(search.totalCount, state.query)}
+              </p>
+              <div className="results__sort">
+                <label htmlFor="search-sort">Sort by</label>
+                <select id="search-sort" name="sort" defaultValue={state.sort} key={location.search}>
+                  {SORTS.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <ActiveFilters facets={search.facets} state={state} />
+            {help ? (
+              <NoResults query={state.query} help={help} />
+            ) : (
+              <ol className="results__list">
+                {search.nodes.map((hit) => (
+                  <li key={hitKey(hit)}>
+                    <SearchHitCard hit={hit} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <Pager endCursor={search.pageInfo.endCursor} hasNextPage={search.pageInfo.hasNextPage} />
+          </section>
+        </div>
+      </Form>
+    </>
   );
 }

@@ -5,8 +5,10 @@ import type {
   EventMode,
   Licence,
   NetworkKind,
+  ResourceStatus,
   ResourceType,
   ReviewKind,
+  SearchKind,
   Term,
 } from "@hub/schema";
 
@@ -83,6 +85,22 @@ export const networkKindLabels: Record<NetworkKind, string> = {
   SUBJECT_NETWORK: "Subject network",
   TEACHING_SCHOOL_HUB: "Teaching school hub",
   TRUST: "Trust",
+};
+
+export const resourceStatusLabels: Record<ResourceStatus, string> = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  PUBLISHED: "Published",
+  ARCHIVED: "Archived",
+};
+
+export const searchKindLabels: Record<SearchKind, string> = {
+  AREA_OF_EXCELLENCE: "Area of Excellence",
+  CURRICULUM_ENTITLEMENT: "Curriculum entitlement",
+  EVENT: "Event",
+  NETWORK: "Network",
+  RESOURCE: "Resource",
+  SCHOOL: "School",
 };
 
 /** A file size as people read it: "512 bytes", "34 KB", "2.5 MB". */

@@ -1,5 +1,16 @@
 import { Field, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from "class-validator";
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+} from "class-validator";
 import { Visibility } from "../../policy/index.js";
 import { KeyStage, Phase, YearGroup } from "../taxonomy/index.js";
 import { SUMMARY_MAX_LENGTH } from "./resource.entity.js";
@@ -249,4 +260,21 @@ export class ResourceFilter {
   @IsOptional()
   @IsEnum(Visibility)
   visibility?: Visibility | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True: only resources you are an author of (none for the public).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  authoredByMe?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True: only resources owned by networks you moderate (every network for admins); with `status: IN_REVIEW`, your review queue.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  moderatedByMe?: boolean | null;
 }

@@ -6,7 +6,8 @@ import { User } from "../accounts/user.entity.js";
 import { Network, School } from "../organisations/index.js";
 import { Subject, Theme } from "../taxonomy/index.js";
 import { SharedAmbition, inAmbitionOrder } from "../ambitions/index.js";
-import { Resource } from "./resource.entity.js";
+import { BODY_MAX_BYTES, Resource } from "./resource.entity.js";
+import { badInput } from "../../graphql/errors.js";
 import { LICENCES, ResourceOrder } from "./resource.enums.js";
 import {
   CreateResourceInput,
@@ -54,6 +55,19 @@ export class ResourceResolver {
     @Ctx() { em, viewer }: Context,
   ): Promise<Connection<Resource>> {
     return new ResourceService(em).list(viewer, filter, orderBy, { first, after });
+  }
+
+  @Query(() => String, {
+    description:
+      "Markdown rendered to HTML exactly as a resource body is (`Resource.bodyHtml`), sanitised: for an editor's preview.",
+  })
+  renderMarkdown(
+    @Arg("markdown", () => String, { description: "At most 200 KB of Markdown." }) markdown: string,
+  ): string {
+    if (Buffer.byteLength(markdown, "utf8") > BODY_MAX_BYTES) {
+      throw badInput("markdown", `markdown must be at most ${BODY_MAX_BYTES / 1024} KB`);
+    }
+    return renderMarkdown(markdown);
   }
 
   @Query(() => ResourceRevision, {

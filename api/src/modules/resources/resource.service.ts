@@ -13,6 +13,8 @@ import {
   canView,
   contentScope,
   isAdmin,
+  NetworkRole,
+  networksWithRole,
   requireViewer,
   Visibility,
   type ContentScope,
@@ -88,7 +90,7 @@ export function visibleResourcesWhere(scope: ContentScope): FilterQuery<Resource
   return { $or: visible };
 }
 
-function filterWhere(filter: ResourceFilter | null | undefined): FilterQuery<Resource>[] {
+function filterWhere(filter: ResourceFilter | null | undefined, viewer: Viewer | null): FilterQuery<Resource>[] {
   if (!filter) return [];
   const where: FilterQuery<Resource>[] = [];
   if (filter.type) where.push({ type: filter.type });
@@ -101,6 +103,11 @@ function filterWhere(filter: ResourceFilter | null | undefined): FilterQuery<Res
   if (filter.licence) where.push({ licence: filter.licence });
   if (filter.status) where.push({ status: filter.status });
   if (filter.visibility) where.push({ visibility: filter.visibility });
+  // An empty list matches nothing: the public has authored nothing and moderates nothing.
+  if (filter.authoredByMe) where.push({ authors: { uuid: { $in: viewer ? [viewer.userId] : [] } } });
+  if (filter.moderatedByMe && !isAdmin(viewer)) {
+    where.push({ owningNetwork: { uuid: { $in: networksWithRole(viewer, NetworkRole.MODERATOR) } } });
+  }
   return where;
 }
 
@@ -164,7 +171,7 @@ export class ResourceService {
     orderBy: ResourceOrder,
     page: { first: number; after?: string | null },
   ): Promise<Connection<Resource>> {
-    const where = { $and: [visibleResourcesWhere(contentScope(viewer)), ...filterWhere(filter)] };
+    const where = { $and: [visibleResourcesWhere(contentScope(viewer)), ...filterWhere(filter, viewer)] };
     const connection = await paginate(this.em, Resource, where, ORDERS[orderBy], page);
     await this.preloadForList(connection.nodes);
     return connection;

@@ -378,6 +378,56 @@ describe("review lifecycle", () => {
   });
 });
 
+describe("member lists", () => {
+  it("lists my own work with authoredByMe and a moderator's queue with moderatedByMe", async () => {
+    await mustMutate(api, author, "createResource", resourceInput("queued-for-review", "maths-network"));
+    await mustMutate(api, author, "submitResourceForReview", { slug: "queued-for-review" });
+    await mustMutate(api, author, "createResource", resourceInput("queued-elsewhere", "direct-network"));
+    await mustMutate(api, author, "submitResourceForReview", { slug: "queued-elsewhere" });
+    const outsider = await api.signUp({ name: "Owen Outsider" });
+    await makeNetwork(api, admin, "outsider-network");
+    await setRole(api, outsider, "outsider-network", NetworkRole.MODERATOR);
+
+    const slugs = async (who: TestUser | null, filter: Record<string, unknown>) => {
+      const result = await api.gql<ListResult>(LIST, { first: 100, filter }, who?.auth);
+      expect(result.errors).toBeUndefined();
+      return result.data!.resources.nodes.map((node) => node.slug);
+    };
+    const queue = { status: "IN_REVIEW", moderatedByMe: true };
+    expect(await slugs(moderator, queue)).toEqual(expect.arrayContaining(["queued-for-review", "queued-elsewhere"]));
+    expect(await slugs(outsider, queue)).toEqual([]);
+    expect(await slugs(null, queue)).toEqual([]);
+    // The author sees their submissions but moderates nothing.
+    expect(await slugs(author, queue)).toEqual([]);
+    expect(await slugs(author, { status: "IN_REVIEW", authoredByMe: true })).toEqual(
+      expect.arrayContaining(["queued-for-review", "queued-elsewhere"]),
+    );
+    expect(await slugs(moderator, { authoredByMe: true })).toEqual([]);
+    expect(await slugs(null, { authoredByMe: true })).toEqual([]);
+  });
+});
+
+describe("Markdown preview", () => {
+  const PREVIEW = /* GraphQL */ `
+    query Preview($markdown: String!) {
+      renderMarkdown(markdown: $markdown)
+    }
+  `;
+
+  it("renders exactly as a resource body is rendered, sanitised", async () => {
+    const markdown = "## Plan\n\n**Bold** <script>alert(1)</script> [x](javascript:alert(1))";
+    const result = await api.gql<{ renderMarkdown: string }>(PREVIEW, { markdown });
+    expect(result.data!.renderMarkdown).toBe(renderMarkdown(markdown));
+    expect(result.data!.renderMarkdown).toContain("<strong>Bold</strong>");
+    expect(result.data!.renderMarkdown).not.toMatch(ACTIVE);
+  });
+
+  it("refuses more than a body may hold, naming the argument", async () => {
+    const result = await api.gql(PREVIEW, { markdown: "x".repeat(200 * 1024 + 1) });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "markdown" });
+  });
+});
+
 describe("renaming", () => {
   it("keeps the old slug working and reports the current one", async () => {
     await published("old-name-guide");

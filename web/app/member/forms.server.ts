@@ -1,0 +1,50 @@
+import { GraphQLRequestError } from "../graphql.server";
+import { redirectToSignIn, sessionTokenOf } from "../session.server";
+
+/** Member pages need a session; without one, sign in and come back here. */
+export function requireSession(request: Request): string {
+  const token = sessionTokenOf(request);
+  if (!token) throw redirectToSignIn(request, "required");
+  return token;
+}
+
+/** What a failed form shows: a message beside the field at fault, or one for the whole form. */
+export interface FormProblem {
+  /** The form field's name, when the API named one this form has. */
+  readonly field?: string;
+  readonly message: string;
+}
+
+/**
+ * Turns the API's BAD_USER_INPUT (whose `extensions.field` is a path such as `input.summary`
+ * or `input.links.0.url`) into the form field to mark, using the form's own names where they differ.
+ * Other API errors are rethrown for the error page.
+ */
+export function problemFrom(
+  error: unknown,
+  fieldNames: ReadonlySet<string>,
+  renamed: Readonly<Record<string, string>> = {},
+): FormProblem {
+  if (
+    !(error instanceof GraphQLRequestError) ||
+    !["BAD_USER_INPUT", "FORBIDDEN", "RATE_LIMITED"].includes(error.code ?? "")
+  ) {
+    throw error;
+  }
+  const first = error.errors[0];
+  const path = typeof first?.extensions?.["field"] === "string" ? first.extensions["field"] : undefined;
+  const message = first?.message ?? "That did not work.";
+  if (!path) return { message };
+  const [, name = ""] = path.split(".");
+  const field = renamed[name] ?? name;
+  // "input.summary must be at most 300 characters" reads, beside the Summary box, as "Must be at most 300 characters".
+  const text = message.startsWith(`${path} `) ? message.slice(path.length + 1) : message;
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  return fieldNames.has(field) ? { field, message: sentence } : { message };
+}
+
+/** A form field's single value as a trimmed string ("" when absent). */
+export function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value.trim() : "";
+}

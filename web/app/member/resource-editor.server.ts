@@ -1,0 +1,259 @@
+import {
+  CreateResourceDocument,
+  EditorChoicesDocument,
+  SharedAmbitionsDocument,
+  RenderMarkdownDocument,
+  SignInDocument,
+  SubmitResourceForReviewDocument,
+  UpdateResourceDocument,
+  type CreateResourceInput,
+  type KeyStage,
+  type Licence,
+  type Phase,
+  type ResourceForEditingQuery,
+  type ResourceType,
+  type Visibility,
+  type YearGroup,
+} from "@hub/schema";
+import { data, redirect } from "@remix-run/node";
+
+import * as api from "../graphql.server";
+import { dashboardPath, editResourcePath } from "../paths";
+import { csrfTokenFor, sessionCookie } from "../session.server";
+import { problemFrom, text, type FormProblem } from "./forms.server";
+import type { EditorValues } from "./resource-editor";
+
+/** Every field the editor form has, by its form name (which is also the API's, except `slug` when renaming). */
+const FIELDS = new Set<string>([
+  "title",
+  "slug",
+  "summary",
+  "body",
+  "type",
+  "owningNetworkSlug",
+  "schoolUrn",
+  "visibility",
+  "licence",
+  "subjectSlugs",
+  "themeSlugs",
+  "ambitionSlugs",
+  "phases",
+  "keyStages",
+  "yearGroups",
+  "tags",
+  "links",
+  "relatedResourceSlugs",
+  "sharedWithNetworkSlugs",
+  "message",
+]);
+
+const LIST_FIELDS = ["subjectSlugs", "themeSlugs", "ambitionSlugs", "phases", "keyStages", "yearGroups"] as const;
+
+const splitList = (value: string) =>
+  value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** What the person typed, exactly, so a failed save shows it again. */
+export function valuesFromForm(form: FormData): EditorValues {
+  const lists = Object.fromEntries(
+    LIST_FIELDS.map((name) => [name, form.getAll(name).filter((value): value is string => typeof value === "string")]),
+  ) as Pick<EditorValues, (typeof LIST_FIELDS)[number]>;
+  const raw = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    title: raw("title"),
+    slug: raw("slug"),
+    summary: raw("summary"),
+    body: raw("body"),
+    type: raw("type"),
+    owningNetworkSlug: raw("owningNetworkSlug"),
+    schoolUrn: raw("schoolUrn"),
+    visibility: raw("visibility"),
+    licence: raw("licence"),
+    tags: raw("tags"),
+    links: raw("links"),
+    relatedResourceSlugs: raw("relatedResourceSlugs"),
+    sharedWithNetworkSlugs: raw("sharedWithNetworkSlugs"),
+    message: raw("message"),
+    ...lists,
+  };
+}
+
+/** A saved resource as the editor shows it. */
+export function valuesFromResource(resource: NonNullable<ResourceForEditingQuery["resource"]>): EditorValues {
+  return {
+    title: resource.title,
+    slug: resource.slug,
+    summary: resource.summary,
+    body: resource.body,
+    type: resource.type,
+    owningNetworkSlug: resource.owningNetwork?.slug ?? "",
+    schoolUrn: resource.school?.urn ?? "",
+    visibility: resource.visibility,
+    licence: resource.licence,
+    tags: resource.tags.join(", "),
+    links: resource.links.map((link) => `${link.title} | ${link.url}`).join("\n"),
+    relatedResourceSlugs: resource.relatedResources.map((related) => related.slug).join(", "),
+    sharedWithNetworkSlugs: resource.sharedWith.map((network) => network.slug).join(", "),
+    message: "",
+    subjectSlugs: resource.subjects.map((subject) => subject.slug),
+    themeSlugs: resource.themes.map((theme) => theme.slug),
+    ambitionSlugs: resource.ambitions.map((ambition) => ambition.slug),
+    phases: resource.phases,
+    keyStages: resource.keyStages,
+    yearGroups: resource.yearGroups,
+  };
+}
+
+/** "Title | https://…" lines; a line without a title uses its address as the title. */
+function parseLinks(value: string): { title: string; url: string }[] | FormProblem {
+  const links = [];
+  for (const line of value.split("\n").map((item) => item.trim())) {
+    if (!line) continue;
+    const separator = line.lastIndexOf("|");
+    const title = separator >= 0 ? line.slice(0, separator).trim() : "";
+    const url = (separator >= 0 ? line.slice(separator + 1) : line).trim();
+    if (!url) return { field: "links", message: `Give an address for the link "${title}".` };
+    links.push({ title: title || url, url });
+  }
+  return links;
+}
+
+/** The fields the API's create and update inputs share, from what was typed. */
+type ContentInput = Omit<CreateResourceInput, "slug" | "owningNetworkSlug">;
+
+function contentInput(values: EditorValues): { input: ContentInput } | { problem: FormProblem } {
+  const links = parseLinks(values.links);
+  if (!Array.isArray(links)) return { problem: links };
+  const message = values.message.trim();
+  const input: ContentInput = {
+    title: values.title.trim(),
+    summary: values.summary.trim(),
+    body: values.body,
+    type: values.type as ResourceType,
+    licence: values.licence as Licence,
+    visibility: values.visibility as Visibility,
+    schoolUrn: values.schoolUrn.trim() || null,
+    subjectSlugs: values.subjectSlugs,
+    themeSlugs: values.themeSlugs,
+    ambitionSlugs: values.ambitionSlugs,
+    phases: values.phases as Phase[],
+    keyStages: values.keyStages as KeyStage[],
+    yearGroups: values.yearGroups as YearGroup[],
+    tags: splitList(values.tags),
+    links,
+    relatedResourceSlugs: splitList(values.relatedResourceSlugs),
+    sharedWithNetworkSlugs: splitList(values.sharedWithNetworkSlugs),
+    message: message || null,
+  };
+  return { input };
+}
+
+/**
+ * The networks the viewer may publish in (null when the API has ended the session, so a post that
+ * failed for that reason can still show the form as typed), and the shared ambitions, for the pickers.
+ */
+export async function editorChoices(request: Request) {
+  const [{ viewer }, { ambitions }] = await Promise.all([
+    api.request(EditorChoicesDocument, {}, { request, handleEndedSession: true }).catch((error: unknown) => {
+      if (api.isGraphQLErrorCode(error, "UNAUTHENTICATED")) return { viewer: undefined };
+      throw error;
+    }),
+    api.request(SharedAmbitionsDocument, {}, { request, token: null }),
+  ]);
+  const networks =
+    viewer === undefined
+      ? null
+      : (viewer?.memberships ?? [])
+          .filter((membership) => membership.role !== "MEMBER")
+          .map((membership) => membership.network);
+  return { networks, ambitions, csrfToken: csrfTokenFor(request) };
+}
+
+export type EditorIntent = "save" | "submit" | "preview";
+
+/** What a failed (or previewed) post shows again: everything typed, and why it did not save. */
+export interface EditorResult {
+  readonly values: EditorValues;
+  readonly problem?: FormProblem;
+  readonly previewHtml?: string;
+  /** The session ended: the page asks for the password again and keeps the form as typed. */
+  readonly sessionEnded?: boolean;
+}
+
+/**
+ * Saves the editor's form: creates (no `currentSlug`) or updates the resource, then, for
+ * "submit", sends it for review. A session that ended meanwhile is renewed from the
+ * sign-in fields the page offers, in the same post, so nothing typed is lost.
+ */
+export async function saveResource(request: Request, form: FormData, currentSlug: string | undefined) {
+  const values = valuesFromForm(form);
+  const intent = (text(form, "intent") || "save") as EditorIntent;
+  const headers = new Headers();
+  const fail = (result: Omit<EditorResult, "values">, status = 400) =>
+    data<EditorResult>({ values, ...result }, { status, headers });
+
+  let token: string | undefined;
+  const reauthEmail = text(form, "reauthEmail");
+  if (reauthEmail) {
+    try {
+      const { signIn } = await api.request(
+        SignInDocument,
+        { input: { email: reauthEmail, password: String(form.get("reauthPassword") ?? "") } },
+        { request, token: null },
+      );
+      token = signIn.token;
+      headers.append("Set-Cookie", sessionCookie(token));
+    } catch (error) {
+      if (!(error instanceof api.GraphQLRequestError)) throw error;
+      return fail(
+        { sessionEnded: true, problem: { message: "That email address and password do not match an account." } },
+        401,
+      );
+    }
+  }
+  const options = { request, handleEndedSession: true, ...(token ? { token } : {}) };
+
+  if (intent === "preview") {
+    const { renderMarkdown } = await api.request(RenderMarkdownDocument, { markdown: values.body }, options);
+    return fail({ previewHtml: renderMarkdown }, 200);
+  }
+
+  const content = contentInput(values);
+  if ("problem" in content) return fail({ problem: content.problem });
+  const { input } = content;
+  let slug: string;
+  try {
+    if (currentSlug === undefined) {
+      const { createResource } = await api.request(
+        CreateResourceDocument,
+        { input: { ...input, slug: values.slug.trim(), owningNetworkSlug: values.owningNetworkSlug } },
+        options,
+      );
+      slug = createResource.resource.slug;
+    } else {
+      const newSlug = values.slug.trim();
+      const { updateResource } = await api.request(
+        UpdateResourceDocument,
+        { input: { ...input, slug: currentSlug, newSlug: newSlug && newSlug !== currentSlug ? newSlug : null } },
+        options,
+      );
+      slug = updateResource.resource.slug;
+    }
+    if (intent === "submit") {
+      await api.request(SubmitResourceForReviewDocument, { input: { slug } }, options);
+    }
+  } catch (error) {
+    if (api.isGraphQLErrorCode(error, "UNAUTHENTICATED")) return fail({ sessionEnded: true }, 401);
+    return fail({ problem: problemFrom(error, FIELDS, { newSlug: "slug" }) });
+  }
+  const destination =
+    intent === "submit"
+      ? `${dashboardPath}?submitted=${encodeURIComponent(slug)}`
+      : `${editResourcePath(slug)}?saved=1`;
+  return redirect(destination, { headers });
+}

@@ -1,0 +1,453 @@
+import type { Licence, Visibility } from "@hub/schema";
+import { Form, useFetcher } from "@remix-run/react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+import { CsrfField, FieldError, FormMessage, TextField, describedBy } from "../components/forms";
+import { useVocabulary } from "../root-data";
+import { resourceTypeLabels } from "../utils/labels";
+
+/** The editor's form as typed: text fields as strings, pickers as lists of chosen values. */
+export interface EditorValues {
+  title: string;
+  slug: string;
+  summary: string;
+  body: string;
+  type: string;
+  owningNetworkSlug: string;
+  schoolUrn: string;
+  visibility: string;
+  licence: string;
+  tags: string;
+  links: string;
+  relatedResourceSlugs: string;
+  sharedWithNetworkSlugs: string;
+  message: string;
+  subjectSlugs: string[];
+  themeSlugs: string[];
+  ambitionSlugs: string[];
+  phases: string[];
+  keyStages: string[];
+  yearGroups: string[];
+}
+
+/** A new resource's form: public and openly licensed unless the author chooses otherwise. */
+export const EMPTY_VALUES: EditorValues = {
+  title: "",
+  slug: "",
+  summary: "",
+  body: "",
+  type: "GUIDE",
+  owningNetworkSlug: "",
+  schoolUrn: "",
+  visibility: "PUBLIC",
+  licence: "CC_BY_4_0",
+  tags: "",
+  links: "",
+  relatedResourceSlugs: "",
+  sharedWithNetworkSlugs: "",
+  message: "",
+  subjectSlugs: [],
+  themeSlugs: [],
+  ambitionSlugs: [],
+  phases: [],
+  keyStages: [],
+  yearGroups: [],
+};
+
+/** What each licence lets others do, in plain words, so authors choose knowingly. */
+const LICENCE_CHOICES: ReadonlyArray<{ value: Licence; label: string; explanation: string }> = [
+  {
+    value: "CC_BY_4_0",
+    label: "Creative Commons Attribution 4.0 (CC BY)",
+    explanation: "Anyone may copy, adapt and share it, for any purpose, as long as they credit your network.",
+  },
+  {
+    value: "CC_BY_SA_4_0",
+    label: "Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA)",
+    explanation: "As CC BY, and anyone who adapts it must share their version under the same licence.",
+  },
+  {
+    value: "CC_BY_NC_4_0",
+    label: "Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC)",
+    explanation: "Anyone may copy and adapt it with credit, but not sell it or use it to make money.",
+  },
+  {
+    value: "CC_BY_NC_SA_4_0",
+    label: "Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA)",
+    explanation: "Non-commercial reuse with credit, and adapted versions shared under the same licence.",
+  },
+  {
+    value: "OGL_UK_3_0",
+    label: "Open Government Licence v3.0",
+    explanation: "The licence UK public bodies use: free reuse, including commercial, with an attribution statement.",
+  },
+  {
+    value: "ALL_RIGHTS_RESERVED",
+    label: "All rights reserved",
+    explanation:
+      "Nobody may reuse it without asking. Not allowed for public resources: choose an open licence for those.",
+  },
+];
+
+const VISIBILITY_CHOICES: ReadonlyArray<{ value: Visibility; label: string }> = [
+  { value: "PUBLIC", label: "Everyone: part of the open library once published (needs an open licence)" },
+  { value: "NETWORK", label: "Members of the owning network, and of networks you share it with below" },
+  { value: "PRIVATE", label: "Only its authors and the network's moderators" },
+];
+
+interface Choice {
+  readonly value: string;
+  readonly label: string;
+  readonly hint?: string;
+}
+
+interface ChoiceGroupProps {
+  readonly name: string;
+  readonly legend: string;
+  readonly choices: readonly Choice[];
+  readonly chosen: readonly string[];
+  readonly multiple: boolean;
+  readonly error?: string;
+  readonly columns?: boolean;
+}
+
+/** Checkboxes (or radio buttons) in a fieldset whose legend names them; its error is announced with the group. */
+function ChoiceGroup({ name, legend, choices, chosen, multiple, error, columns }: ChoiceGroupProps) {
+  const id = `field-${name}`;
+  return (
+    <fieldset className={error ? "choice-group field--error" : "choice-group"} id={id} {...describedBy(id, { error })}>
+      <legend>{legend}</legend>
+      <FieldError id={id} error={error} />
+      <div className={columns ? "choice-columns" : undefined}>
+        {choices.map((choice) => {
+          const inputId = `${id}-${choice.value}`;
+          return (
+            <div key={choice.value}>
+              <label htmlFor={inputId}>
+                <input
+                  id={inputId}
+                  type={multiple ? "checkbox" : "radio"}
+                  name={name}
+                  value={choice.value}
+                  defaultChecked={chosen.includes(choice.value)}
+                  aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
+                />
+                <span>{choice.label}</span>
+              </label>
+              {choice.hint && (
+                <p className="hint" id={`${inputId}-hint`}>
+                  {choice.hint}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** With JavaScript: the body rendered by the API as the reader will see it, a moment after typing stops. */
+function useLivePreview(csrfToken: string, initialHtml: string | undefined) {
+  const fetcher = useFetcher<{ html: string }>();
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const [live, setLive] = useState(false);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const onBodyChange = (markdown: string) => {
+    setLive(true);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      fetcher.submit({ markdown, csrf: csrfToken }, { method: "post", action: "/me/preview" });
+    }, 400);
+  };
+  return { html: fetcher.data?.html ?? initialHtml, live, onBodyChange };
+}
+
+export interface ResourceEditorProps {
+  readonly mode: "create" | "edit";
+  readonly values: EditorValues;
+  readonly csrfToken: string;
+  readonly networks: ReadonlyArray<{ slug: string; name: string }>;
+  readonly ambitions: ReadonlyArray<{ slug: string; title: string }>;
+  readonly problem?: { field?: string; message: string };
+  readonly previewHtml?: string;
+  readonly sessionEnded?: boolean;
+  readonly notice?: ReactNode;
+}
+
+/** Every field of a resource, as one plain form that works without JavaScript. */
+export function ResourceEditor(props: ResourceEditorProps) {
+  const { mode, values, csrfToken, networks, ambitions, problem, previewHtml, sessionEnded, notice } = props;
+  const vocabulary = useVocabulary();
+  const preview = useLivePreview(csrfToken, previewHtml);
+  const errorFor = (field: string) => (problem?.field === field ? problem.message : undefined);
+  const list = (items: ReadonlyArray<{ value: string; label: string }>) =>
+    items.map(({ value, label }) => ({ value, label }));
+
+  return (
+    // Keyed on the values, so a failed post re-renders the form with what was sent rather than stale defaults.
+    <Form method="post" className="form-stack" key={JSON.stringify(values)} noValidate>
+      <CsrfField token={csrfToken} />
+      {notice}
+      {problem && (
+        <FormMessage>
+          {problem.field ? (
+            <>
+              Your changes are not saved yet: <a href={`#${fieldAnchor(problem.field)}`}>{problem.message}</a>
+            </>
+          ) : (
+            problem.message
+          )}
+        </FormMessage>
+      )}
+      {sessionEnded && (
+        <fieldset className="choice-group field--error">
+          <legend>Your session has ended: sign in again to save</legend>
+          <p>Everything you typed is still here. Enter your email address and password, then save again.</p>
+          <TextField
+            id="reauthEmail"
+            name="reauthEmail"
+            label="Email address"
+            type="email"
+            autoComplete="email"
+            required
+          />
+          <TextField
+            id="reauthPassword"
+            name="reauthPassword"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+        </fieldset>
+      )}
+      <TextField
+        id="field-title"
+        name="title"
+        label="Title"
+        defaultValue={values.title}
+        error={errorFor("title")}
+        required
+      />
+      <TextField
+        id="field-slug"
+        name="slug"
+        label="Address (slug)"
+        hint={
+          mode === "create"
+            ? "Lower-case words joined by hyphens, e.g. running-a-teach-meet. It becomes /resources/your-slug."
+            : "Changing it keeps the old address working as a redirect."
+        }
+        defaultValue={values.slug}
+        error={errorFor("slug")}
+        required
+      />
+      <TextField
+        id="field-summary"
+        name="summary"
+        label="Summary"
+        hint="One or two sentences on what the resource offers, at most 300 characters."
+        defaultValue={values.summary}
+        error={errorFor("summary")}
+        multiline={3}
+        required
+      />
+      <div className={errorFor("body") ? "field field--error" : "field"}>
+        <label htmlFor="field-body">Body (Markdown)</label>
+        <p className="hint" id="field-body-hint">
+          Use ## for headings, - for lists, **bold** and [link text](https://…). The preview shows it as readers will.
+        </p>
+        <FieldError id="field-body" error={errorFor("body")} />
+        <textarea
+          id="field-body"
+          name="body"
+          rows={14}
+          defaultValue={values.body}
+          onChange={(event) => preview.onBodyChange(event.currentTarget.value)}
+          {...describedBy("field-body", { hint: true, error: errorFor("body") })}
+        />
+        <p>
+          <button type="submit" name="intent" value="preview" className="button--secondary">
+            Preview the body
+          </button>
+        </p>
+      </div>
+      {(preview.html !== undefined || preview.live) && (
+        <section aria-labelledby="preview-heading" aria-live="polite">
+          <h2 id="preview-heading">Preview</h2>
+          <div className="editor-preview body-html" dangerouslySetInnerHTML={{ __html: preview.html ?? "" }} />
+        </section>
+      )}
+      <div className={errorFor("type") ? "field field--error" : "field"}>
+        <label htmlFor="field-type">Type of resource</label>
+        <FieldError id="field-type" error={errorFor("type")} />
+        <select
+          id="field-type"
+          name="type"
+          defaultValue={values.type}
+          {...describedBy("field-type", { error: errorFor("type") })}
+        >
+          {Object.entries(resourceTypeLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {mode === "create" ? (
+        <div className={errorFor("owningNetworkSlug") ? "field field--error" : "field"}>
+          <label htmlFor="field-owningNetworkSlug">Network that owns and reviews it</label>
+          <FieldError id="field-owningNetworkSlug" error={errorFor("owningNetworkSlug")} />
+          <select
+            id="field-owningNetworkSlug"
+            name="owningNetworkSlug"
+            defaultValue={values.owningNetworkSlug}
+            {...describedBy("field-owningNetworkSlug", { error: errorFor("owningNetworkSlug") })}
+          >
+            {networks.map((network) => (
+              <option key={network.slug} value={network.slug}>
+                {network.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <input type="hidden" name="owningNetworkSlug" value={values.owningNetworkSlug} />
+      )}
+      <ChoiceGroup
+        name="visibility"
+        legend="Who may see it once published"
+        choices={VISIBILITY_CHOICES}
+        chosen={[values.visibility]}
+        multiple={false}
+        error={errorFor("visibility")}
+      />
+      <ChoiceGroup
+        name="licence"
+        legend="Licence"
+        choices={LICENCE_CHOICES.map(({ value, label, explanation }) => ({ value, label, hint: explanation }))}
+        chosen={[values.licence]}
+        multiple={false}
+        error={errorFor("licence")}
+      />
+      <ChoiceGroup
+        name="subjectSlugs"
+        legend="Subjects"
+        columns
+        multiple
+        choices={vocabulary.subjects.map((s) => ({ value: s.slug, label: s.name }))}
+        chosen={values.subjectSlugs}
+        error={errorFor("subjectSlugs")}
+      />
+      <ChoiceGroup
+        name="themeSlugs"
+        legend="School-improvement themes"
+        columns
+        multiple
+        choices={vocabulary.themes.map((t) => ({ value: t.slug, label: t.name }))}
+        chosen={values.themeSlugs}
+        error={errorFor("themeSlugs")}
+      />
+      <ChoiceGroup
+        name="phases"
+        legend="Phases"
+        columns
+        multiple
+        choices={list(vocabulary.taxonomy.phases)}
+        chosen={values.phases}
+        error={errorFor("phases")}
+      />
+      <ChoiceGroup
+        name="keyStages"
+        legend="Key stages"
+        columns
+        multiple
+        choices={list(vocabulary.taxonomy.keyStages)}
+        chosen={values.keyStages}
+        error={errorFor("keyStages")}
+      />
+      <ChoiceGroup
+        name="yearGroups"
+        legend="Year groups"
+        columns
+        multiple
+        choices={list(vocabulary.taxonomy.yearGroups)}
+        chosen={values.yearGroups}
+        error={errorFor("yearGroups")}
+      />
+      {ambitions.length > 0 && (
+        <ChoiceGroup
+          name="ambitionSlugs"
+          legend="Shared ambitions it serves"
+          multiple
+          choices={ambitions.map((a) => ({ value: a.slug, label: a.title }))}
+          chosen={values.ambitionSlugs}
+          error={errorFor("ambitionSlugs")}
+        />
+      )}
+      <TextField
+        id="field-tags"
+        name="tags"
+        label="Tags"
+        hint="Separated by commas, e.g. phonics, keep-up."
+        defaultValue={values.tags}
+        error={errorFor("tags")}
+      />
+      <TextField
+        id="field-schoolUrn"
+        name="schoolUrn"
+        label="School it comes from (URN, optional)"
+        hint="The school's six-digit unique reference number."
+        defaultValue={values.schoolUrn}
+        error={errorFor("schoolUrn")}
+      />
+      <TextField
+        id="field-links"
+        name="links"
+        label="Links"
+        hint="One a line: a title, a vertical bar, then the address, e.g. National curriculum | https://www.gov.uk/…"
+        defaultValue={values.links}
+        error={errorFor("links")}
+        multiline={3}
+      />
+      <TextField
+        id="field-relatedResourceSlugs"
+        name="relatedResourceSlugs"
+        label="Related resources (slugs)"
+        hint="Separated by commas."
+        defaultValue={values.relatedResourceSlugs}
+        error={errorFor("relatedResourceSlugs")}
+      />
+      <TextField
+        id="field-sharedWithNetworkSlugs"
+        name="sharedWithNetworkSlugs"
+        label="Also share with networks (slugs)"
+        hint="For network-only resources: further networks whose members may see it, separated by commas."
+        defaultValue={values.sharedWithNetworkSlugs}
+        error={errorFor("sharedWithNetworkSlugs")}
+      />
+      <TextField
+        id="field-message"
+        name="message"
+        label="Note on this version (optional)"
+        hint="Kept in the revision history, e.g. 'Added a worked example'."
+        defaultValue={values.message}
+        error={errorFor("message")}
+      />
+      <div>
+        <button type="submit" name="intent" value="save">
+          Save draft
+        </button>{" "}
+        <button type="submit" name="intent" value="submit" className="button--secondary">
+          Save and submit for review
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+/** Where the error summary's link jumps: the field, or the group of choices. */
+function fieldAnchor(field: string): string {
+  return field === "body" ? "field-body" : `field-${field}`;
+}

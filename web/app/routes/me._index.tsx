@@ -1,0 +1,130 @@
+import { DashboardDocument, type DashboardQuery, type NetworkRole } from "@hub/schema";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+
+import { EmptyState } from "../components/empty-state";
+import * as api from "../graphql.server";
+import { requireSession } from "../member/forms.server";
+import { accountPath, editResourcePath, networkPath, newResourcePath, resourcePath, reviewQueuePath } from "../paths";
+import { formatDate } from "../utils/dates";
+
+export const meta: MetaFunction = () => [
+  { title: "Your dashboard – School Network Hub" },
+  { name: "robots", content: "noindex" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  requireSession(request);
+  return api.request(DashboardDocument, {}, { request });
+}
+
+const roleLabels: Record<NetworkRole, string> = {
+  MEMBER: "Member",
+  CONTRIBUTOR: "Contributor",
+  MODERATOR: "Moderator",
+  LEAD: "Lead",
+};
+
+type Item = DashboardQuery["drafts"]["nodes"][number];
+
+function WorkList({
+  heading,
+  items,
+  empty,
+  edit,
+}: {
+  heading: string;
+  items: readonly Item[];
+  empty: string;
+  edit: boolean;
+}) {
+  const id = heading.toLowerCase().replace(/\W+/g, "-");
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {heading} ({items.length})
+      </h2>
+      {items.length === 0 ? (
+        <EmptyState>
+          <p>{empty}</p>
+        </EmptyState>
+      ) : (
+        <ul className="member-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <Link to={edit ? editResourcePath(item.slug) : resourcePath(item.slug)}>{item.title}</Link>
+              <span className="muted">
+                {" "}
+                · {item.owningNetwork?.name ?? "No network"} · updated {formatDate(item.updatedAt)}
+              </span>
+              {item.reviewComment && (
+                <div className="notice" role="note">
+                  <strong>A moderator asked for changes:</strong> {item.reviewComment}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export default function Dashboard() {
+  const { viewer, drafts, inReview, published } = useLoaderData<typeof loader>();
+  const moderates = viewer?.memberships.some((m) => m.role === "MODERATOR" || m.role === "LEAD") ?? false;
+  return (
+    <>
+      <h1>Your dashboard</h1>
+      <p className="lead">Welcome, {viewer?.user.name}.</p>
+      <p>
+        <Link className="button" to={newResourcePath}>
+          Write a new resource
+        </Link>{" "}
+        {moderates && (
+          <Link className="button button--secondary" to={reviewQueuePath}>
+            Review queue
+          </Link>
+        )}{" "}
+        <Link to={accountPath}>Your account, sessions and API tokens</Link>
+      </p>
+      <WorkList heading="Drafts" items={drafts.nodes} empty="You have no drafts." edit />
+      <WorkList heading="In review" items={inReview.nodes} empty="Nothing of yours is waiting for a moderator." edit />
+      <WorkList heading="Published" items={published.nodes} empty="You have not published anything yet." edit={false} />
+      <section aria-labelledby="my-networks">
+        <h2 id="my-networks">Your networks</h2>
+        {viewer?.memberships.length ? (
+          <ul className="member-list">
+            {viewer.memberships.map((membership) => (
+              <li key={membership.id}>
+                <Link to={networkPath(membership.network.slug)}>{membership.network.name}</Link>
+                <span className="muted"> · {roleLabels[membership.role]}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>
+            <p>You are not in any network yet. A network&rsquo;s lead can invite you.</p>
+          </EmptyState>
+        )}
+      </section>
+      <section aria-labelledby="my-invitations">
+        <h2 id="my-invitations">Invitations waiting</h2>
+        {viewer?.invitations.length ? (
+          <ul className="member-list">
+            {viewer.invitations.map((invitation) => (
+              <li key={invitation.id}>
+                {invitation.invitedBy.name} invited you to join{" "}
+                <Link to={networkPath(invitation.network.slug)}>{invitation.network.name}</Link> as{" "}
+                {roleLabels[invitation.role].toLowerCase()}. Open the link in the invitation email to accept it before{" "}
+                {formatDate(invitation.expiresAt)}.
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No invitations are waiting for you.</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,222 @@
+import {
+  AccountSettingsDocument,
+  ChangePasswordDocument,
+  CreateApiTokenDocument,
+  RevokeApiTokenDocument,
+  RevokeSessionDocument,
+} from "@hub/schema";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+
+import { Breadcrumbs } from "../components/breadcrumbs";
+import { CsrfField, FormMessage, TextField } from "../components/forms";
+import * as api from "../graphql.server";
+import { problemFrom, requireSession, text, type FormProblem } from "../member/forms.server";
+import { accountPath, dashboardPath } from "../paths";
+import { csrfTokenFor, verifiedForm } from "../session.server";
+import { formatDate } from "../utils/dates";
+
+export const meta: MetaFunction = () => [
+  { title: "Your account – School Network Hub" },
+  { name: "robots", content: "noindex" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  requireSession(request);
+  const { viewer } = await api.request(AccountSettingsDocument, {}, { request });
+  if (!viewer) throw redirect("/sign-in");
+  const csrf = csrfTokenFor(request);
+  return data(
+    { viewer, csrfToken: csrf.token },
+    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+  );
+}
+
+type Intent = "password" | "revokeSession" | "createToken" | "revokeToken";
+
+interface AccountResult {
+  intent: Intent;
+  problem?: FormProblem;
+  /** A new API token's secret: shown on this one response and never again. */
+  newToken?: { name: string; secret: string };
+  tokenName?: string;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  const intent = text(form, "intent") as Intent;
+  try {
+    switch (intent) {
+      case "password":
+        await api.request(
+          ChangePasswordDocument,
+          {
+            input: {
+              currentPassword: String(form.get("currentPassword") ?? ""),
+              newPassword: String(form.get("newPassword") ?? ""),
+            },
+          },
+          { request },
+        );
+        return redirect(`${accountPath}?changed=password`);
+      case "revokeSession":
+        await api.request(RevokeSessionDocument, { input: { id: text(form, "id") } }, { request });
+        return redirect(`${accountPath}?changed=session`);
+      case "createToken": {
+        const { createApiToken } = await api.request(
+          CreateApiTokenDocument,
+          { input: { name: text(form, "name") } },
+          { request },
+        );
+        return data<AccountResult>({
+          intent,
+          newToken: { name: createApiToken.apiToken.name, secret: createApiToken.token },
+        });
+      }
+      case "revokeToken":
+        await api.request(RevokeApiTokenDocument, { input: { id: text(form, "id") } }, { request });
+        return redirect(`${accountPath}?changed=token`);
+      default:
+        throw new Response("Unknown action.", { status: 400 });
+    }
+  } catch (error) {
+    const fields = new Set(["currentPassword", "newPassword", "name"]);
+    return data<AccountResult>(
+      { intent, problem: problemFrom(error, fields), tokenName: text(form, "name") },
+      { status: 400 },
+    );
+  }
+}
+
+const CHANGED: Record<string, string> = {
+  password: "Your password is changed, and every other session is signed out.",
+  session: "That session is signed out.",
+  token: "That token is revoked: programs using it can no longer sign in with it.",
+};
+
+export default function Account() {
+  const { viewer, csrfToken } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const changed = CHANGED[search.get("changed") ?? ""];
+  const errorFor = (intent: Intent, field: string) =>
+    result?.intent === intent && result.problem?.field === field ? result.problem.message : undefined;
+  const formProblem = (intent: Intent) =>
+    result?.intent === intent && result.problem && !result.problem.field ? (
+      <FormMessage>{result.problem.message}</FormMessage>
+    ) : null;
+  return (
+    <>
+      <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Your account" />
+      <h1>Your account</h1>
+      <p>
+        Signed in as {viewer.user.name} ({viewer.email}).
+      </p>
+      {changed && !result && <FormMessage tone="success">{changed}</FormMessage>}
+
+      <section aria-labelledby="password-heading">
+        <h2 id="password-heading">Change your password</h2>
+        {formProblem("password")}
+        <Form method="post" className="form-stack">
+          <CsrfField token={csrfToken} />
+          <input type="hidden" name="intent" value="password" />
+          <TextField
+            id="currentPassword"
+            name="currentPassword"
+            label="Current password"
+            type="password"
+            autoComplete="current-password"
+            error={errorFor("password", "currentPassword")}
+            required
+          />
+          <TextField
+            id="newPassword"
+            name="newPassword"
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            hint="At least 12 characters, and not a common password."
+            error={errorFor("password", "newPassword")}
+            required
+          />
+          <div>
+            <button type="submit">Change password</button>
+          </div>
+        </Form>
+      </section>
+
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Where you are signed in</h2>
+        {formProblem("revokeSession")}
+        <ul className="member-list">
+          {viewer.sessions.map((session) => (
+            <li key={session.id}>
+              {session.userAgent ?? "Unknown browser"} · signed in {formatDate(session.createdAt)} · last seen{" "}
+              {formatDate(session.lastSeenAt)}
+              {session.current ? (
+                <strong> · this browser</strong>
+              ) : (
+                <Form method="post" className="inline-form">
+                  <CsrfField token={csrfToken} />
+                  <input type="hidden" name="intent" value="revokeSession" />
+                  <input type="hidden" name="id" value={session.id} />{" "}
+                  <button type="submit" className="button--secondary">
+                    Sign out this session<span className="visually-hidden"> from {formatDate(session.createdAt)}</span>
+                  </button>
+                </Form>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="tokens-heading">
+        <h2 id="tokens-heading">Personal API tokens</h2>
+        <p>Tokens let your own scripts use the hub&rsquo;s GraphQL API as you. Treat them like passwords.</p>
+        {result?.newToken && (
+          <FormMessage tone="success">
+            <p>Your new token &ldquo;{result.newToken.name}&rdquo;. Copy it now: it will not be shown again.</p>
+            <p className="secret">{result.newToken.secret}</p>
+          </FormMessage>
+        )}
+        {formProblem("createToken")}
+        {formProblem("revokeToken")}
+        {viewer.apiTokens.length > 0 && (
+          <ul className="member-list">
+            {viewer.apiTokens.map((token) => (
+              <li key={token.id}>
+                <strong>{token.name}</strong> <span className="secret">{token.prefix}…</span> · created{" "}
+                {formatDate(token.createdAt)} ·{" "}
+                {token.lastUsedAt ? `last used ${formatDate(token.lastUsedAt)}` : "never used"}
+                <Form method="post" className="inline-form">
+                  <CsrfField token={csrfToken} />
+                  <input type="hidden" name="intent" value="revokeToken" />
+                  <input type="hidden" name="id" value={token.id} />{" "}
+                  <button type="submit" className="button--secondary">
+                    Revoke<span className="visually-hidden"> {token.name}</span>
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Form method="post" className="form-stack">
+          <CsrfField token={csrfToken} />
+          <input type="hidden" name="intent" value="createToken" />
+          <TextField
+            id="token-name"
+            name="name"
+            label="Name for a new token"
+            hint="To recognise it later, e.g. 'Nightly export'."
+            defaultValue={result?.tokenName}
+            error={errorFor("createToken", "name")}
+            required
+          />
+          <div>
+            <button type="submit">Create token</button>
+          </div>
+        </Form>
+      </section>
+    </>
+  );
+}

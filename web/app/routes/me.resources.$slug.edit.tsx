@@ -1,0 +1,102 @@
+import { ResourceForEditingDocument } from "@hub/schema";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
+
+import { Breadcrumbs } from "../components/breadcrumbs";
+import { FormMessage } from "../components/forms";
+import * as api from "../graphql.server";
+import { requireSession } from "../member/forms.server";
+import { ResourceEditor } from "../member/resource-editor";
+import { editorChoices, saveResource, valuesFromResource } from "../member/resource-editor.server";
+import { dashboardPath, editResourcePath, resourcePath } from "../paths";
+import { SessionEnded } from "../member/session-ended";
+import { verifiedForm } from "../session.server";
+import { resourceStatusLabels } from "../utils/labels";
+
+export const meta: MetaFunction = () => [
+  { title: "Edit resource – School Network Hub" },
+  { name: "robots", content: "noindex" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  requireSession(request);
+  const slug = params["slug"] ?? "";
+  const [found, { networks, ambitions, csrfToken }] = await Promise.all([
+    api.request(ResourceForEditingDocument, { slug }, { request, handleEndedSession: true }).catch((error: unknown) => {
+      // The page (or the post that failed for this reason) offers to sign in again.
+      if (api.isGraphQLErrorCode(error, "UNAUTHENTICATED")) return null;
+      throw error;
+    }),
+    editorChoices(request),
+  ]);
+  const resource = found?.resource ?? null;
+  if (found && (!resource || !resource.viewerCanEdit)) {
+    throw new Response("There is no resource here that you may edit.", { status: 404 });
+  }
+  return data(
+    {
+      resource,
+      values: resource ? valuesFromResource(resource) : null,
+      networks: networks ?? [],
+      ambitions,
+      csrfToken: csrfToken.token,
+    },
+    csrfToken.setCookie ? { headers: { "Set-Cookie": csrfToken.setCookie } } : undefined,
+  );
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  return saveResource(request, form, params["slug"] ?? "");
+}
+
+export default function EditResource() {
+  const { resource, values, networks, ambitions, csrfToken } = useLoaderData<typeof loader>();
+  const params = useParams();
+  const result = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const shown = result?.values ?? values;
+  if (!shown) return <SessionEnded returnTo={editResourcePath(params["slug"] ?? "")} />;
+  const notice = (
+    <>
+      {search.get("saved") && !result && <FormMessage tone="success">Saved.</FormMessage>}
+      {resource?.reviewComment && (
+        <div className="notice" role="note">
+          <strong>A moderator asked for changes:</strong> {resource.reviewComment}
+        </div>
+      )}
+    </>
+  );
+  return (
+    <>
+      <Breadcrumbs
+        trail={[{ to: dashboardPath, label: "Your dashboard" }]}
+        current={`Edit: ${resource?.title ?? shown.title}`}
+      />
+      <h1>Edit: {resource?.title ?? shown.title}</h1>
+      {resource && (
+        <p>
+          Status: <strong>{resourceStatusLabels[resource.status]}</strong> · Network:{" "}
+          {resource.owningNetwork?.name ?? "none"}
+          {resource.status === "PUBLISHED" && (
+            <>
+              {" "}
+              · <Link to={resourcePath(resource.slug)}>View the published page</Link>
+            </>
+          )}
+        </p>
+      )}
+      <ResourceEditor
+        mode="edit"
+        values={shown}
+        csrfToken={csrfToken}
+        networks={networks}
+        ambitions={ambitions}
+        problem={result?.problem}
+        previewHtml={result?.previewHtml}
+        sessionEnded={result?.sessionEnded}
+        notice={notice}
+      />
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { SignUpDocument } from "@hub/schema";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+
+import { Breadcrumbs } from "../components/breadcrumbs";
+import { CsrfField, FormMessage, TextField } from "../components/forms";
+import * as api from "../graphql.server";
+import { problemFrom, text } from "../member/forms.server";
+import { pageMeta } from "../seo";
+import { csrfTokenFor, safeReturnPath, sessionCookie, verifiedForm } from "../session.server";
+
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, {
+    title: "Create an account",
+    description: "Join the hub to publish resources.",
+    path: "/sign-up",
+  }),
+  { name: "robots", content: "noindex" },
+];
+
+const FIELDS = new Set(["name", "email", "password", "jobTitle"]);
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const csrf = csrfTokenFor(request);
+  return data(
+    { csrfToken: csrf.token, returnTo: safeReturnPath(new URL(request.url).searchParams.get("returnTo")) },
+    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+  );
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  const values = { name: text(form, "name"), email: text(form, "email"), jobTitle: text(form, "jobTitle") };
+  const password = String(form.get("password") ?? "");
+  try {
+    const { signUp } = await api.request(
+      SignUpDocument,
+      { input: { ...values, password, jobTitle: values.jobTitle || null } },
+      { request, token: null },
+    );
+    const returnTo = safeReturnPath(form.get("returnTo"));
+    return redirect(returnTo, { headers: { "Set-Cookie": sessionCookie(signUp.token) } });
+  } catch (error) {
+    return data({ values, problem: problemFrom(error, FIELDS) }, { status: 400 });
+  }
+}
+
+export default function SignUp() {
+  const { csrfToken, returnTo } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errorFor = (field: string) => (result?.problem.field === field ? result.problem.message : undefined);
+  return (
+    <div className="prose">
+      <Breadcrumbs trail={[]} current="Create an account" />
+      <h1>Create an account</h1>
+      <p>
+        With an account you can join your school&rsquo;s networks, publish resources and see what your networks share
+        with their members.
+      </p>
+      {result && !result.problem.field && <FormMessage>{result.problem.message}</FormMessage>}
+      {result?.problem.field && <FormMessage>Check the field marked below.</FormMessage>}
+      <Form method="post" className="form-stack">
+        <CsrfField token={csrfToken} />
+        <input type="hidden" name="returnTo" value={returnTo} />
+        <TextField
+          id="name"
+          name="name"
+          label="Your name"
+          autoComplete="name"
+          defaultValue={result?.values.name}
+          error={errorFor("name")}
+          required
+        />
+        <TextField
+          id="email"
+          name="email"
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          defaultValue={result?.values.email}
+          error={errorFor("email")}
+          hint="You sign in with it. Only you and the site's administrators see it."
+          required
+        />
+        <TextField
+          id="password"
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 12 characters, and not a common password."
+          error={errorFor("password")}
+          required
+        />
+        <TextField
+          id="jobTitle"
+          name="jobTitle"
+          label="Job title (optional)"
+          autoComplete="organization-title"
+          defaultValue={result?.values.jobTitle}
+          error={errorFor("jobTitle")}
+        />
+        <div>
+          <button type="submit">Create account</button>
+        </div>
+      </Form>
+      <p>
+        Already have an account? <Link to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}>Sign in</Link>.
+      </p>
+    </div>
+  );
+}
