@@ -48,5 +48,7 @@ export function searchResultPath(node: SearchResultLinkFragment): string {
       return schoolPath(node.urn);
     case "Network":
       return networkPath(node.slug);
+    case "Collection":
+      return collectionPath(node.slug);
   }
 }

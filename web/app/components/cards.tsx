@@ -168,7 +168,11 @@ export function NetworkCard({ network, level = 3, highlight }: CardProps & { net
   );
 }
 
-export function CollectionCard({ collection, level = 3 }: { collection: CollectionCardFragment; level?: Level }) {
+export function CollectionCard({
+  collection,
+  level = 3,
+  highlight,
+}: CardProps & { collection: CollectionCardFragment }) {
   const curator = collection.owningNetwork?.name ?? collection.owner?.name;
   const count = collection.items.totalCount;
   const excerpt = plainExcerpt(collection.description);
@@ -176,9 +180,9 @@ export function CollectionCard({ collection, level = 3 }: { collection: Collecti
     <article className="card">
       <p className="card__kind">Collection</p>
       <Title level={level} to={collectionPath(collection.slug)}>
-        {collection.title}
+        {highlight?.title ?? collection.title}
       </Title>
-      {excerpt && <p>{excerpt}</p>}
+      {(highlight?.snippet ?? excerpt) && <p>{highlight?.snippet ?? excerpt}</p>}
       <p className="card__meta">
         {count === 1 ? "1 resource" : `${count} resources`}
         {curator && <> · curated by {curator}</>}

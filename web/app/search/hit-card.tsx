@@ -2,6 +2,7 @@ import type { SiteSearchQuery } from "@hub/schema";
 
 import {
   AreaOfExcellenceCard,
+  CollectionCard,
   EntitlementCard,
   EventCard,
   NetworkCard,
@@ -33,6 +34,8 @@ export function SearchHitCard({ hit }: { readonly hit: SearchHit }) {
       return <SchoolCard school={node} level={2} highlight={highlight} />;
     case "Network":
       return <NetworkCard network={node} level={2} highlight={highlight} />;
+    case "Collection":
+      return <CollectionCard collection={node} level={2} highlight={highlight} />;
   }
 }
 

@@ -96,6 +96,7 @@ export const resourceStatusLabels: Record<ResourceStatus, string> = {
 
 export const searchKindLabels: Record<SearchKind, string> = {
   AREA_OF_EXCELLENCE: "Area of Excellence",
+  COLLECTION: "Collection",
   CURRICULUM_ENTITLEMENT: "Curriculum entitlement",
   EVENT: "Event",
   NETWORK: "Network",
