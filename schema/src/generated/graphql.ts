@@ -726,6 +726,13 @@ export type CurriculumEntitlementFilter = {
   subjectSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a list of entitlement versions is ordered. */
+export type CurriculumEntitlementOrder =
+  /** Most recently started first. */
+  | 'NEWEST'
+  /** By title, A to Z. */
+  | 'TITLE';
+
 /** The result of a change to an entitlement or one of its units. */
 export type CurriculumEntitlementPayload = {
   __typename?: 'CurriculumEntitlementPayload';
@@ -979,6 +986,13 @@ export type EventMode =
   | 'IN_PERSON'
   /** Online, through a link. */
   | 'ONLINE';
+
+/** How a list of events is ordered. */
+export type EventOrder =
+  /** Most recently announced first. */
+  | 'NEWEST'
+  /** By start time, earliest first. */
+  | 'SOONEST';
 
 /** The result of `createEvent` or `updateEvent`. */
 export type EventPayload = {
@@ -1781,6 +1795,13 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** How a list of schools or networks is ordered. */
+export type OrganisationOrder =
+  /** By name, A to Z. */
+  | 'NAME'
+  /** Most recently added first. */
+  | 'NEWEST';
+
 /** Cursor-based paging information (Relay connection specification). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1875,17 +1896,17 @@ export type Query = {
   compareResourceRevisions?: Maybe<Array<ResourceFieldChange>>;
   /** One version of an entitlement series. Without `version`: the agreed version if you may see it, else the latest version you may see. Null when there is none you may see. */
   curriculumEntitlement?: Maybe<CurriculumEntitlement>;
-  /** Entitlement versions you may see, newest first, optionally narrowed by a filter. */
+  /** Entitlement versions you may see, newest first unless asked otherwise, optionally narrowed by a filter. */
   curriculumEntitlements: CurriculumEntitlementConnection;
   /** For a subject network: which version of each of its agreed entitlements every school teaches (the schools of its parent trust if it has one, else its own schools). */
   entitlementCoverage: Array<EntitlementCoverageRow>;
   /** An event by its slug, or null when there is none you may see. */
   event?: Maybe<Event>;
-  /** Events you may see, soonest first. */
+  /** Events you may see, soonest first unless asked otherwise. */
   events: EventConnection;
   /** A network by its slug, or null when there is none. */
   network?: Maybe<Network>;
-  /** Networks by name, optionally of one kind or inside one network. */
+  /** Networks, by name unless asked otherwise, optionally of one kind or inside one network. */
   networks: NetworkConnection;
   /** Fetches any object by its global ID. */
   node?: Maybe<Node>;
@@ -1901,7 +1922,7 @@ export type Query = {
   resources: ResourceConnection;
   /** A school by its URN or its slug (give exactly one), or null when there is none. */
   school?: Maybe<School>;
-  /** Schools by name, optionally filtered. */
+  /** Schools, by name unless asked otherwise, optionally filtered. */
   schools: SchoolConnection;
   /** One search across resources, Areas of Excellence, curriculum entitlements, events, schools and networks, with typo tolerance and the sector's synonyms. Hits, totals and facet counts cover only what the viewer may see. */
   search: SearchConnection;
@@ -1984,6 +2005,7 @@ export type QueryCurriculumEntitlementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CurriculumEntitlementFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: CurriculumEntitlementOrder;
 };
 
 
@@ -2001,6 +2023,7 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: EventOrder;
 };
 
 
@@ -2013,6 +2036,7 @@ export type QueryNetworksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   kind?: InputMaybe<NetworkKind>;
+  orderBy?: OrganisationOrder;
   parentSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2061,6 +2085,7 @@ export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: OrganisationOrder;
 };
 
 

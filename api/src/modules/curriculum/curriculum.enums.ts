@@ -56,3 +56,18 @@ registerEnumType(AdoptionCoverage, {
     NOT_ADOPTED: { description: "The school has recorded no adoption of the series." },
   },
 });
+
+/** How a list of entitlement versions is ordered. */
+export enum CurriculumEntitlementOrder {
+  NEWEST = "NEWEST",
+  TITLE = "TITLE",
+}
+
+registerEnumType(CurriculumEntitlementOrder, {
+  name: "CurriculumEntitlementOrder",
+  description: "How a list of entitlement versions is ordered.",
+  valuesConfig: {
+    NEWEST: { description: "Most recently started first." },
+    TITLE: { description: "By title, A to Z." },
+  },
+});

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { CurriculumEntitlementOrder } from "./curriculum.enums.js";
 import type { Context } from "../../graphql/context.js";
 import { PageArgs, connectionTypes, type Connection } from "../../graphql/relay.js";
 import { User } from "../accounts/user.entity.js";
@@ -48,15 +49,21 @@ export class CurriculumEntitlementResolver {
   }
 
   @Query(() => CurriculumEntitlementConnection, {
-    description: "Entitlement versions you may see, newest first, optionally narrowed by a filter.",
+    description:
+      "Entitlement versions you may see, newest first unless asked otherwise, optionally narrowed by a filter.",
   })
   curriculumEntitlements(
     @Arg("filter", () => CurriculumEntitlementFilter, { nullable: true, validate: false })
     filter: CurriculumEntitlementFilter | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg("orderBy", () => CurriculumEntitlementOrder, {
+      defaultValue: CurriculumEntitlementOrder.NEWEST,
+      description: "How to order them.",
+    })
+    orderBy: CurriculumEntitlementOrder,
     @Ctx() { em, viewer }: Context,
   ): Promise<Connection<CurriculumEntitlement>> {
-    return new CurriculumService(em).list(viewer, filter, { first, after });
+    return new CurriculumService(em).list(viewer, filter, { first, after }, orderBy);
   }
 
   @Query(() => EntitlementComparison, {

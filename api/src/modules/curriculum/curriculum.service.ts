@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
 import { badInput } from "../../graphql/errors.js";
 import { localIdOf, type Connection } from "../../graphql/relay.js";
-import { byCreatedAtDesc, paginate } from "../../graphql/pagination.js";
+import { byCreatedAtDesc, byTitleAsc, paginate } from "../../graphql/pagination.js";
 import { validateInput } from "../../graphql/validation.js";
 import { loadBatched } from "../../graphql/batch.js";
 import {
@@ -28,7 +28,7 @@ import {
   YEAR_GROUP_LABELS,
   type YearGroup,
 } from "../taxonomy/index.js";
-import { AdoptionCoverage, EntitlementStatus } from "./curriculum.enums.js";
+import { AdoptionCoverage, CurriculumEntitlementOrder, EntitlementStatus } from "./curriculum.enums.js";
 import { compareUnits, type ComparableUnit } from "./curriculum.compare.js";
 import { CurriculumEntitlement, RATIONALE_MAX_BYTES, governedEntitlement } from "./curriculum-entitlement.entity.js";
 import { CurriculumUnit } from "./curriculum-unit.entity.js";
@@ -169,6 +169,7 @@ export class CurriculumService {
     viewer: Viewer | null,
     filter: CurriculumEntitlementFilter | null | undefined,
     page: { first: number; after?: string | null },
+    orderBy: CurriculumEntitlementOrder = CurriculumEntitlementOrder.NEWEST,
   ): Promise<Connection<CurriculumEntitlement>> {
     if (filter) await validateInput(CurriculumEntitlementFilter, filter, "filter");
     const conditions: FilterQuery<CurriculumEntitlement>[] = [visibleEntitlementsWhere(contentScope(viewer))];
@@ -180,7 +181,9 @@ export class CurriculumService {
       this.em,
       CurriculumEntitlement,
       { $and: conditions },
-      byCreatedAtDesc<CurriculumEntitlement>(),
+      orderBy === CurriculumEntitlementOrder.TITLE
+        ? byTitleAsc<CurriculumEntitlement>()
+        : byCreatedAtDesc<CurriculumEntitlement>(),
       page,
     );
   }

@@ -80,7 +80,11 @@ async function createNetwork(kind: string, slug: string, parentSlug?: string): P
   );
 }
 
-async function createDraft(slug: string, viewer: ViewerName = "contributor"): Promise<Entitlement> {
+async function createDraft(
+  slug: string,
+  viewer: ViewerName = "contributor",
+  title = "Key Stage 3 history",
+): Promise<Entitlement> {
   const data = await ok<{ createCurriculumEntitlement: { entitlement: Entitlement } }>(
     CREATE,
     {
@@ -88,7 +92,7 @@ async function createDraft(slug: string, viewer: ViewerName = "contributor"): Pr
         networkSlug: "history-network",
         subjectSlug: "history",
         keyStage: "KS3",
-        title: "Key Stage 3 history",
+        title,
         slug,
         rationale: "Chronology first, then themes.",
       },
@@ -625,5 +629,24 @@ describe("adoption and coverage", () => {
       people.contributor.auth,
     );
     expect(errorOf(refused)).toEqual({ code: "BAD_USER_INPUT", field: "input.version" });
+  });
+});
+
+describe("listing entitlements", () => {
+  it("orders newest first by default, and by title when asked", async () => {
+    // Started in alphabetical order, so newest-first is the reverse of by-title.
+    await createDraft("order-alpha", "moderator", "Aa order check: migration");
+    await createDraft("order-zulu", "moderator", "Zz order check: local history");
+    const LIST = `query($order: CurriculumEntitlementOrder!) {
+      curriculumEntitlements(first: 100, orderBy: $order, filter: { networkSlug: "history-network" }) { nodes { slug } }
+    }`;
+    const slugsIn = async (order: string) =>
+      (
+        await ok<{ curriculumEntitlements: { nodes: { slug: string }[] } }>(LIST, { order }, "moderator")
+      ).curriculumEntitlements.nodes
+        .map((node) => node.slug)
+        .filter((slug) => slug.startsWith("order-"));
+    expect(await slugsIn("NEWEST")).toEqual(["order-zulu", "order-alpha"]);
+    expect(await slugsIn("TITLE")).toEqual(["order-alpha", "order-zulu"]);
   });
 });

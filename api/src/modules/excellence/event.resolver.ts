@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { EventOrder } from "./excellence.enums.js";
 import type { Context } from "../../graphql/context.js";
 import { PageArgs, type Connection } from "../../graphql/relay.js";
 import { Network, School } from "../organisations/index.js";
@@ -24,14 +25,16 @@ export class EventResolver {
     return new EventService(em).bySlug(viewer, slug);
   }
 
-  @Query(() => EventConnection, { description: "Events you may see, soonest first." })
+  @Query(() => EventConnection, { description: "Events you may see, soonest first unless asked otherwise." })
   events(
     @Arg("filter", () => EventFilter, { nullable: true, validate: false, description: "Which events to list." })
     filter: EventFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => EventOrder, { defaultValue: EventOrder.SOONEST, description: "How to order them." })
+    orderBy: EventOrder,
     @Ctx() { em, viewer }: Context,
   ): Promise<Connection<ExcellenceEvent>> {
-    return new EventService(em).list(viewer, filter, page);
+    return new EventService(em).list(viewer, filter, page, {}, orderBy);
   }
 
   @FieldResolver(() => School, { nullable: true, description: "The school hosting the event, if a school hosts it." })

@@ -3,7 +3,7 @@ import { LockMode, UniqueConstraintViolationException, type FilterQuery } from "
 import { badInput, notFound } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
 import type { Connection } from "../../graphql/relay.js";
-import { paginate, type KeysetOrder } from "../../graphql/pagination.js";
+import { byCreatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
   NetworkRole,
   Visibility,
@@ -20,7 +20,7 @@ import { Network, School } from "../organisations/index.js";
 import type { AreaOfExcellence } from "./area-of-excellence.entity.js";
 import { DEFAULT_TIME_ZONE, ExcellenceEvent } from "./event.entity.js";
 import { EventRegistration } from "./event-registration.entity.js";
-import { EventMode, RegistrationStatus } from "./excellence.enums.js";
+import { EventMode, EventOrder, RegistrationStatus } from "./excellence.enums.js";
 import { CreateEventInput, EventFilter, EventRefInput, UpdateEventInput } from "./excellence.inputs.js";
 import { ExcellenceService, networksOfSchools, schoolsInNetworks } from "./excellence.service.js";
 
@@ -153,6 +153,7 @@ export class EventService {
     filter: EventFilter | null | undefined,
     page: { first: number; after?: string | null },
     extra: FilterQuery<ExcellenceEvent> = {},
+    orderBy: EventOrder = EventOrder.SOONEST,
   ): Promise<Connection<ExcellenceEvent>> {
     if (filter) await validateInput(EventFilter, filter, "filter");
     const conditions: FilterQuery<ExcellenceEvent>[] = [await this.visibleFilter(viewer), extra];
@@ -162,7 +163,8 @@ export class EventService {
     if (filter?.kind) conditions.push({ kind: filter.kind });
     if (filter?.hostNetworkSlug) conditions.push({ hostNetwork: { slug: filter.hostNetworkSlug } });
     if (filter?.schoolUrn) conditions.push({ hostSchool: { urn: filter.schoolUrn } });
-    return paginate(this.em, ExcellenceEvent, { $and: conditions }, byStartsAtAsc, page);
+    const order = orderBy === EventOrder.NEWEST ? byCreatedAtDesc<ExcellenceEvent>() : byStartsAtAsc;
+    return paginate(this.em, ExcellenceEvent, { $and: conditions }, order, page);
   }
 
   async create(viewer: Viewer | null, input: CreateEventInput): Promise<ExcellenceEvent> {

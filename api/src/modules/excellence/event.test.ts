@@ -372,3 +372,21 @@ describe("visibility and iCalendar", () => {
     expect(folded.replace(/\r\n /g, "")).toBe(`DESCRIPTION:${"€".repeat(40)}`);
   });
 });
+
+describe("listing events", () => {
+  it("orders soonest first by default, and newest announced first when asked", async () => {
+    // Announced in the opposite order to when they happen, so the two orders differ.
+    const sooner = await createEvent({ startsAt: inDays(200), endsAt: inDays(200, 2) });
+    const later = await createEvent({ startsAt: inDays(300), endsAt: inDays(300, 2) });
+    const LIST = `query($order: EventOrder!) {
+      events(first: 100, orderBy: $order, filter: { hostNetworkSlug: "events-hub" }) { nodes { slug } }
+    }`;
+    const slugsIn = async (order: string) => {
+      const result = await api.gql<{ events: { nodes: { slug: string }[] } }>(LIST, { order }, host.auth);
+      expect(result.errors).toBeUndefined();
+      return result.data!.events.nodes.map((event) => event.slug).filter((slug) => [later, sooner].includes(slug));
+    };
+    expect(await slugsIn("SOONEST")).toEqual([sooner, later]);
+    expect(await slugsIn("NEWEST")).toEqual([later, sooner]);
+  });
+});

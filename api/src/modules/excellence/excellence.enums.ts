@@ -124,3 +124,18 @@ registerEnumType(AreaOfExcellenceOrder, {
     TITLE: { description: "By title, A to Z." },
   },
 });
+
+/** How a list of events is ordered. */
+export enum EventOrder {
+  SOONEST = "SOONEST",
+  NEWEST = "NEWEST",
+}
+
+registerEnumType(EventOrder, {
+  name: "EventOrder",
+  description: "How a list of events is ordered.",
+  valuesConfig: {
+    SOONEST: { description: "By start time, earliest first." },
+    NEWEST: { description: "Most recently announced first." },
+  },
+});

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { OrganisationOrder } from "./organisation.order.js";
 import type { Context } from "../../graphql/context.js";
 import { PageArgs, connectionTypes, type Connection } from "../../graphql/relay.js";
 import {
@@ -31,7 +32,9 @@ export class NetworkResolver {
     return new NetworkService(em).bySlug(slug);
   }
 
-  @Query(() => NetworkConnection, { description: "Networks by name, optionally of one kind or inside one network." })
+  @Query(() => NetworkConnection, {
+    description: "Networks, by name unless asked otherwise, optionally of one kind or inside one network.",
+  })
   networks(
     @Arg("kind", () => NetworkKind, { nullable: true, description: "Only networks of this kind." })
     kind: NetworkKind | null,
@@ -41,9 +44,14 @@ export class NetworkResolver {
     })
     parentSlug: string | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => OrganisationOrder, {
+      defaultValue: OrganisationOrder.NAME,
+      description: "How to order them.",
+    })
+    orderBy: OrganisationOrder,
     @Ctx() { em }: Context,
   ): Promise<Connection<Network>> {
-    return new NetworkService(em).list({ kind, parentSlug }, page);
+    return new NetworkService(em).list({ kind, parentSlug }, page, orderBy);
   }
 
   @FieldResolver(() => Network, {

@@ -4,6 +4,7 @@ import type { FilterQuery } from "@mikro-orm/core";
 import { badInput } from "../../graphql/errors.js";
 import type { Connection } from "../../graphql/relay.js";
 import { byNameAsc, paginate } from "../../graphql/pagination.js";
+import { OrganisationOrder, organisationOrder } from "./organisation.order.js";
 import { authorize, canManageNetwork, canManageOrganisations, requireViewer, type Viewer } from "../../policy/index.js";
 import { loadBatched } from "../../graphql/batch.js";
 import {
@@ -41,12 +42,16 @@ export class NetworkService {
     return this.em.findOne(Network, { slug });
   }
 
-  /** Networks by name, optionally of one kind or inside one parent. */
-  async list(filter: { kind?: NetworkKind | null; parentSlug?: string | null }, page: Page) {
+  /** Networks (by name unless asked otherwise), optionally of one kind or inside one parent. */
+  async list(
+    filter: { kind?: NetworkKind | null; parentSlug?: string | null },
+    page: Page,
+    orderBy: OrganisationOrder = OrganisationOrder.NAME,
+  ) {
     const where: FilterQuery<Network> = {};
     if (filter.kind) where.kind = filter.kind;
     if (filter.parentSlug) where.parent = (await this.existing(filter.parentSlug, "parentSlug")).uuid;
-    return paginate(this.em, Network, where, byNameAsc<Network>(), page);
+    return paginate(this.em, Network, where, organisationOrder<Network>(orderBy), page);
   }
 
   /** The networks directly inside this one, by name. */

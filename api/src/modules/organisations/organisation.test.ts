@@ -95,6 +95,22 @@ describe("school queries", () => {
     expect(result.data!.schools.totalCount).toBe(names.length);
   });
 
+  it.each([
+    ["schools", "schools(first: 100, orderBy: $order)"],
+    ["networks", "networks(first: 100, orderBy: $order)"],
+  ])("orders %s by name or newest first", async (list, field) => {
+    const query = `query($order: OrganisationOrder!) { ${field} { nodes { name createdAt } } }`;
+    type Rows = Record<string, { nodes: { name: string; createdAt: string }[] }>;
+    const byName = (await api.gql<Rows>(query, { order: "NAME" })).data![list]!.nodes;
+    const newest = (await api.gql<Rows>(query, { order: "NEWEST" })).data![list]!.nodes;
+    expect(byName.map((row) => row.name)).toEqual(byName.map((row) => row.name).sort((a, b) => a.localeCompare(b)));
+    const times = newest.map((row) => Date.parse(row.createdAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    // Same rows either way, and in a different order (they were not added alphabetically).
+    expect(newest.map((row) => row.name).sort()).toEqual(byName.map((row) => row.name).sort());
+    expect(newest.map((row) => row.name)).not.toEqual(byName.map((row) => row.name));
+  });
+
   it("refuses an unknown network in the filter, naming the field", async () => {
     const result = await api.gql(SCHOOLS, { filter: { networkSlug: "no-such-network" } });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.networkSlug" });

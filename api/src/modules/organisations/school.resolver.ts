@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { OrganisationOrder } from "./organisation.order.js";
 import type { Context } from "../../graphql/context.js";
 import { PageArgs, connectionTypes, type Connection } from "../../graphql/relay.js";
 import { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from "./organisation.inputs.js";
@@ -23,14 +24,19 @@ export class SchoolResolver {
     return new SchoolService(em).find({ urn, slug });
   }
 
-  @Query(() => SchoolConnection, { description: "Schools by name, optionally filtered." })
+  @Query(() => SchoolConnection, { description: "Schools, by name unless asked otherwise, optionally filtered." })
   schools(
     @Arg("filter", () => SchoolFilter, { nullable: true, validate: false, description: "Which schools to list." })
     filter: SchoolFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => OrganisationOrder, {
+      defaultValue: OrganisationOrder.NAME,
+      description: "How to order them.",
+    })
+    orderBy: OrganisationOrder,
     @Ctx() { em }: Context,
   ): Promise<Connection<School>> {
-    return new SchoolService(em).list(filter, page);
+    return new SchoolService(em).list(filter, page, orderBy);
   }
 
   @FieldResolver(() => [Network], { description: "The networks the school belongs to, by name." })

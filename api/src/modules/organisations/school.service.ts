@@ -3,7 +3,8 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import { badInput } from "../../graphql/errors.js";
 import type { Connection } from "../../graphql/relay.js";
-import { byNameAsc, paginate } from "../../graphql/pagination.js";
+import { paginate } from "../../graphql/pagination.js";
+import { OrganisationOrder, organisationOrder } from "./organisation.order.js";
 import { authorize, canManageOrganisations, type Viewer } from "../../policy/index.js";
 import { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from "./organisation.inputs.js";
 import { flushReportingConflicts, likeContaining, normalisePostcode } from "./organisation.validation.js";
@@ -31,7 +32,11 @@ export class SchoolService {
   }
 
   /** Schools matching every condition of the filter, by name. */
-  async list(filter: SchoolFilter | null | undefined, page: { first: number; after?: string | null }) {
+  async list(
+    filter: SchoolFilter | null | undefined,
+    page: { first: number; after?: string | null },
+    orderBy: OrganisationOrder = OrganisationOrder.NAME,
+  ) {
     if (filter) await validateInput(SchoolFilter, filter, "filter");
     const conditions: FilterQuery<School>[] = [];
     if (filter?.region) conditions.push({ region: filter.region });
@@ -48,7 +53,7 @@ export class SchoolService {
         $or: [{ name: { $ilike: pattern } }, { urn: { $like: pattern } }, { localAuthority: { $ilike: pattern } }],
       });
     }
-    return this.page(conditions.length ? { $and: conditions } : {}, page);
+    return this.page(conditions.length ? { $and: conditions } : {}, page, orderBy);
   }
 
   /** The schools of one network, by name. */
@@ -56,8 +61,12 @@ export class SchoolService {
     return this.page({ networks: network.uuid }, page);
   }
 
-  private page(where: FilterQuery<School>, page: { first: number; after?: string | null }) {
-    return paginate(this.em, School, where, byNameAsc<School>(), page);
+  private page(
+    where: FilterQuery<School>,
+    page: { first: number; after?: string | null },
+    orderBy: OrganisationOrder = OrganisationOrder.NAME,
+  ) {
+    return paginate(this.em, School, where, organisationOrder<School>(orderBy), page);
   }
 
   /**
