@@ -77,11 +77,20 @@ describe("browsing the open library", () => {
     await expect(page.locator("section[aria-labelledby=related]").textContent()).resolves.toContain(
       F.relatedResource.title,
     );
+    // The curriculum units that teach with it link to their entitlement.
+    await expect(page.locator("section[aria-labelledby=linked-units]").textContent()).resolves.toContain(
+      "The Norman Conquest",
+    );
     await screenshot(page, "resource");
 
     await page.getByRole("link", { name: "history", exact: true }).click();
     await page.locator("h1", { hasText: "History of" }).waitFor();
     await expect(page.locator("main").textContent()).resolves.toContain("Published");
+
+    // A resource an Area of Excellence lists names that Area of Excellence and links to it.
+    await page.goto(`${webUrl}/resources/${F.relatedResource.slug}`);
+    await page.locator("section[aria-labelledby=linked-excellence]").getByRole("link", { name: F.aoe.title }).click();
+    await page.locator("h1", { hasText: F.aoe.title }).waitFor();
   });
 
   it("describes the resource for machines: JSON-LD LearningResource, OpenGraph and a canonical address", async () => {

@@ -6,8 +6,14 @@ import {
   CurriculumMutations,
   CurriculumUnitResolver,
   EntitlementAdoptionResolver,
+  ResourceCurriculumResolver,
 } from "../modules/curriculum/index.js";
-import { AreaOfExcellenceResolver, EventRegistrationResolver, EventResolver } from "../modules/excellence/index.js";
+import {
+  AreaOfExcellenceResolver,
+  EventRegistrationResolver,
+  EventResolver,
+  ResourceExcellenceResolver,
+} from "../modules/excellence/index.js";
 import { MembershipMutations, NetworkPeopleResolver, ViewerMembershipsResolver } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchResolver } from "../modules/search/index.js";
@@ -26,6 +32,7 @@ import { AccountMutations, SessionResolver, UserResolver, ViewerResolver } from 
 export const resolvers = [
   NodeResolver,
   AreaOfExcellenceResolver,
+  ResourceExcellenceResolver,
   EventResolver,
   EventRegistrationResolver,
   ResourceResolver,
@@ -49,6 +56,7 @@ export const resolvers = [
   ViewerMembershipsResolver,
   MembershipMutations,
   CurriculumEntitlementResolver,
+  ResourceCurriculumResolver,
   CurriculumUnitResolver,
   EntitlementAdoptionResolver,
   CurriculumMutations,

@@ -7,7 +7,15 @@ import { Breadcrumbs } from "../components/breadcrumbs";
 import { CardGrid, ResourceCard } from "../components/cards";
 import { CopyField } from "../components/copy-field";
 import * as api from "../graphql.server";
-import { collectionPath, networkPath, resourcePath, resourcesPath, schoolPath } from "../paths";
+import {
+  aoePath,
+  collectionPath,
+  entitlementPath,
+  networkPath,
+  resourcePath,
+  resourcesPath,
+  schoolPath,
+} from "../paths";
 import { labelsFor, rootDataFrom, useLabels, useSiteOrigin, type Labels } from "../root-data";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
@@ -274,6 +282,31 @@ export default function ResourcePage() {
                 {resource.collections.map((collection) => (
                   <li key={collection.slug}>
                     <Link to={collectionPath(collection.slug)}>{collection.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {resource.areasOfExcellence.length > 0 && (
+            <section aria-labelledby="linked-excellence">
+              <h2 id="linked-excellence">Areas of Excellence</h2>
+              <ul>
+                {resource.areasOfExcellence.map((area) => (
+                  <li key={area.slug}>
+                    <Link to={aoePath(area.slug)}>{area.title}</Link>, {area.school.name}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {resource.curriculumUnits.length > 0 && (
+            <section aria-labelledby="linked-units">
+              <h2 id="linked-units">Curriculum units</h2>
+              <ul>
+                {resource.curriculumUnits.map((unit) => (
+                  <li key={unit.id}>
+                    <Link to={entitlementPath(unit.entitlement.slug, unit.entitlement.version)}>{unit.title}</Link> (
+                    {unit.entitlement.title}, version {unit.entitlement.version})
                   </li>
                 ))}
               </ul>

@@ -134,6 +134,13 @@ export class CurriculumUnitResolver {
   linkedResources(@Root() unit: CurriculumUnit, @Ctx() { em, viewer }: Context): Promise<Resource[]> {
     return new CurriculumService(em).linkedResourcesOf(viewer, unit);
   }
+
+  @FieldResolver(() => CurriculumEntitlement, {
+    description: "The entitlement version the unit belongs to (every path to a unit already checked you may see it).",
+  })
+  entitlement(@Root() unit: CurriculumUnit): Promise<CurriculumEntitlement> {
+    return unit.entitlement.loadOrFail({ dataloader: true });
+  }
 }
 
 @Resolver(() => EntitlementAdoption)
@@ -227,5 +234,17 @@ export class CurriculumMutations {
     @Ctx() { em, viewer }: Context,
   ): Promise<EntitlementAdoptionPayload> {
     return { adoption: await new CurriculumService(em).recordAdoption(viewer, input) };
+  }
+}
+
+/** Adds, to every resource, the curriculum units that teach with it. */
+@Resolver(() => Resource)
+export class ResourceCurriculumResolver {
+  @FieldResolver(() => [CurriculumUnit], {
+    description:
+      "The curriculum units that link to this resource, in entitlement versions you may see (newest version first).",
+  })
+  curriculumUnits(@Root() resource: Resource, @Ctx() { em, viewer }: Context): Promise<CurriculumUnit[]> {
+    return new CurriculumService(em).unitsLinkedTo(viewer, resource);
   }
 }

@@ -85,6 +85,29 @@ export class CurriculumService {
     return entitlement && this.canSee(viewer, entitlement) ? entitlement : null;
   }
 
+  /**
+   * The units that link to a resource, in entitlement versions you may see
+   * (newest version first, then unit order); batched over a page of resources.
+   */
+  async unitsLinkedTo(viewer: Viewer | null, resource: { uuid: string }): Promise<CurriculumUnit[]> {
+    const found = await loadBatched(this.em, "Resource.curriculumUnits", resource.uuid, async (resourceIds) => {
+      const units = await this.em.find(
+        CurriculumUnit,
+        { linkedResources: { $in: resourceIds }, entitlement: visibleEntitlementsWhere(contentScope(viewer)) },
+        {
+          populate: ["linkedResources", "entitlement"],
+          orderBy: { entitlement: { createdAt: "desc" }, position: "asc", uuid: "asc" },
+        },
+      );
+      const byResource = new Map<string, CurriculumUnit[]>(resourceIds.map((id) => [id, []]));
+      for (const unit of units) {
+        for (const linked of unit.linkedResources.getItems()) byResource.get(linked.uuid)?.push(unit);
+      }
+      return byResource;
+    });
+    return found ?? [];
+  }
+
   async unitById(viewer: Viewer | null, uuid: string): Promise<CurriculumUnit | null> {
     const unit = await this.em.findOne(CurriculumUnit, { uuid }, { populate: ["entitlement"] });
     return unit && this.canSee(viewer, unit.entitlement.getEntity()) ? unit : null;

@@ -396,6 +396,41 @@ describe("linked resources", () => {
 });
 
 describe("bad input", () => {
+  it("shows, on a resource, the units that link to it in versions the viewer may see", async () => {
+    const resourceSlug = uniqueSlug("linked-back");
+    await new ResourceService(api.orm.em.fork()).importPublished(
+      Object.assign(new CreateResourceInput(), {
+        summary: "Sources on medieval buildings.",
+        type: "GUIDE",
+        licence: "CC_BY_4_0",
+        slug: resourceSlug,
+        title: "Reading a castle",
+        visibility: "PUBLIC",
+        owningNetworkSlug: "history-network",
+      }) as CreateResourceInput,
+    );
+    const addLinkedUnit = async (entitlementId: string, title: string) =>
+      ok(
+        ADD_UNIT,
+        { input: { entitlementId, title, yearGroup: "Y7", term: "AUTUMN", linkedResourceSlugs: [resourceSlug] } },
+        "contributor",
+      );
+    const agreedSlug = uniqueSlug("agreed-linking");
+    await addLinkedUnit((await createDraft(agreedSlug)).id, "Castles and power");
+    await agree(agreedSlug, 1);
+    await addLinkedUnit((await createDraft(uniqueSlug("draft-linking"))).id, "Monasteries (draft)");
+    const UNITS = `query($slug: String!) { resource(slug: $slug) { curriculumUnits { title } } }`;
+    const unitsSeenBy = async (viewer: ViewerName) =>
+      (
+        await ok<{ resource: { curriculumUnits: { title: string }[] } }>(UNITS, { slug: resourceSlug }, viewer)
+      ).resource.curriculumUnits.map((unit) => unit.title);
+    // Entitlements are network-only unless published openly, and drafts stay with their authors and moderators.
+    expect(await unitsSeenBy("anonymous")).toEqual([]);
+    expect(await unitsSeenBy("otherMember")).toEqual([]);
+    expect(await unitsSeenBy("member")).toEqual(["Castles and power"]);
+    expect((await unitsSeenBy("contributor")).sort()).toEqual(["Castles and power", "Monasteries (draft)"]);
+  });
+
   it("refuses moves out of range and year groups outside the key stage", async () => {
     const draft = await createDraft(uniqueSlug("ks3-bad"));
     const withUnits = await addUnit(draft.id, { title: "The Romans" });

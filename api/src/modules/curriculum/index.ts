@@ -5,6 +5,7 @@ export { EntitlementAdoption } from "./entitlement-adoption.entity.js";
 export { CurriculumService } from "./curriculum.service.js";
 export {
   CurriculumEntitlementResolver,
+  ResourceCurriculumResolver,
   CurriculumUnitResolver,
   EntitlementAdoptionResolver,
   CurriculumMutations,

@@ -172,3 +172,14 @@ export class AreaOfExcellenceResolver {
     return { areaOfExcellence: await new ExcellenceService(em).linkResource(viewer, input, false) };
   }
 }
+
+/** Adds, to every resource, the Areas of Excellence that point to it. */
+@Resolver(() => Resource)
+export class ResourceExcellenceResolver {
+  @FieldResolver(() => [AreaOfExcellence], {
+    description: "The Areas of Excellence you may see that list this resource, by title.",
+  })
+  areasOfExcellence(@Root() resource: Resource, @Ctx() { em, viewer }: Context): Promise<AreaOfExcellence[]> {
+    return new ExcellenceService(em).linkedTo(viewer, resource);
+  }
+}

@@ -4,6 +4,7 @@ import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
 import { localIdOf, type Connection } from "../../graphql/relay.js";
+import { loadBatched } from "../../graphql/batch.js";
 import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
   NetworkRole,
@@ -120,6 +121,24 @@ export class ExcellenceService {
   async bySlug(viewer: Viewer | null, slug: string): Promise<AreaOfExcellence | null> {
     const aoe = await this.em.findOne(AreaOfExcellence, { slug });
     return aoe && (await this.canView(viewer, aoe)) ? aoe : null;
+  }
+
+  /** The Areas of Excellence you may see that link to a resource, by title; batched over a page of resources. */
+  async linkedTo(viewer: Viewer | null, resource: { uuid: string }): Promise<AreaOfExcellence[]> {
+    const visible = await this.visibleFilter(viewer);
+    const found = await loadBatched(this.em, "Resource.areasOfExcellence", resource.uuid, async (resourceIds) => {
+      const areas = await this.em.find(
+        AreaOfExcellence,
+        { $and: [visible, { linkedResources: { $in: resourceIds } }] },
+        { populate: ["linkedResources"], orderBy: { title: "asc", uuid: "asc" } },
+      );
+      const byResource = new Map<string, AreaOfExcellence[]>(resourceIds.map((id) => [id, []]));
+      for (const area of areas) {
+        for (const linked of area.linkedResources.getItems()) byResource.get(linked.uuid)?.push(area);
+      }
+      return byResource;
+    });
+    return found ?? [];
   }
 
   /** The same rule as canViewExcellence, as a database filter. */

@@ -415,8 +415,20 @@ describe("linked resources", () => {
     expect(await linked("admin")).toEqual([resource.slug]);
     // The resource is still an unpublished draft: the public does not see it.
     expect(await linked("anonymous")).toEqual([]);
+    // The resource names the Area of Excellence back.
+    const BACK = `query($slug: String!) { resource(slug: $slug) { areasOfExcellence { slug } } }`;
+    const linkedBack = async () =>
+      (
+        await api.gql<{ resource: { areasOfExcellence: { slug: string }[] } }>(
+          BACK,
+          { slug: resource.slug },
+          people.admin.auth,
+        )
+      ).data!.resource.areasOfExcellence.map((area) => area.slug);
+    expect(await linkedBack()).toEqual([slug]);
 
     expect((await api.gql(UNLINK, { input }, people.admin.auth)).errors).toBeUndefined();
     expect(await linked("admin")).toEqual([]);
+    expect(await linkedBack()).toEqual([]);
   });
 });

@@ -14,5 +14,5 @@ export { ExcellenceService } from "./excellence.service.js";
 export { EventService } from "./event.service.js";
 export { eventToIcs } from "./event.ics.js";
 export { eventCalendarRouter } from "./excellence.http.js";
-export { AreaOfExcellenceResolver } from "./excellence.resolver.js";
+export { AreaOfExcellenceResolver, ResourceExcellenceResolver } from "./excellence.resolver.js";
 export { EventResolver, EventRegistrationResolver } from "./event.resolver.js";
