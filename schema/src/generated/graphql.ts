@@ -22,12 +22,6 @@ export type Scalars = {
   LocalDate: { input: any; output: any; }
 };
 
-/** Accept an invitation with the token from its email. */
-export type AcceptInvitationInput = {
-  /** The token from the invitation link. */
-  token: Scalars['String']['input'];
-};
-
 /** A new unit for a draft entitlement. */
 export type AddCurriculumUnitInput = {
   /** The draft entitlement's ID. */
@@ -1112,6 +1106,14 @@ export type Invitation = {
   role: NetworkRole;
 };
 
+/** An invitation to answer: by the token from its email, or (for an invitation listed in `viewer.invitations`) by its ID. Give one. */
+export type InvitationAnswerInput = {
+  /** The invitation's ID. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The token from the invitation link. */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The result of an invitation change. */
 export type InvitationPayload = {
   __typename?: 'InvitationPayload';
@@ -1284,6 +1286,8 @@ export type Mutation = {
   createResource: CreateResourcePayload;
   /** Adds a school (admins only). */
   createSchool: CreateSchoolPayload;
+  /** Turns down an invitation sent to your email address; it can no longer be accepted. */
+  declineInvitation: InvitationPayload;
   /** Deletes a collection; the resources in it stay where they are (those who may change it). */
   deleteCollection: DeleteCollectionPayload;
   /** Invites someone by email to a network (its leads and admins). The email carries a single-use link. */
@@ -1368,7 +1372,7 @@ export type Mutation = {
 
 
 export type MutationAcceptInvitationArgs = {
-  input: AcceptInvitationInput;
+  input: InvitationAnswerInput;
 };
 
 
@@ -1454,6 +1458,11 @@ export type MutationCreateResourceArgs = {
 
 export type MutationCreateSchoolArgs = {
   input: CreateSchoolInput;
+};
+
+
+export type MutationDeclineInvitationArgs = {
+  input: InvitationAnswerInput;
 };
 
 
@@ -1688,6 +1697,8 @@ export type Network = Node & {
   subject?: Maybe<Scalars['String']['output']>;
   /** When the network's details last changed. */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may manage this network's members, roles and invitations (its leads and admins). */
+  viewerCanManage: Scalars['Boolean']['output'];
 };
 
 
@@ -1906,6 +1917,8 @@ export type Query = {
   event?: Maybe<Event>;
   /** Events you may see, soonest first unless asked otherwise. */
   events: EventConnection;
+  /** The invitation behind an emailed link, for whoever holds the link; null when the token is unknown, used, withdrawn or expired. */
+  invitationByToken?: Maybe<Invitation>;
   /** A network by its slug, or null when there is none. */
   network?: Maybe<Network>;
   /** Networks, by name unless asked otherwise, optionally of one kind or inside one network. */
@@ -2026,6 +2039,11 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: Scalars['Int']['input'];
   orderBy?: EventOrder;
+};
+
+
+export type QueryInvitationByTokenArgs = {
+  token: Scalars['String']['input'];
 };
 
 
