@@ -7,8 +7,9 @@ import { waitForHealth } from "./meilisearch.js";
 import { serviceEnv, type Services } from "./services.js";
 import { runToCompletion } from "./cli/run.js";
 
-const REMIX_SERVE = join(REPO_ROOT, "node_modules/@remix-run/serve/dist/cli.js");
 const WEB_DIR = join(REPO_ROOT, "web");
+/** The web app's own server (static assets, then Remix), rather than remix-serve: see web/server.js. */
+const WEB_SERVER = join(WEB_DIR, "server.js");
 
 export interface StartProductOptions {
   services: Services;
@@ -55,7 +56,8 @@ export async function startProduct(options: StartProductOptions): Promise<Runnin
 
   const apiUrl = `http://localhost:${apiPort}`;
   const webUrl = `http://localhost:${webPort}`;
-  const apiEnv = { ...env, PORT: String(apiPort) };
+  // Links in emails (invitations) lead to this web app unless the site has a public address of its own.
+  const apiEnv = { ...env, PORT: String(apiPort), PUBLIC_WEB_URL: process.env["PUBLIC_WEB_URL"] ?? webUrl };
   const webEnv = { ...env, PORT: String(webPort), API_URL: `${apiUrl}/graphql` };
 
   let stopping = false;
@@ -64,10 +66,9 @@ export async function startProduct(options: StartProductOptions): Promise<Runnin
     : { command: process.execPath, args: [join(REPO_ROOT, "api/dist/main.js")] };
   const webCommand = dev
     ? { command: "npm", args: ["run", "dev", "--", "--port", String(webPort), "--strictPort"] }
-    : { command: process.execPath, args: [REMIX_SERVE, "build/server/index.js"] };
+    : { command: process.execPath, args: [WEB_SERVER] };
   const children = [
     { name: "api", ...apiCommand, env: apiEnv, cwd: REPO_ROOT },
-    // remix-serve finds the browser assets (build/client) relative to its working folder.
     { name: "web", ...webCommand, env: webEnv, cwd: WEB_DIR },
   ].map(({ name, command, args, env: childEnv, cwd }) => {
     // Their own process group: Ctrl-C reaches only us, and we stop each child once, in order.

@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { CsrfField, FormMessage, TextField } from "../components/forms";
+import { CsrfField, TextField, ProblemMessage, errorFrom } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, text } from "../member/forms.server";
 import { pageMeta } from "../seo";
@@ -22,8 +22,14 @@ const FIELDS = new Set(["name", "email", "password", "jobTitle"]);
 
 export function loader({ request }: LoaderFunctionArgs) {
   const csrf = csrfTokenFor(request);
+  const url = new URL(request.url);
   return data(
-    { csrfToken: csrf.token, returnTo: safeReturnPath(new URL(request.url).searchParams.get("returnTo")) },
+    {
+      csrfToken: csrf.token,
+      returnTo: safeReturnPath(url.searchParams.get("returnTo")),
+      // An invitation's page passes on the address it was sent to.
+      email: url.searchParams.get("email") ?? "",
+    },
     csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
   );
 }
@@ -46,9 +52,9 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SignUp() {
-  const { csrfToken, returnTo } = useLoaderData<typeof loader>();
+  const { csrfToken, returnTo, email } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errorFor = (field: string) => (result?.problem.field === field ? result.problem.message : undefined);
+  const errorFor = (field: string) => errorFrom(result?.problem, field);
   return (
     <div className="prose">
       <Breadcrumbs trail={[]} current="Create an account" />
@@ -57,8 +63,7 @@ export default function SignUp() {
         With an account you can join your school&rsquo;s networks, publish resources and see what your networks share
         with their members.
       </p>
-      {result && !result.problem.field && <FormMessage>{result.problem.message}</FormMessage>}
-      {result?.problem.field && <FormMessage>Check the field marked below.</FormMessage>}
+      <ProblemMessage problem={result?.problem} />
       <Form method="post" className="form-stack">
         <CsrfField token={csrfToken} />
         <input type="hidden" name="returnTo" value={returnTo} />
@@ -77,7 +82,7 @@ export default function SignUp() {
           label="Email address"
           type="email"
           autoComplete="email"
-          defaultValue={result?.values.email}
+          defaultValue={result?.values.email ?? email}
           error={errorFor("email")}
           hint="You sign in with it. Only you and the site's administrators see it."
           required
