@@ -1,9 +1,8 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
+import { lastMailTo, linkIn } from "./mail.js";
 import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser } from "./pages.js";
 
 const webUrl = inject("webUrl");
@@ -20,17 +19,7 @@ const newPage = useBrowser();
 /** A fresh address for each run's invitee, so runs against one database never collide. */
 const freshEmail = (who: string) => `${who}-${randomBytes(4).toString("hex")}@school.example`;
 
-/** The newest message the API's development mailer wrote to this address. */
-async function lastMailTo(email: string): Promise<string> {
-  const files = (await readdir(mailOutboxDir)).sort().reverse();
-  for (const file of files) {
-    const text = await readFile(join(mailOutboxDir, file), "utf8");
-    if (text.startsWith(`To: ${email}\n`)) return text;
-  }
-  throw new Error(`no mail to ${email} in ${mailOutboxDir}`);
-}
-
-const linkIn = (mail: string) => /^(http\S+\/invitations\/\S+)$/m.exec(mail)?.[1] ?? "";
+const mailTo = (email: string) => lastMailTo(mailOutboxDir, email);
 
 async function manage(page: Page, slug: string): Promise<void> {
   await page.goto(`${webUrl}/me/networks/${slug}`);
@@ -59,7 +48,7 @@ describe("a lead manages the network's members", () => {
     await expect(lead.getByRole("region", { name: /Invitations waiting/ }).textContent()).resolves.toContain(email);
 
     // The invitee follows the link from the email, with no account yet.
-    const link = linkIn(await lastMailTo(email));
+    const link = linkIn(await mailTo(email), "/invitations/");
     expect(link.startsWith(`${webUrl}/invitations/`)).toBe(true);
     const invitee = await newPage();
     await invitee.goto(link);
@@ -71,7 +60,11 @@ describe("a lead manages the network's members", () => {
     await invitee.getByLabel("Your name").fill("Nadia Newcomer");
     await invitee.getByLabel("Password", { exact: true }).fill("a reading corner in every classroom");
     await invitee.getByRole("button", { name: "Create account" }).click();
-    // Back on the invitation, now signed in.
+    await invitee.getByRole("heading", { level: 1, name: "Check your email" }).waitFor();
+    // The account is created from the link mailed to the address, which leads back to the invitation.
+    await invitee.goto(linkIn(await mailTo(email), "/sign-up/confirm/"));
+    await expectNoSeriousViolations(invitee);
+    await invitee.getByRole("button", { name: "Confirm and sign in" }).click();
     await invitee.waitForURL(link);
     await invitee.getByRole("button", { name: "Accept and join" }).click();
     await invitee.waitForURL(`${webUrl}/me?invitation=accepted`);
@@ -219,10 +212,28 @@ describe("without JavaScript", () => {
     await lead.getByRole("button", { name: "Send invitation" }).click();
     await lead.getByRole("button", { name: `Withdraw the invitation to ${another}` }).click();
     await lead.getByRole("status").filter({ hasText: "Invitation withdrawn" }).waitFor();
-    const link = linkIn(await lastMailTo(another));
+    const link = linkIn(await mailTo(another), "/invitations/");
     const stranger = await newPage({ javaScriptEnabled: false });
     expect((await stranger.goto(link))?.status()).toBe(410);
     await stranger.getByRole("heading", { name: "This invitation no longer works" }).waitFor();
+  });
+});
+
+describe("signing up", () => {
+  it("answers the same for an address that has an account as for a new one, and mails the owner", async () => {
+    const answers: string[] = [];
+    for (const email of [MEMBER, freshEmail("brand-new")]) {
+      const page = await newPage();
+      await page.goto(`${webUrl}/sign-up`);
+      await page.getByLabel("Your name").fill("Someone Curious");
+      await page.getByLabel("Email address").fill(email);
+      await page.getByLabel("Password", { exact: true }).fill("guessing who has an account");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.getByRole("heading", { level: 1, name: "Check your email" }).waitFor();
+      answers.push((await page.locator("main").textContent())!.replace(email, "ADDRESS"));
+    }
+    expect(answers[0]).toBe(answers[1]);
+    await expect(mailTo(MEMBER)).resolves.toContain("already has an account, so nothing was created");
   });
 });
 

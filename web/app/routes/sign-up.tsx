@@ -1,13 +1,13 @@
 import { SignUpDocument } from "@hub/schema";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { CsrfField, TextField, ProblemMessage, errorFrom } from "../components/forms";
+import { CsrfField, FormMessage, TextField, ProblemMessage, errorFrom } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, text } from "../member/forms.server";
 import { pageMeta } from "../seo";
-import { csrfTokenFor, safeReturnPath, sessionCookie, verifiedForm } from "../session.server";
+import { csrfTokenFor, safeReturnPath, verifiedForm } from "../session.server";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageMeta(matches, {
@@ -39,15 +39,23 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = { name: text(form, "name"), email: text(form, "email"), jobTitle: text(form, "jobTitle") };
   const password = String(form.get("password") ?? "");
   try {
+    // The API answers the same whether or not the address has an account: either way a message
+    // goes to it (a confirmation link, or a note to the owner), so this page reveals no accounts.
     const { signUp } = await api.request(
       SignUpDocument,
-      { input: { ...values, password, jobTitle: values.jobTitle || null } },
+      {
+        input: {
+          ...values,
+          password,
+          jobTitle: values.jobTitle || null,
+          returnPath: safeReturnPath(form.get("returnTo")),
+        },
+      },
       { request, token: null },
     );
-    const returnTo = safeReturnPath(form.get("returnTo"));
-    return redirect(returnTo, { headers: { "Set-Cookie": sessionCookie(signUp.token) } });
+    return data({ sentTo: signUp.email, values, problem: undefined });
   } catch (error) {
-    return data({ values, problem: problemFrom(error, FIELDS) }, { status: 400 });
+    return data({ sentTo: undefined, values, problem: problemFrom(error, FIELDS) }, { status: 400 });
   }
 }
 
@@ -55,6 +63,23 @@ export default function SignUp() {
   const { csrfToken, returnTo, email } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errorFor = (field: string) => errorFrom(result?.problem, field);
+  if (result?.sentTo) {
+    return (
+      <div className="prose">
+        <Breadcrumbs trail={[]} current="Create an account" />
+        <h1>Check your email</h1>
+        <FormMessage tone="success">
+          We have sent a message to {result.sentTo}. Open the link in it to finish creating your account; it works for
+          24 hours.
+        </FormMessage>
+        <p>
+          Nothing there after a few minutes? Check your spam folder, or{" "}
+          <Link to={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`}>sign up again</Link>. If you already have an
+          account, <Link to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}>sign in</Link> instead.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="prose">
       <Breadcrumbs trail={[]} current="Create an account" />

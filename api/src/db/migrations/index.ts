@@ -13,6 +13,7 @@ import { Migration20261123102000SharedAmbitions } from "./Migration2026112310200
 import { Migration20261123103000Collections } from "./Migration20261123103000Collections.js";
 import { Migration20261123104000Attachments } from "./Migration20261123104000Attachments.js";
 import { Migration20261123110000InvitationDeclined } from "./Migration20261123110000InvitationDeclined.js";
+import { Migration20261123111000PendingSignUps } from "./Migration20261123111000PendingSignUps.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123103000Collections", class: Migration20261123103000Collections },
   { name: "Migration20261123104000Attachments", class: Migration20261123104000Attachments },
   { name: "Migration20261123110000InvitationDeclined", class: Migration20261123110000InvitationDeclined },
+  { name: "Migration20261123111000PendingSignUps", class: Migration20261123111000PendingSignUps },
 ];

@@ -13,7 +13,7 @@ import {
   type Viewer,
 } from "../../policy/index.js";
 import { hashToken, newToken, normaliseEmail, User } from "../accounts/index.js";
-import type { Mailer } from "../mail/index.js";
+import type { MessageSettings } from "../mail/index.js";
 import { Network } from "../organisations/index.js";
 import { Invitation } from "./invitation.entity.js";
 import {
@@ -33,12 +33,6 @@ const WAITING = () => ({ acceptedAt: null, declinedAt: null, revokedAt: null, ex
 const isWaiting = (invitation: Invitation) =>
   !invitation.acceptedAt && !invitation.declinedAt && !invitation.revokedAt && invitation.expiresAt > new Date();
 const INVITATION_TOKEN_PREFIX = "hubinv_";
-
-export interface MessageSettings {
-  mailer: Mailer;
-  /** The website's address, for the link in the email. */
-  publicWebUrl: string;
-}
 
 /** Who belongs to which network, in what role; invitations; the rule that a network keeps a lead. */
 export class MembershipService {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi, type TestUser } from "../../../test/harness.js";
 import { User } from "../accounts/index.js";
@@ -35,17 +35,7 @@ async function setRole(user: TestUser, slug: string, role: NetworkRole): Promise
   );
 }
 
-/** The newest message the development mailer wrote for this address. */
-async function lastMailTo(email: string): Promise<string> {
-  const folder = api.config.MAIL_OUTBOX_DIR;
-  const files = (await readdir(folder)).sort();
-  for (const file of files.reverse()) {
-    const text = await readFile(`${folder}/${file}`, "utf8");
-    if (text.startsWith(`To: ${email}`)) return text;
-  }
-  throw new Error(`no mail to ${email}`);
-}
-
+const lastMailTo = (email: string) => api.lastMailTo(email);
 const tokenIn = (mail: string) => /invitation token into the hub: (\S+)/.exec(mail)?.[1] ?? "";
 
 beforeAll(async () => {
