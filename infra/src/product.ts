@@ -8,8 +8,6 @@ import { serviceEnv, type Services } from "./services.js";
 import { runToCompletion } from "./cli/run.js";
 
 const WEB_DIR = join(REPO_ROOT, "web");
-/** The web app's own server (static assets, then Remix), rather than remix-serve: see web/server.js. */
-const WEB_SERVER = join(WEB_DIR, "server.js");
 
 export interface StartProductOptions {
   services: Services;
@@ -66,9 +64,10 @@ export async function startProduct(options: StartProductOptions): Promise<Runnin
     : { command: process.execPath, args: [join(REPO_ROOT, "api/dist/main.js")] };
   const webCommand = dev
     ? { command: "npm", args: ["run", "dev", "--", "--port", String(webPort), "--strictPort"] }
-    : { command: process.execPath, args: [WEB_SERVER] };
+    : { command: process.execPath, args: ["server.js"] };
   const children = [
     { name: "api", ...apiCommand, env: apiEnv, cwd: REPO_ROOT },
+    // The web server finds its build (and the browser assets in build/client) relative to its working folder.
     { name: "web", ...webCommand, env: webEnv, cwd: WEB_DIR },
   ].map(({ name, command, args, env: childEnv, cwd }) => {
     // Their own process group: Ctrl-C reaches only us, and we stop each child once, in order.
