@@ -278,6 +278,8 @@ export type Attachment = Node & {
   size: Scalars['Int']['output'];
   /** The start of the text read from the file (at most 2000 characters); null until read, or when there is none. */
   textPreview?: Maybe<Scalars['String']['output']>;
+  /** Where to get a small WebP picture of the file (a PDF's first page, or the image itself), with the same permissions as the file; null for other types, and until it is made. */
+  thumbnailPath?: Maybe<Scalars['String']['output']>;
   /** What the file is, in words, e.g. 'Phonics assessment grid'. */
   title: Scalars['String']['output'];
   /** The file type in words, e.g. 'PDF document'. */
@@ -1041,7 +1043,7 @@ export type ExtractionStatus =
   | 'FAILED'
   /** An image or a video: there is no text to read. */
   | 'NOT_APPLICABLE'
-  /** Waiting to be read, or being read. */
+  /** Waiting to be read, or being read (for an image: its thumbnail being made). */
   | 'PENDING';
 
 /** One value of a facet and how many hits have it. */
@@ -2292,6 +2294,8 @@ export type Resource = Node & {
   tags: Array<Scalars['String']['output']>;
   /** The school-improvement themes the resource serves. */
   themes: Array<Theme>;
+  /** The first attachment that has a thumbnail, to picture the resource on cards; null when none has. */
+  thumbnail?: Maybe<Attachment>;
   /** The resource's title. */
   title: Scalars['String']['output'];
   /** What sort of material this is. */
