@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 const SCREENSHOTS = join(import.meta.dirname, "..", "test-results", "screenshots");
 
@@ -58,4 +59,25 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   return (violations as AxeViolation[]).filter(
     (violation) => violation.impact === "serious" || violation.impact === "critical",
   );
+}
+
+/**
+ * One Chromium for the calling test file (launched before its tests, closed after them) and a
+ * way to open a page in a fresh context of its own, so cookies never carry between pages.
+ */
+export function browserForFile(): (options?: { javaScriptEnabled?: boolean }) => Promise<Page> {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+  return async (options = {}) => {
+    const context = await browser!.newContext(options);
+    contexts.push(context);
+    return context.newPage();
+  };
 }

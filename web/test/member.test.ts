@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from "./browser.js";
+import { describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { browserForFile, screenshot, seriousAccessibilityViolations } from "./browser.js";
 
 const webUrl = inject("webUrl");
 
@@ -10,22 +10,7 @@ const DEMO_PASSWORD = "hub-demo-2026";
 const CONTRIBUTOR = { email: "contributor@example.org", name: "Chris Contributor" };
 const MODERATOR = { email: "moderator@example.org", name: "Morgan Moderator" };
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
-
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = browserForFile();
 
 async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${webUrl}/sign-in`);
