@@ -131,6 +131,8 @@ describe("attaching files in the editor", () => {
     }
     await expect(card.getByRole("img").getAttribute("alt")).resolves.toBe("First page of “Weekly plan”");
     await visitor.goto(`${webUrl}/resources/${slug}`);
+    const pageViolations = await seriousAccessibilityViolations(visitor);
+    expect(pageViolations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
     const [download] = await Promise.all([
       visitor.waitForEvent("download"),
