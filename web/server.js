@@ -22,7 +22,9 @@ const app = express();
 app.disable("x-powered-by");
 // Which proxies in front of this server to believe about the visitor's address (Express "trust proxy").
 app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
-app.use(compression());
+// Attachments are passed through byte for byte: compressing them would drop Content-Length and break
+// range requests (a resumed download asks for bytes of the original, not of a compressed copy).
+app.use(compression({ filter: (req, res) => !res.getHeader("Accept-Ranges") && compression.filter(req, res) }));
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
 app.use(morgan("tiny"));
 app.use((req, _res, next) => {

@@ -1,9 +1,11 @@
 import { strToU8, zipSync } from "fflate";
+import sharp from "sharp";
 
 /**
  * Small but valid files of each accepted kind, made in the test so every
  * byte is ours: a one-page PDF with a line of text, Office Open XML and
- * OpenDocument packages holding the given words, a 1×1 PNG.
+ * OpenDocument packages holding the given words, images drawn by sharp, and
+ * the smallest MP4 header.
  */
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -85,15 +87,54 @@ export function xlsxWith(text: string): Uint8Array {
   });
 }
 
-export function odtWith(text: string): Uint8Array {
+function openDocument(mimetype: string, body: string): Uint8Array {
   return zipSync({
     // OpenDocument puts `mimetype` first and uncompressed.
-    mimetype: [strToU8("application/vnd.oasis.opendocument.text"), { level: 0 }],
+    mimetype: [strToU8(mimetype), { level: 0 }],
     "content.xml": strToU8(
-      `${XML_HEAD}<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">` +
-        `<office:body><office:text><text:p>${escapeXml(text)}</text:p></office:text></office:body></office:document-content>`,
+      `${XML_HEAD}<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0">` +
+        `<office:body>${body}</office:body></office:document-content>`,
     ),
   });
+}
+
+export const odtWith = (text: string): Uint8Array =>
+  openDocument(
+    "application/vnd.oasis.opendocument.text",
+    `<office:text><text:p>${escapeXml(text)}</text:p></office:text>`,
+  );
+
+/** An OpenDocument presentation with one slide holding `text` in a text box. */
+export const odpWith = (text: string): Uint8Array =>
+  openDocument(
+    "application/vnd.oasis.opendocument.presentation",
+    `<office:presentation><draw:page draw:name="Slide 1"><draw:frame><draw:text-box><text:p>${escapeXml(text)}</text:p></draw:text-box></draw:frame></draw:page></office:presentation>`,
+  );
+
+/** A small table, as a spreadsheet exports it. */
+export const csvWith = (text: string): Uint8Array => strToU8(`term,meaning\n${text},a word only this table holds\n`);
+
+/** A `width` × `height` picture (a blue field with a white band) in the given format. */
+export async function picture(format: "png" | "jpeg" | "webp", width = 600, height = 400): Promise<Uint8Array> {
+  const band = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#1d4f91"/><rect y="40%" width="100%" height="20%" fill="#fff"/></svg>`,
+  );
+  return new Uint8Array(await sharp(band).toFormat(format).toBuffer());
+}
+
+/**
+ * The smallest MP4 a reader recognises: an `ftyp` box (size, "ftyp", major
+ * brand "isom", minor version, compatible brands) followed by an empty `mdat`.
+ */
+export function mp4(): Uint8Array {
+  const ftyp = Buffer.concat([
+    Buffer.from([0, 0, 0, 24]),
+    Buffer.from("ftypisom"),
+    Buffer.from([0, 0, 2, 0]),
+    Buffer.from("isommp41"),
+  ]);
+  const mdat = Buffer.concat([Buffer.from([0, 0, 0, 8]), Buffer.from("mdat")]);
+  return new Uint8Array(Buffer.concat([ftyp, mdat]));
 }
 
 /** A 1×1 transparent PNG. */

@@ -6,6 +6,8 @@ import { createFixtures } from "./fixtures.js";
 
 /** Small sitemap files, so the tests see the sitemap split into several files as it would past 50,000. */
 export const SITEMAP_URLS_PER_FILE = 5;
+/** A small upload limit (1 MB), so a test can send a file over it. */
+export const FILE_MAX_BYTES = 1024 * 1024;
 /** Short pages of search results, so the tests page through them with the sample data. */
 export const SEARCH_RESULTS_PER_PAGE = 6;
 
@@ -41,6 +43,7 @@ export default async function setup(project: TestProject) {
   // startProduct passes this process's environment on to the web app.
   process.env["SITEMAP_URLS_PER_FILE"] = String(SITEMAP_URLS_PER_FILE);
   process.env["SEARCH_RESULTS_PER_PAGE"] = String(SEARCH_RESULTS_PER_PAGE);
+  process.env["FILE_MAX_BYTES"] = String(FILE_MAX_BYTES);
   process.env["FILES_DIR"] = join(REPO_ROOT, ".data", "test-web", "files");
   const mailOutboxDir = join(dataDir, "mail-outbox");
   rmSync(mailOutboxDir, { recursive: true, force: true });

@@ -22,6 +22,7 @@ import {
 import { useLabels } from "../root-data";
 import { plainExcerpt } from "../utils/text";
 import { LicenceBadge } from "./badges";
+import { Thumbnail } from "./thumbnail";
 
 /** Heading level for card titles, so cards sit correctly under the section that lists them. */
 type Level = 2 | 3;
@@ -49,6 +50,7 @@ function Title({ level, to, children }: { level: Level; to: string; children: Re
 export function ResourceCard({ resource, level = 3, highlight }: CardProps & { resource: ResourceCardFragment }) {
   return (
     <article className="card">
+      {resource.thumbnail && <Thumbnail attachment={resource.thumbnail} className="card__thumbnail" />}
       <p className="card__kind">{resourceTypeLabels[resource.type]}</p>
       <Title level={level} to={resourcePath(resource.slug)}>
         {highlight?.title ?? resource.title}

@@ -1,12 +1,14 @@
 import { ResourceForEditingDocument } from "@hub/schema";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useLocation, useParams, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
 import { requireSession } from "../member/forms.server";
 import { ResourceEditor } from "../member/resource-editor";
+import { AttachmentsEditor } from "../member/attachments-editor";
+import { changeAttachments, isAttachmentIntent } from "../member/attachments.server";
 import { editorChoices, saveResource, valuesFromResource } from "../member/resource-editor.server";
 import { dashboardPath, editResourcePath, resourcePath } from "../paths";
 import { SessionEnded } from "../member/session-ended";
@@ -47,14 +49,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
-  return saveResource(request, form, params["slug"] ?? "");
+  const slug = params["slug"] ?? "";
+  return isAttachmentIntent(form) ? changeAttachments(request, form, slug) : saveResource(request, form, slug);
 }
 
 export default function EditResource() {
   const { resource, values, networks, ambitions, csrfToken } = useLoaderData<typeof loader>();
   const params = useParams();
-  const result = useActionData<typeof action>();
+  const posted = useActionData<typeof action>();
+  // The resource's form and the files' forms post to the same action; each shows its own answer.
+  const result = posted && "values" in posted ? posted : undefined;
+  const attachmentResult = posted && "attachmentProblem" in posted ? posted : undefined;
   const [search] = useSearchParams();
+  const location = useLocation();
   const shown = result?.values ?? values;
   if (!shown) return <SessionEnded returnTo={editResourcePath(params["slug"] ?? "")} />;
   const notice = (
@@ -97,6 +104,15 @@ export default function EditResource() {
         sessionEnded={result?.sessionEnded}
         notice={notice}
       />
+      {resource && (
+        <AttachmentsEditor
+          attachments={resource.attachments}
+          csrfToken={csrfToken}
+          result={attachmentResult}
+          notice={attachmentResult ? null : search.get("files")}
+          formKey={location.key}
+        />
+      )}
     </>
   );
 }

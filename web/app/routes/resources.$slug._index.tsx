@@ -6,6 +6,8 @@ import { Chips, LicenceBadge } from "../components/badges";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CardGrid, ResourceCard } from "../components/cards";
 import { CopyField } from "../components/copy-field";
+import { ExtractionProblem } from "../components/extraction-problem";
+import { Thumbnail } from "../components/thumbnail";
 import * as api from "../graphql.server";
 import {
   aoePath,
@@ -138,19 +140,23 @@ export default function ResourcePage() {
               <h2 id="files">Files</h2>
               <ul className="attachments">
                 {resource.attachments.map((attachment) => (
-                  <li key={attachment.id}>
-                    <a href={attachment.downloadPath} download={attachment.filename}>
-                      {attachment.title}
-                    </a>{" "}
-                    <span className="muted">
-                      ({attachment.typeLabel}, {formatFileSize(attachment.size)})
-                    </span>
-                    {attachment.textPreview && (
-                      <details>
-                        <summary>Text of {attachment.title}</summary>
-                        <p className="attachment-text">{attachment.textPreview}</p>
-                      </details>
-                    )}
+                  <li key={attachment.id} className="attachment">
+                    <Thumbnail attachment={attachment} />
+                    <div>
+                      <a href={attachment.downloadPath} download={attachment.filename}>
+                        {attachment.title}
+                      </a>{" "}
+                      <span className="muted">
+                        ({attachment.typeLabel}, {formatFileSize(attachment.size)})
+                      </span>
+                      {attachment.textPreview && (
+                        <details>
+                          <summary>Text of {attachment.title}</summary>
+                          <p className="attachment-text">{attachment.textPreview}</p>
+                        </details>
+                      )}
+                      {resource.viewerCanEdit && <ExtractionProblem attachment={attachment} />}
+                    </div>
                   </li>
                 ))}
               </ul>

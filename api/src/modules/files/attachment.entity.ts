@@ -9,6 +9,7 @@ import { FileType } from "./file-type.js";
 
 /** Where text extraction of an attachment stands. */
 export enum ExtractionStatus {
+  /** Waiting to be read (an image: waiting for its thumbnail). */
   PENDING = "PENDING",
   DONE = "DONE",
   FAILED = "FAILED",
@@ -20,7 +21,7 @@ registerEnumType(ExtractionStatus, {
   name: "ExtractionStatus",
   description: "Where reading the text out of an attachment stands.",
   valuesConfig: {
-    PENDING: { description: "Waiting to be read, or being read." },
+    PENDING: { description: "Waiting to be read, or being read (for an image: its thumbnail being made)." },
     DONE: { description: "Its text was read and is searchable." },
     FAILED: { description: "It could not be read (damaged, too slow or unsupported); it is still downloadable." },
     NOT_APPLICABLE: { description: "An image or a video: there is no text to read." },
@@ -33,6 +34,7 @@ export const EXTRACTED_TEXT_MAX_CHARS = 200_000;
 @Entity({ tableName: "attachment" })
 @Index({ name: "attachment_resource_id_position_index", properties: ["resource", "position"] })
 @Index({ name: "attachment_sha256_index", properties: ["sha256"] })
+@Index({ name: "attachment_thumbnail_sha256_index", properties: ["thumbnailSha256"] })
 @ObjectType({ implements: Node, description: "A file attached to a resource: a PDF, a slide deck, a spreadsheet..." })
 export class Attachment implements Node {
   [OptionalProps]?:
@@ -42,6 +44,7 @@ export class Attachment implements Node {
     | "extractionStatus"
     | "extractionError"
     | "extractedText"
+    | "thumbnailSha256"
     | "createdAt"
     | "updatedAt";
 
@@ -94,6 +97,10 @@ export class Attachment implements Node {
   /** The text read from the file (at most EXTRACTED_TEXT_MAX_CHARS), for search and `textPreview`. */
   @Property({ type: "text", nullable: true, lazy: true })
   extractedText: string | null = null;
+
+  /** SHA-256 of the first-page (or image) thumbnail in file storage, once made; PDFs and images only. */
+  @Property({ type: "string", length: 64, nullable: true })
+  thumbnailSha256: string | null = null;
 
   @Field(() => Int, { description: "How many times the whole file has been downloaded." })
   @Property({ type: "integer" })

@@ -3,7 +3,7 @@ import type { Context } from "../../graphql/context.js";
 import { Resource } from "../resources/resource.entity.js";
 import { Attachment } from "./attachment.entity.js";
 import { AttachmentRefInput, RequestAttachmentUploadInput, UpdateAttachmentInput } from "./attachment.inputs.js";
-import { AttachmentService, downloadPathOf } from "./attachment.service.js";
+import { AttachmentService, downloadPathOf, thumbnailPathOf } from "./attachment.service.js";
 import {
   RemoveAttachmentPayload,
   RequestAttachmentUploadPayload,
@@ -21,6 +21,15 @@ export class AttachmentResolver {
   })
   downloadPath(@Root() attachment: Attachment): string {
     return downloadPathOf(attachment);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Where to get a small WebP picture of the file (a PDF's first page, or the image itself), with the same permissions as the file; null for other types, and until it is made.",
+  })
+  thumbnailPath(@Root() attachment: Attachment): string | null {
+    return thumbnailPathOf(attachment);
   }
 
   @FieldResolver(() => String, { description: "The media type the file is sent with, e.g. `application/pdf`." })
@@ -88,5 +97,13 @@ export class ResourceAttachmentsResolver {
   @FieldResolver(() => [Attachment], { description: "The files attached to the resource, in their order." })
   attachments(@Root() resource: Resource, @Ctx() { em, files }: Context): Promise<Attachment[]> {
     return new AttachmentService(em, files).forResource(resource);
+  }
+
+  @FieldResolver(() => Attachment, {
+    nullable: true,
+    description: "The first attachment that has a thumbnail, to picture the resource on cards; null when none has.",
+  })
+  thumbnail(@Root() resource: Resource, @Ctx() { em, files }: Context): Promise<Attachment | null> {
+    return new AttachmentService(em, files).firstWithThumbnail(resource);
   }
 }

@@ -3,6 +3,7 @@ import type { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { localIdOf } from "../../graphql/relay.js";
+import { loadBatched } from "../../graphql/batch.js";
 import { validateInput } from "../../graphql/validation.js";
 import { placeAt, renumber } from "../../db/ordering.js";
 import { authorize, requireViewer, Visibility, type Viewer } from "../../policy/index.js";
@@ -10,7 +11,9 @@ import { User, viewerOf } from "../accounts/index.js";
 import { Resource, ResourceService, ResourceStatus } from "../resources/index.js";
 import { Attachment, ExtractionStatus, UploadTicket } from "./attachment.entity.js";
 import { AttachmentRefInput, RequestAttachmentUploadInput, UpdateAttachmentInput } from "./attachment.inputs.js";
-import { detectFileType, FileType, UnsupportedFileTypeError } from "./file-type.js";
+import { detectFileType, type FileType, UnsupportedFileTypeError, WITHOUT_TEXT } from "./file-type.js";
+import { releaseBlob } from "./blobs.js";
+import { THUMBNAIL_TYPES } from "./extraction/thumbnail.js";
 import { FileTooLargeError } from "./storage/index.js";
 import { hasValidSignature, signTicket } from "./upload-signature.js";
 import type { Files } from "./files.js";
@@ -34,12 +37,13 @@ export interface UploadUrlParams {
   signature: unknown;
 }
 
-/** Files with no text to read. */
-const WITHOUT_TEXT = new Set<FileType>([FileType.PNG, FileType.JPEG, FileType.WEBP, FileType.MP4]);
-
 /** The path an attachment downloads from, the same on the API and on the website. */
 export const downloadPathOf = (attachment: Attachment) =>
   `/files/${attachment.uuid}/${encodeURIComponent(attachment.filename)}`;
+
+/** Where an attachment's thumbnail is served, once it has one (the API and the website both serve it). */
+export const thumbnailPathOf = (attachment: Attachment) =>
+  attachment.thumbnailSha256 ? `/thumbnails/${attachment.uuid}.webp` : null;
 
 /**
  * Attachments of resources: who may add, change, remove and download them
@@ -51,7 +55,7 @@ export class AttachmentService {
   private readonly resources: ResourceService;
 
   constructor(
-    private readonly em: EntityManager,
+    readonly em: EntityManager,
     private readonly files: Files,
   ) {
     this.resources = new ResourceService(em);
@@ -60,6 +64,23 @@ export class AttachmentService {
   /** A resource's attachments in their order. */
   forResource(resource: Resource): Promise<Attachment[]> {
     return this.em.find(Attachment, { resource }, { orderBy: { position: "asc" } });
+  }
+
+  /** For each resource, its first attachment (in order) that has a thumbnail: one query for a page of cards. */
+  firstWithThumbnail(resource: Resource): Promise<Attachment | null> {
+    return loadBatched(this.em, "attachment.firstWithThumbnail", resource.uuid, async (ids) => {
+      const rows = await this.em.find(
+        Attachment,
+        { resource: { $in: ids }, thumbnailSha256: { $ne: null } },
+        { orderBy: { position: "asc" } },
+      );
+      const first = new Map<string, Attachment>();
+      for (const row of rows) {
+        const resourceId = row.resource.unwrap().uuid;
+        if (!first.has(resourceId)) first.set(resourceId, row);
+      }
+      return first;
+    }).then((found) => found ?? null);
   }
 
   /** The attachment with this uuid if the viewer may see its resource. */
@@ -198,7 +219,7 @@ export class AttachmentService {
     } catch (error) {
       if (!(error instanceof UnsupportedFileTypeError)) throw error;
       // Detection depends on content alone, so no attachment can hold these bytes: drop them.
-      if ((await this.em.count(Attachment, { sha256: blob.sha256 })) === 0) await storage.delete(blob.sha256);
+      await releaseBlob(this.em, storage, blob.sha256);
       throw new UploadRefusedError(415, error.message);
     }
     return this.em.transactional(async (em) => {
@@ -212,7 +233,11 @@ export class AttachmentService {
         size: blob.size,
         sha256: blob.sha256,
         uploadedBy: uploader,
-        extractionStatus: WITHOUT_TEXT.has(fileType) ? ExtractionStatus.NOT_APPLICABLE : ExtractionStatus.PENDING,
+        // Pending until read, or until its thumbnail is drawn; nothing to do for a video.
+        extractionStatus:
+          WITHOUT_TEXT.has(fileType) && !THUMBNAIL_TYPES.has(fileType)
+            ? ExtractionStatus.NOT_APPLICABLE
+            : ExtractionStatus.PENDING,
       });
       await em.flush();
       return attachment;
@@ -236,7 +261,7 @@ export class AttachmentService {
     return attachment;
   }
 
-  /** Removes an attachment; its content goes too unless another attachment holds the same bytes. */
+  /** Removes an attachment; its content and thumbnail go too unless another attachment holds the same bytes. */
   async remove(viewer: Viewer | null, raw: AttachmentRefInput): Promise<Resource> {
     const input = await validateInput(AttachmentRefInput, raw);
     const attachment = await this.editable(viewer, input.id, "change this resource's attachments");
@@ -245,9 +270,8 @@ export class AttachmentService {
     this.em.remove(attachment);
     renumber(siblings.filter((row) => row !== attachment));
     await this.em.flush();
-    if ((await this.em.count(Attachment, { sha256: attachment.sha256 })) === 0) {
-      await this.files.storage.delete(attachment.sha256);
-    }
+    await releaseBlob(this.em, this.files.storage, attachment.sha256);
+    if (attachment.thumbnailSha256) await releaseBlob(this.em, this.files.storage, attachment.thumbnailSha256);
     return resource;
   }
 }

@@ -63,6 +63,9 @@ registerEnumType(FileType, {
   ),
 });
 
+/** Files with no text to read. */
+export const WITHOUT_TEXT: ReadonlySet<FileType> = new Set([FileType.PNG, FileType.JPEG, FileType.WEBP, FileType.MP4]);
+
 /** The content is not one of the accepted kinds. */
 export class UnsupportedFileTypeError extends Error {
   override readonly name = "UnsupportedFileTypeError";

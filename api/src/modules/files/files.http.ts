@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from "express";
+import { buffer } from "node:stream/consumers";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "../../logger.js";
 import { resolveViewer } from "../accounts/index.js";
@@ -42,10 +43,27 @@ function plain(res: Response, status: number, message: string): void {
 }
 
 /**
+ * The attachment if the caller (by their bearer token) may see its resource;
+ * otherwise answers 401 for a token that is not valid, 404 for everything
+ * else, and gives null.
+ */
+async function visibleOrRefused(req: Request, res: Response, service: AttachmentService, attachmentId: string) {
+  const viewer = await resolveViewer(service.em, req.get("authorization")).catch(() => undefined);
+  if (viewer === undefined) {
+    plain(res, 401, "Your session has ended or the token is not valid. Sign in again.");
+    return null;
+  }
+  const found = await service.forDownload(viewer, attachmentId);
+  if (!found) plain(res, 404, "Not found");
+  return found;
+}
+
+/**
  * Uploads (`PUT /files/uploads/:ticket?expires=…&signature=…`, the URL
- * `requestAttachmentUpload` gives) and downloads (`GET /files/:id/:filename`),
- * the latter with the resource's visibility: a file of a resource the caller
- * may not see is 404, whatever URL is tried.
+ * `requestAttachmentUpload` gives), downloads (`GET /files/:id/:filename`)
+ * and thumbnails (`GET /thumbnails/:id.webp`), the latter two with the
+ * resource's visibility: a file or thumbnail of a resource the caller may not
+ * see is 404, whatever URL is tried.
  */
 export function filesRouter(deps: { orm: MikroORM; files: Files; logger: Logger }): Router {
   const router = Router();
@@ -84,19 +102,10 @@ export function filesRouter(deps: { orm: MikroORM; files: Files; logger: Logger 
       plain(res, 404, "Not found");
       return;
     }
-    const em = deps.orm.em.fork();
+    const service = new AttachmentService(deps.orm.em.fork(), deps.files);
     try {
-      const viewer = await resolveViewer(em, req.get("authorization")).catch(() => undefined);
-      if (viewer === undefined) {
-        plain(res, 401, "Your session has ended or the token is not valid. Sign in again.");
-        return;
-      }
-      const service = new AttachmentService(em, deps.files);
-      const found = await service.forDownload(viewer, req.params.attachmentId);
-      if (!found) {
-        plain(res, 404, "Not found");
-        return;
-      }
+      const found = await visibleOrRefused(req, res, service, req.params.attachmentId);
+      if (!found) return;
       await send(req, res, found.attachment, found.open, deps.files, () =>
         service.countDownload(found.attachment.uuid),
       );
@@ -107,8 +116,71 @@ export function filesRouter(deps: { orm: MikroORM; files: Files; logger: Logger 
     }
   });
 
+  router.get("/thumbnails/:file", async (req, res) => {
+    const attachmentId = /^(.+)\.webp$/.exec(req.params.file)?.[1] ?? "";
+    if (!UUID.test(attachmentId)) {
+      plain(res, 404, "Not found");
+      return;
+    }
+    const service = new AttachmentService(deps.orm.em.fork(), deps.files);
+    try {
+      // The same question as for the file itself: whoever may not see the resource gets nothing.
+      const found = await visibleOrRefused(req, res, service, attachmentId);
+      if (!found) return;
+      const sha256 = found.attachment.thumbnailSha256;
+      if (!sha256) {
+        plain(res, 404, "Not found");
+        return;
+      }
+      const etag = `"${sha256}"`;
+      setFileHeaders(res, {
+        mimeType: "image/webp",
+        disposition: disposition("inline", `${found.attachment.filename}.webp`),
+        etag,
+        open: found.open,
+        sandbox: true,
+      });
+      if (isCached(req, etag)) {
+        res.status(304).end();
+        return;
+      }
+      const bytes = await buffer(await deps.files.storage.get(sha256));
+      res
+        .status(200)
+        .set("Content-Length", String(bytes.length))
+        .end(req.method === "HEAD" ? undefined : bytes);
+    } catch (error) {
+      deps.logger.error({ err: error, requestId: req.id }, "thumbnail failed");
+      plain(res, 500, "Internal server error");
+    }
+  });
+
   return router;
 }
+
+/** Headers every file answer carries: its type, where it may be embedded, and who may cache it. */
+function setFileHeaders(
+  res: Response,
+  headers: { mimeType: string; disposition: string; etag: string; open: boolean; sandbox: boolean },
+) {
+  res.set({
+    "Content-Type": headers.mimeType,
+    "Content-Disposition": headers.disposition,
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": `default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'${headers.sandbox ? "; sandbox" : ""}`,
+    "Cross-Origin-Resource-Policy": headers.open ? "cross-origin" : "same-site",
+    ETag: headers.etag,
+    "Cache-Control": headers.open ? `public, max-age=${PUBLIC_FILE_MAX_AGE_SECONDS}` : "private, no-store",
+    Vary: "Authorization",
+  });
+}
+
+/** Whether the client already holds this version (If-None-Match names the ETag). */
+const isCached = (req: Request, etag: string) =>
+  req
+    .get("if-none-match")
+    ?.split(/\s*,\s*/)
+    .includes(etag) ?? false;
 
 async function send(
   req: Request,
@@ -120,24 +192,16 @@ async function send(
 ): Promise<void> {
   const facts = FILE_TYPES[attachment.fileType];
   const etag = `"${attachment.sha256}"`;
-  res.set({
-    "Content-Type": facts.mimeType,
-    "Content-Disposition": disposition(facts.inline ? "inline" : "attachment", attachment.filename),
-    "X-Content-Type-Options": "nosniff",
+  setFileHeaders(res, {
+    mimeType: facts.mimeType,
+    disposition: disposition(facts.inline ? "inline" : "attachment", attachment.filename),
+    etag,
+    open,
     // Nothing in a file may run scripts or reach out; PDFs are left out of the sandbox because browsers' viewers refuse it.
-    "Content-Security-Policy": `default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'${attachment.fileType === "PDF" ? "" : "; sandbox"}`,
-    "Cross-Origin-Resource-Policy": open ? "cross-origin" : "same-site",
-    "Accept-Ranges": "bytes",
-    ETag: etag,
-    "Cache-Control": open ? `public, max-age=${PUBLIC_FILE_MAX_AGE_SECONDS}` : "private, no-store",
-    Vary: "Authorization",
+    sandbox: attachment.fileType !== "PDF",
   });
-  if (
-    req
-      .get("if-none-match")
-      ?.split(/\s*,\s*/)
-      .includes(etag)
-  ) {
+  res.set("Accept-Ranges", "bytes");
+  if (isCached(req, etag)) {
     res.status(304).end();
     return;
   }

@@ -4,11 +4,29 @@ import { join } from "node:path";
 import { drainOutbox } from "../../../test/search-helpers.js";
 import { startTestApi, type TestApi, type TestUser } from "../../../test/harness.js";
 import { makeAdmin, makeNetwork, mustMutate, resourceInput, setRole } from "../../../test/resource-fixtures.js";
-import { corruptPdf, docxWith, pdfWith, png, shellScript, windowsExecutable } from "../../../test/file-fixtures.js";
+import sharp from "sharp";
+import {
+  corruptPdf,
+  csvWith,
+  docxWith,
+  mp4,
+  odpWith,
+  odtWith,
+  pdfWith,
+  picture,
+  png,
+  pptxWith,
+  shellScript,
+  windowsExecutable,
+  xlsxWith,
+} from "../../../test/file-fixtures.js";
 import { createLogger } from "../../logger.js";
 import { NetworkRole } from "../../policy/index.js";
 import { createMeilisearch, Indexer } from "../search/index.js";
 import { signTicket } from "./upload-signature.js";
+import { FILE_TYPES } from "./file-type.js";
+
+const FILE_MIME = Object.fromEntries(Object.entries(FILE_TYPES).map(([type, facts]) => [type, facts.mimeType]));
 
 /**
  * Attachments end to end over HTTP, as a client would: a signed URL from
@@ -63,12 +81,13 @@ interface AttachmentView {
   extractionStatus: string;
   extractionError: string | null;
   textPreview: string | null;
+  thumbnailPath: string | null;
 }
 
 async function attachmentsOf(slug: string, user: TestUser = people.author): Promise<AttachmentView[]> {
   const result = await api.gql<{ resource: { attachments: AttachmentView[] } }>(
     `query($slug: String!) { resource(slug: $slug) { attachments {
-      id title position fileType size downloadCount extractionStatus extractionError textPreview } } }`,
+      id title position fileType size downloadCount extractionStatus extractionError textPreview thumbnailPath } } }`,
     { slug },
     user.auth,
   );
@@ -100,7 +119,21 @@ async function searchSlugs(query: string, user: TestUser | null = null) {
   return result.data!.search.edges.map((edge) => ({ slug: edge.node.node.slug, snippet: edge.node.snippet.text }));
 }
 
+/** Waits until no attachment is still being read, so no thumbnail lands in storage while blobs are counted. */
+async function settled(): Promise<void> {
+  for (let attempt = 0; attempt < 400; attempt += 1) {
+    const pending = await api.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ count: string }[]>("select count(*) from attachment where extraction_status = 'PENDING'");
+    if (Number(pending[0]!.count) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("extraction did not finish");
+}
+
 async function blobCount(): Promise<number> {
+  await settled();
   const entries = await readdir(api.config.FILES_DIR, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isFile() && /^[0-9a-f]{64}$/.test(entry.name)).length;
 }
@@ -129,6 +162,9 @@ beforeAll(async () => {
     ["network-guide", "NETWORK", true],
     ["draft-guide", "PUBLIC", false],
     ["second-guide", "PUBLIC", true],
+    ["every-type-guide", "PUBLIC", true],
+    ["picture-guide", "PUBLIC", true],
+    ["network-picture-guide", "NETWORK", true],
   ] as const) {
     await mustMutate(api, people.author, "createResource", resourceInput(slug, "files-net", { visibility }));
     if (publish) await mustMutate(api, people.author, "publishResource", { slug });
@@ -185,7 +221,8 @@ describe("upload and download", () => {
     const second = await upload("second-guide", "copy of handout.pdf", bytes);
     expect(first.body.attachment!.sha256).toBe(second.body.attachment!.sha256);
     expect(first.body.attachment!.id).not.toBe(second.body.attachment!.id);
-    expect(await blobCount()).toBe(before + 1);
+    // One blob for the PDF and one for its first-page thumbnail, however many attachments share them.
+    expect(await blobCount()).toBe(before + 2);
   });
 });
 
@@ -338,5 +375,148 @@ describe("changing attachments", () => {
     const left = removed.data!.removeAttachment.resource.attachments;
     expect(left.map((row) => row.id)).not.toContain(first!.id);
     expect(left.map((row) => row.position)).toEqual(left.map((_row, index) => index + 1));
+  });
+});
+
+describe("every accepted type", () => {
+  it.each([
+    ["PDF", "plan.pdf", () => pdfWith("Every type PDF"), "application/pdf"],
+    ["DOCX", "plan.docx", () => docxWith("Every type Word"), FILE_MIME.DOCX],
+    ["PPTX", "slides.pptx", () => pptxWith("Every type slides"), FILE_MIME.PPTX],
+    ["XLSX", "grid.xlsx", () => xlsxWith("Every type grid"), FILE_MIME.XLSX],
+    ["ODT", "plan.odt", () => odtWith("Every type OpenDocument"), "application/vnd.oasis.opendocument.text"],
+    ["ODP", "slides.odp", () => odpWith("Every type OpenDocument slides"), FILE_MIME.ODP],
+    ["PNG", "photo.png", () => picture("png"), "image/png"],
+    ["JPEG", "photo.jpg", () => picture("jpeg"), "image/jpeg"],
+    ["WEBP", "photo.webp", () => picture("webp"), "image/webp"],
+    ["MP4", "clip.mp4", () => mp4(), "video/mp4"],
+    ["TEXT", "notes.txt", () => new TextEncoder().encode("Every type notes"), "text/plain; charset=utf-8"],
+    ["CSV", "scores.csv", () => csvWith("Every type table"), "text/csv; charset=utf-8"],
+  ] as const)("accepts a %s and sends it back byte for byte with its type", async (type, filename, make, mimeType) => {
+    const bytes = await make();
+    const uploaded = await upload("every-type-guide", filename, bytes);
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.attachment!.fileType).toBe(type);
+    const response = await download(uploaded.body.attachment!.downloadPath);
+    expect(response.headers.get("content-type")).toBe(mimeType);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
+  });
+
+  it("reads the text of documents, makes thumbnails of PDFs and pictures, and leaves video alone", async () => {
+    await settled();
+    const byType = new Map((await attachmentsOf("every-type-guide")).map((row) => [row.fileType, row]));
+    for (const type of ["PDF", "DOCX", "PPTX", "XLSX", "ODT", "ODP", "TEXT", "CSV"]) {
+      expect(byType.get(type), type).toMatchObject({ extractionStatus: "DONE" });
+      expect(byType.get(type)!.textPreview, type).toMatch(/Every type/);
+    }
+    for (const type of ["PNG", "JPEG", "WEBP", "MP4"]) {
+      expect(byType.get(type), type).toMatchObject({ extractionStatus: "NOT_APPLICABLE", textPreview: null });
+    }
+    for (const type of ["PDF", "PNG", "JPEG", "WEBP"]) expect(byType.get(type)!.thumbnailPath, type).toBeTruthy();
+    for (const type of ["DOCX", "PPTX", "XLSX", "ODT", "ODP", "MP4", "TEXT", "CSV"]) {
+      expect(byType.get(type)!.thumbnailPath, type).toBeNull();
+    }
+  });
+
+  it("finds a resource by a word only inside its spreadsheet, slides or OpenDocument slides, with a snippet", async () => {
+    await upload("every-type-guide", "tally.xlsx", xlsxWith("Ocelot attendance tally"));
+    await upload("second-guide", "deck.pptx", pptxWith("Wombat phonics deck"));
+    await upload("open-guide", "talk.odp", odpWith("Capybara oracy talk"));
+    await settled();
+    await drain();
+    for (const [word, slug, passage] of [
+      ["ocelot", "every-type-guide", "Ocelot attendance tally"],
+      ["wombat", "second-guide", "Wombat phonics deck"],
+      ["capybara", "open-guide", "Capybara oracy talk"],
+    ]) {
+      const hits = await searchSlugs(word!);
+      expect(hits.map((hit) => hit.slug)).toEqual([slug]);
+      expect(hits[0]!.snippet).toContain(passage);
+    }
+  });
+});
+
+describe("thumbnails", () => {
+  const thumbnails: Record<string, string> = {};
+
+  beforeAll(async () => {
+    for (const slug of ["picture-guide", "network-picture-guide"]) {
+      const pdf = await upload(slug, "first page.pdf", pdfWith(`First page of ${slug}`), "Plan on a page");
+      const image = await upload(slug, "poster.png", await picture("png", 640, 480), "Poster");
+      thumbnails[`${slug} PDF`] = (await extracted(slug, pdf.body.attachment!.id)).thumbnailPath!;
+      thumbnails[`${slug} PNG`] = (await extracted(slug, image.body.attachment!.id)).thumbnailPath!;
+    }
+  });
+
+  it("draws a PDF's first page and shrinks a picture into a small WebP", async () => {
+    const pdf = await download(thumbnails["picture-guide PDF"]!);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("image/webp");
+    expect(pdf.headers.get("cache-control")).toMatch(/^public/);
+    expect(await sharp(Buffer.from(await pdf.arrayBuffer())).metadata()).toMatchObject({
+      format: "webp",
+      width: 320,
+      height: 115,
+    });
+    const image = await download(thumbnails["picture-guide PNG"]!);
+    expect(await sharp(Buffer.from(await image.arrayBuffer())).metadata()).toMatchObject({ width: 320, height: 240 });
+    const again = await download(thumbnails["picture-guide PNG"]!, null, {
+      "if-none-match": image.headers.get("etag")!,
+    });
+    expect(again.status).toBe(304);
+  });
+
+  const matrix: [string, "anonymous" | "outsider" | "member" | "author", number, number][] = [
+    // viewer, public resource, network-only resource
+    ["the public", "anonymous", 200, 404],
+    ["a member of another network", "outsider", 200, 404],
+    ["a member of the network", "member", 200, 200],
+    ["the author", "author", 200, 200],
+  ];
+  it.each(matrix)("%s gets exactly the thumbnails they may see", async (_name, who, open, network) => {
+    const user = who === "anonymous" ? null : people[who];
+    for (const type of ["PDF", "PNG"]) {
+      expect((await download(thumbnails[`picture-guide ${type}`]!, user)).status, type).toBe(open);
+      expect((await download(thumbnails[`network-picture-guide ${type}`]!, user)).status, type).toBe(network);
+    }
+  });
+
+  it("never lets shared caches keep a network-only thumbnail", async () => {
+    const response = await download(thumbnails["network-picture-guide PDF"]!, people.member);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("pictures a resource on cards by its first attachment with a thumbnail, for those who may see it", async () => {
+    const CARD = `query($slug: String!) { resource(slug: $slug) { thumbnail { title thumbnailPath } } }`;
+    const card = await api.gql<{ resource: { thumbnail: { title: string; thumbnailPath: string } | null } }>(CARD, {
+      slug: "picture-guide",
+    });
+    expect(card.data!.resource.thumbnail).toEqual({
+      title: "Plan on a page",
+      thumbnailPath: thumbnails["picture-guide PDF"],
+    });
+    const hidden = await api.gql<{ resource: unknown }>(CARD, { slug: "network-picture-guide" });
+    expect(hidden.data?.resource ?? null).toBeNull();
+  });
+
+  it("gives no thumbnail to a damaged PDF, and removes a thumbnail with its last attachment", async () => {
+    const broken = await upload("picture-guide", "broken.pdf", corruptPdf());
+    expect(await extracted("picture-guide", broken.body.attachment!.id)).toMatchObject({
+      extractionStatus: "FAILED",
+      thumbnailPath: null,
+    });
+    const only = await upload("picture-guide", "unique.png", await picture("png", 123, 45));
+    const { thumbnailPath } = await extracted("picture-guide", only.body.attachment!.id);
+    expect((await download(thumbnailPath!)).status).toBe(200);
+    const before = await blobCount();
+    const removed = await api.gql(
+      `mutation($input: AttachmentRefInput!) { removeAttachment(input: $input) { resource { id } } }`,
+      { input: { id: only.body.attachment!.id } },
+      people.author.auth,
+    );
+    expect(removed.errors).toBeUndefined();
+    // The picture and its thumbnail both go.
+    expect(await blobCount()).toBe(before - 2);
+    expect((await download(thumbnailPath!)).status).toBe(404);
   });
 });

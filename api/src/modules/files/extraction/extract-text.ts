@@ -46,7 +46,8 @@ const byNumberIn = (a: string, b: string) => Number(/(\d+)\.xml$/.exec(a)?.[1]) 
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { extractText, getDocumentProxy } = await import("unpdf");
-  const document = await getDocumentProxy(bytes);
+  // pdf.js takes the buffer over (detaches it): give it a copy, so the caller's bytes stay usable.
+  const document = await getDocumentProxy(bytes.slice());
   try {
     const { text } = await extractText(document, { mergePages: true });
     return text;

@@ -1,21 +1,23 @@
 import { Worker } from "node:worker_threads";
+import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "../../../logger.js";
 import { Attachment, EXTRACTED_TEXT_MAX_CHARS, ExtractionStatus } from "../attachment.entity.js";
 import type { FileStorage } from "../storage/index.js";
-import type { FileType } from "../file-type.js";
+import { WITHOUT_TEXT } from "../file-type.js";
+import { releaseBlob } from "../blobs.js";
+import { THUMBNAIL_MAX_BYTES, THUMBNAIL_TYPES } from "./thumbnail.js";
+import type { WorkerAnswer, WorkerJob } from "./worker-protocol.js";
 
 /** The compiled worker beside this module (api/dist); tests pass one built from the TypeScript source. */
 export const DEFAULT_EXTRACTION_WORKER = new URL("./extraction.worker.js", import.meta.url);
 
-type WorkerAnswer = { ok: true; text: string } | { ok: false; error: string };
-
-/** Runs one extraction in a fresh worker thread, ending it when the time is up. */
-function extractInWorker(workerUrl: URL, type: FileType, bytes: Uint8Array, timeoutMs: number): Promise<string> {
+/** Runs one job in a fresh worker thread, ending it when the time is up. */
+function runInWorker(workerUrl: URL, job: WorkerJob, timeoutMs: number): Promise<WorkerAnswer> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl, {
-      workerData: { type, bytes, maxChars: EXTRACTED_TEXT_MAX_CHARS },
+      workerData: job,
       // A hostile file may allocate without end: the worker dies, not the API.
       resourceLimits: { maxOldGenerationSizeMb: 512 },
       stdout: true,
@@ -30,9 +32,7 @@ function extractInWorker(workerUrl: URL, type: FileType, bytes: Uint8Array, time
       settle();
       void worker.terminate();
     };
-    worker.once("message", (answer: WorkerAnswer) =>
-      finish(() => (answer.ok ? resolve(answer.text) : reject(new Error(answer.error)))),
-    );
+    worker.once("message", (answer: WorkerAnswer) => finish(() => resolve(answer)));
     worker.once("error", (error) => finish(() => reject(error)));
     worker.once("exit", (code) => finish(() => reject(new Error(`The reader stopped unexpectedly (exit ${code}).`))));
   });
@@ -42,10 +42,11 @@ function extractInWorker(workerUrl: URL, type: FileType, bytes: Uint8Array, time
 const storable = (text: string) => text.replaceAll("\u0000", "").trim();
 
 /**
- * Reads the text out of attachments after upload, one at a time (the API
- * shares its cores), each in its own worker with a time limit. The result is
- * saved with its search outbox row, so the resource's document picks the text
- * up; a failure is saved too, and the file stays downloadable.
+ * Reads the text out of attachments after upload and draws their thumbnails,
+ * one file at a time (the API shares its cores), each in its own worker with
+ * a time limit. The text is saved with its search outbox row, so the
+ * resource's document picks it up; a failure is saved too, and the file stays
+ * downloadable. The thumbnail goes to file storage beside the file.
  */
 export class TextExtractor {
   private queue: Promise<void> = Promise.resolve();
@@ -82,22 +83,50 @@ export class TextExtractor {
     const em = this.orm.em.fork();
     const attachment = await em.findOne(Attachment, { uuid: attachmentId });
     if (!attachment || attachment.extractionStatus !== ExtractionStatus.PENDING) return;
+    const wantsText = !WITHOUT_TEXT.has(attachment.fileType);
+    let answer: WorkerAnswer;
     try {
       const bytes = await buffer(await this.storage.get(attachment.sha256));
-      const text = await extractInWorker(
+      answer = await runInWorker(
         this.options.workerUrl,
-        attachment.fileType,
-        new Uint8Array(bytes),
+        {
+          type: attachment.fileType,
+          bytes: new Uint8Array(bytes),
+          maxChars: EXTRACTED_TEXT_MAX_CHARS,
+          text: wantsText,
+          thumbnail: THUMBNAIL_TYPES.has(attachment.fileType),
+        },
         this.options.timeoutMs,
       );
-      attachment.extractedText = storable(text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      answer = { text: wantsText ? { ok: false, error: reason } : null, thumbnail: null };
+      this.options.logger.warn({ attachmentId, reason }, "reading a file was stopped");
+    }
+
+    if (answer.thumbnail?.ok) {
+      const blob = await this.storage.put(Readable.from([Buffer.from(answer.thumbnail.value)]), {
+        maxBytes: THUMBNAIL_MAX_BYTES,
+      });
+      attachment.thumbnailSha256 = blob.sha256;
+    } else if (answer.thumbnail) {
+      this.options.logger.warn({ attachmentId, reason: answer.thumbnail.error }, "no thumbnail could be made");
+    }
+    if (!answer.text) {
+      attachment.extractionStatus = ExtractionStatus.NOT_APPLICABLE;
+    } else if (answer.text.ok) {
+      attachment.extractedText = storable(answer.text.value);
       attachment.extractionStatus = ExtractionStatus.DONE;
       attachment.extractionError = null;
-    } catch (error) {
+    } else {
       attachment.extractionStatus = ExtractionStatus.FAILED;
-      attachment.extractionError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      attachment.extractionError = answer.text.error.slice(0, 500);
       this.options.logger.warn({ attachmentId, reason: attachment.extractionError }, "text extraction failed");
     }
     await em.flush();
+    // Removed while it was being read: its thumbnail has no one to keep it.
+    if (attachment.thumbnailSha256 && (await em.count(Attachment, { uuid: attachmentId })) === 0) {
+      await releaseBlob(em, this.storage, attachment.thumbnailSha256);
+    }
   }
 }

@@ -1,0 +1,154 @@
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { pdfWith, windowsExecutable } from "../../api/test/file-fixtures.js";
+import { screenshot, seriousAccessibilityViolations } from "./browser.js";
+import { signIn, useBrowser } from "./pages.js";
+import { FILE_MAX_BYTES } from "./global-setup.js";
+
+const webUrl = inject("webUrl");
+
+// A moderator of the NLT English network from the sector dataset: writes, then publishes, a resource.
+const MODERATOR = { email: "moderator@example.org", password: "hub-demo-2026" };
+const slug = "browser-test-attached-plan";
+const title = "A reading plan with its handout attached";
+
+const folder = mkdtempSync(join(tmpdir(), "hub-upload-"));
+const newPage = useBrowser();
+
+async function signedIn(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const page = await newPage(options);
+  await signIn(page, MODERATOR.email, MODERATOR.password);
+  await page.waitForURL((url) => url.pathname !== "/sign-in");
+  return page;
+}
+
+/** Writes bytes to a file under the given name, as a person would have it on their computer. */
+function onDisk(name: string, bytes: Uint8Array): string {
+  const path = join(folder, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** The error announced for the file input: the text its aria-describedby points at. */
+async function fileError(page: Page): Promise<string> {
+  const input = page.locator('input[type="file"][aria-invalid="true"]');
+  await input.waitFor({ state: "attached" });
+  const ids = (await input.getAttribute("aria-describedby"))!.split(" ");
+  return (await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(" ");
+}
+
+describe("attaching files in the editor", () => {
+  beforeAll(async () => {
+    const page = await signedIn();
+    await page.goto(`${webUrl}/me/resources/new`);
+    await page.getByLabel("Title", { exact: true }).fill(title);
+    await page.getByLabel("Address (slug)").fill(slug);
+    await page.getByLabel("Summary").fill("How our Year 2 classes plan a week of reading, with the plan to print.");
+    await page.getByRole("button", { name: "Save and submit for review" }).click();
+    await page.waitForURL(/\/me\?submitted=/);
+    await page.goto(`${webUrl}/me/review`);
+    await page
+      .getByRole("form", { name: `Approve ${title}` })
+      .getByRole("button", { name: "Approve and publish" })
+      .click();
+    await page.waitForURL(/published=/);
+  });
+
+  it("refuses a renamed program and a file over the limit beside the file input, without JavaScript", async () => {
+    const page = await signedIn({ javaScriptEnabled: false });
+    await page.goto(`${webUrl}/me/resources/${slug}/edit`);
+    await page.getByLabel("File title").fill("Weekly plan");
+    await page.getByLabel("File", { exact: true }).setInputFiles(onDisk("plan.pdf", windowsExecutable()));
+    await page.getByRole("button", { name: "Attach the file" }).click();
+    await expect(fileError(page)).resolves.toMatch(/Programs .* cannot be attached/);
+    // The title typed is kept for the next try.
+    await expect(page.getByLabel("File title").inputValue()).resolves.toBe("Weekly plan");
+
+    await page
+      .getByLabel("File", { exact: true })
+      .setInputFiles(onDisk("huge.txt", new Uint8Array(FILE_MAX_BYTES + 1).fill(0x61)));
+    await page.getByRole("button", { name: "Attach the file" }).click();
+    await expect(fileError(page)).resolves.toMatch(/largest file accepted is 1\.0 MB/);
+  });
+
+  it("attaches, renames and orders files, then anyone downloads them from the public page", async () => {
+    // Over a kilobyte of text: big enough that the web server would compress it if it compressed downloads.
+    const READING_LOG = `Date, book, pages read\n${"Monday, Holes, 12\n".repeat(80)}`;
+    const page = await signedIn();
+    await page.goto(`${webUrl}/me/resources/${slug}/edit`);
+    const pdf = pdfWith("Monday: shared reading. Tuesday: guided reading.");
+    await page.getByLabel("File title").fill("Weekly plan");
+    await page.getByLabel("File", { exact: true }).setInputFiles(onDisk("weekly plan.pdf", pdf));
+    await page.getByRole("button", { name: "Attach the file" }).click();
+    await page.waitForURL(/files=attached/);
+    await page.getByLabel("File title").fill("Reading log");
+    await page
+      .getByLabel("File", { exact: true })
+      .setInputFiles(onDisk("reading-log.txt", new TextEncoder().encode(READING_LOG)));
+    await page.getByRole("button", { name: "Attach the file" }).click();
+    await page.waitForURL(/files=attached/);
+
+    const second = page.getByRole("form", { name: "File 2: Reading log" });
+    await second.getByLabel("Title", { exact: true }).fill("Home reading log");
+    await second.getByRole("button", { name: "Save title" }).click();
+    await page.waitForURL(/files=renamed/);
+    await page.getByRole("form", { name: "File 2: Home reading log" }).getByRole("button", { name: "Move up" }).click();
+    await page.waitForURL(/files=moved/);
+    await page.getByRole("form", { name: "File 1: Home reading log" }).waitFor();
+    const violations = await seriousAccessibilityViolations(page);
+    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await screenshot(page, "editor-files");
+
+    const visitor = await newPage();
+    await visitor.goto(`${webUrl}/resources/${slug}`);
+    const files = visitor.getByRole("region", { name: "Files" });
+    await expect(files.getByRole("link").allTextContents()).resolves.toEqual(["Home reading log", "Weekly plan"]);
+    // The PDF's first page is pictured (once the worker has drawn it), loaded lazily, with words for screen readers.
+    let thumbnail = files.getByRole("img", { name: "First page of “Weekly plan”" });
+    for (let attempt = 0; attempt < 40 && (await thumbnail.count()) === 0; attempt += 1) {
+      await visitor.waitForTimeout(250);
+      await visitor.reload();
+      thumbnail = visitor
+        .getByRole("region", { name: "Files" })
+        .getByRole("img", { name: "First page of “Weekly plan”" });
+    }
+    await expect(thumbnail.getAttribute("loading")).resolves.toBe("lazy");
+    await thumbnail.scrollIntoViewIfNeeded();
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+    // And its text can be read on the page.
+    await visitor.getByText("Text of Weekly plan").click();
+    await expect(
+      visitor.locator("details", { hasText: "Text of Weekly plan" }).locator(".attachment-text").textContent(),
+    ).resolves.toContain("shared reading");
+
+    // Search results picture the resource by its PDF's first page too.
+    const card = visitor.locator("article.card", { hasText: title });
+    for (let attempt = 0; attempt < 40 && (await card.count()) === 0; attempt += 1) {
+      await visitor.goto(`${webUrl}/search?q=${encodeURIComponent("reading plan handout attached")}`);
+    }
+    await expect(card.getByRole("img").getAttribute("alt")).resolves.toBe("First page of “Weekly plan”");
+    await visitor.goto(`${webUrl}/resources/${slug}`);
+    const pageViolations = await seriousAccessibilityViolations(visitor);
+    expect(pageViolations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+    const [download] = await Promise.all([
+      visitor.waitForEvent("download"),
+      visitor.getByRole("link", { name: "Weekly plan" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("weekly plan.pdf");
+    const saved = await download.path();
+    expect(new Uint8Array(readFileSync(saved))).toEqual(pdf);
+
+    // A resumed download of the text file gets exactly the bytes asked for, uncompressed, through the website.
+    const logUrl = await files.getByRole("link", { name: "Home reading log" }).getAttribute("href");
+    // The range is larger than the compression threshold (1 KB), so a compressing server would encode it.
+    const part = await fetch(`${webUrl}${logUrl}`, { headers: { Range: "bytes=6-1205", "Accept-Encoding": "gzip" } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get("content-range")).toBe(`bytes 6-1205/${READING_LOG.length}`);
+    expect(part.headers.get("content-encoding")).toBeNull();
+    await expect(part.text()).resolves.toBe(READING_LOG.slice(6, 1206));
+  });
+});
