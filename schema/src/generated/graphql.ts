@@ -173,6 +173,12 @@ export type AreaOfExcellence = Node & {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** When a hub moderator validated it. */
   validatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether you may add events that show it (moderators of a network the school belongs to; admins). */
+  viewerCanAddEvents: Scalars['Boolean']['output'];
+  /** Whether you may change its details (its proposer and contact while a proposal; hub moderators). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you may validate or renew it (moderators of a hub the school belongs to; admins). */
+  viewerCanValidate: Scalars['Boolean']['output'];
 };
 
 
@@ -207,6 +213,8 @@ export type AreaOfExcellenceEdge = {
 export type AreaOfExcellenceFilter = {
   /** Only those serving the shared ambition with this slug. */
   ambitionSlug?: InputMaybe<Scalars['String']['input']>;
+  /** true: only those you proposed or are the contact for (none when signed out). */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only those in this phase. */
   phase?: InputMaybe<Phase>;
   /** Only those of schools in this region. */
@@ -217,6 +225,8 @@ export type AreaOfExcellenceFilter = {
   status?: InputMaybe<AoeStatus>;
   /** Only those with this theme (slug). */
   themeSlug?: InputMaybe<Scalars['String']['input']>;
+  /** true: only those you may validate and renew (schools of the hubs you moderate; all for admins). */
+  validatableByMe?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How a list of Areas of Excellence is ordered. */
@@ -925,6 +935,8 @@ export type Event = Node & {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Where the event is held (in-person and hybrid events). */
   venue?: Maybe<Scalars['String']['output']>;
+  /** Whether you may change the event and see who is coming (its hosts and admins). */
+  viewerCanManage: Scalars['Boolean']['output'];
   /** Who may see the event; NETWORK events are for the host network's members. */
   visibility: Visibility;
 };
@@ -955,8 +967,12 @@ export type EventEdge = {
 export type EventFilter = {
   /** Only events hosted by the network with this slug. */
   hostNetworkSlug?: InputMaybe<Scalars['String']['input']>;
+  /** true: only events you may manage as a host (all for admins). */
+  hostedByMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only events of this kind. */
   kind?: InputMaybe<EventKind>;
+  /** true: only events you are registered for, with a place or on the waiting list (none when signed out). */
+  registeredByMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only events hosted by the school with this URN. */
   schoolUrn?: InputMaybe<Scalars['String']['input']>;
   /** true: only events not yet ended; false: only past events. */
