@@ -39,24 +39,47 @@ interface TextFieldProps {
   readonly defaultValue?: string;
   readonly error?: string;
   readonly hint?: ReactNode;
-  readonly type?: "text" | "email" | "password" | "url";
+  readonly type?: "text" | "email" | "password" | "url" | "number" | "datetime-local" | "date";
   readonly autoComplete?: string;
   readonly required?: boolean;
   readonly multiline?: number;
   readonly maxLength?: number;
+  readonly min?: number;
 }
 
 /** A labelled input (or textarea, with `multiline` rows) with its hint and error announced together. */
 export function TextField(props: TextFieldProps) {
-  const { id, name, label, defaultValue, error, hint, type = "text", autoComplete, required, multiline } = props;
+  const { id, name, label, defaultValue, error, hint, type = "text", autoComplete, required, multiline, min } = props;
   const shared = {
     id,
     name,
     defaultValue,
     required,
     autoComplete,
+    min,
     ...describedBy(id, { hint: hint !== undefined, error }),
   };
+  return (
+    <LabelledField id={id} label={label} hint={hint} error={error}>
+      {multiline ? <textarea rows={multiline} {...shared} /> : <input type={type} {...shared} />}
+    </LabelledField>
+  );
+}
+
+/** The label, hint and error around one control, in the order a screen reader should meet them. */
+function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: ReactNode;
+  readonly error?: string;
+  readonly children: ReactNode;
+}) {
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor={id}>{label}</label>
@@ -66,7 +89,7 @@ export function TextField(props: TextFieldProps) {
         </p>
       )}
       <FieldError id={id} error={error} />
-      {multiline ? <textarea rows={multiline} {...shared} /> : <input type={type} {...shared} />}
+      {children}
     </div>
   );
 }
@@ -83,5 +106,107 @@ export function FormMessage({
     <div className={`notice notice--${tone}`} role={tone === "error" ? "alert" : "status"}>
       {children}
     </div>
+  );
+}
+
+interface SelectFieldProps {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
+  readonly defaultValue?: string;
+  readonly error?: string;
+  readonly hint?: ReactNode;
+}
+
+/** A labelled drop-down list with its hint and error announced together. */
+export function SelectField({ id, name, label, options, defaultValue, error, hint }: SelectFieldProps) {
+  return (
+    <LabelledField id={id} label={label} hint={hint} error={error}>
+      <select id={id} name={name} defaultValue={defaultValue} {...describedBy(id, { hint: hint !== undefined, error })}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </LabelledField>
+  );
+}
+
+/**
+ * The alert at the top of a form that did not save: with a link to the field at fault (whose id is
+ * `field-<name>`), or the API's message when it named no field of this form.
+ */
+export function FormProblemSummary({
+  problem,
+  lead,
+}: {
+  readonly problem: { readonly field?: string; readonly message: string } | undefined;
+  readonly lead: string;
+}) {
+  if (!problem) return null;
+  return (
+    <FormMessage>
+      {problem.field ? (
+        <>
+          {lead} <a href={`#field-${problem.field}`}>{problem.message}</a>
+        </>
+      ) : (
+        problem.message
+      )}
+    </FormMessage>
+  );
+}
+
+interface Choice {
+  readonly value: string;
+  readonly label: string;
+  readonly hint?: string;
+}
+
+interface ChoiceGroupProps {
+  readonly name: string;
+  readonly legend: string;
+  readonly choices: readonly Choice[];
+  readonly chosen: readonly string[];
+  readonly multiple: boolean;
+  readonly error?: string;
+  readonly columns?: boolean;
+}
+
+/** Checkboxes (or radio buttons) in a fieldset whose legend names them; its error is announced with the group. */
+export function ChoiceGroup({ name, legend, choices, chosen, multiple, error, columns }: ChoiceGroupProps) {
+  const id = `field-${name}`;
+  return (
+    <fieldset className={error ? "choice-group field--error" : "choice-group"} id={id} {...describedBy(id, { error })}>
+      <legend>{legend}</legend>
+      <FieldError id={id} error={error} />
+      <div className={columns ? "choice-columns" : undefined}>
+        {choices.map((choice) => {
+          const inputId = `${id}-${choice.value}`;
+          return (
+            <div key={choice.value}>
+              <label htmlFor={inputId}>
+                <input
+                  id={inputId}
+                  type={multiple ? "checkbox" : "radio"}
+                  name={name}
+                  value={choice.value}
+                  defaultChecked={chosen.includes(choice.value)}
+                  aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
+                />
+                <span>{choice.label}</span>
+              </label>
+              {choice.hint && (
+                <p className="hint" id={`${inputId}-hint`}>
+                  {choice.hint}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }
