@@ -14,3 +14,10 @@ export function cacheControlFor(request: Request, status: number, kind: "page" |
   if (status === 404 || status === 410 || status === 301) return SHORT;
   return "no-store";
 }
+
+/**
+ * Pages read the session cookie (a signed-in person sees their own registration, say), so a cached
+ * copy fetched without cookies must not answer a request that has them, nor the other way round:
+ * otherwise a visitor who signs in comes back to the page as they saw it signed out.
+ */
+export const PAGE_VARY = "Cookie";

@@ -6,7 +6,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 
-import { cacheControlFor } from "./cache.server";
+import { PAGE_VARY, cacheControlFor } from "./cache.server";
 
 // Remix rejects pending loader promises after this long; React gets a little longer to flush them.
 export const streamTimeout = 5_000;
@@ -29,6 +29,7 @@ export default function handleRequest(
       const body = new PassThrough();
       responseHeaders.set("Content-Type", "text/html; charset=utf-8");
       responseHeaders.set("Cache-Control", cacheControlFor(request, status));
+      responseHeaders.append("Vary", PAGE_VARY);
       resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status }));
       pipe(body);
     };
@@ -60,6 +61,7 @@ export default function handleRequest(
 export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
   if (!response.headers.has("Cache-Control"))
     response.headers.set("Cache-Control", cacheControlFor(request, response.status));
+  response.headers.append("Vary", PAGE_VARY);
   return response;
 };
 

@@ -37,6 +37,20 @@ export const newNetworkPath = "/me/admin/networks/new";
 export const newSchoolPath = "/me/admin/schools/new";
 /** The page an invitation email links to (the API builds the same address for the email). */
 export const invitationPath = (token: string) => `/invitations/${encodeURIComponent(token)}`;
+/** The new-event form; given an Area of Excellence, the event shows it and its school hosts. */
+export const newEventPath = (aoeSlug?: string) =>
+  aoeSlug ? `/me/events/new?${new URLSearchParams({ aoe: aoeSlug }).toString()}` : "/me/events/new";
+export const editEventPath = (slug: string) => `/me/events/${encodeURIComponent(slug)}/edit`;
+export const eventAttendeesPath = (slug: string) => `/me/events/${encodeURIComponent(slug)}/attendees`;
+export const proposeAoePath = "/me/excellence/new";
+export const aoeReviewPath = "/me/excellence/review";
+
+/** The sign-in page, coming back to `returnTo` afterwards. */
+export function signInPath(returnTo: string, reason?: "expired" | "required"): string {
+  const params = new URLSearchParams({ returnTo });
+  if (reason) params.set("reason", reason);
+  return `/sign-in?${params.toString()}`;
+}
 
 /** The page of anything search finds. */
 export function searchResultPath(node: SearchResultLinkFragment): string {

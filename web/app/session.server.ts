@@ -3,6 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { redirect } from "@remix-run/node";
 
 import { siteOrigin } from "./config.server";
+import { signInPath } from "./paths";
 
 /**
  * The website's half of signing in. The API keeps every session (revocable, listed on the
@@ -60,12 +61,6 @@ export function safeReturnPath(value: unknown, fallback = "/me"): string {
     return fallback;
   }
   return value;
-}
-
-export function signInPath(returnTo: string, reason?: "expired" | "required"): string {
-  const params = new URLSearchParams({ returnTo });
-  if (reason) params.set("reason", reason);
-  return `/sign-in?${params.toString()}`;
 }
 
 /** A redirect to the sign-in page that comes back to this page afterwards. */

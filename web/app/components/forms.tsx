@@ -39,11 +39,12 @@ interface TextFieldProps {
   readonly defaultValue?: string;
   readonly error?: string;
   readonly hint?: ReactNode;
-  readonly type?: "text" | "email" | "password" | "url";
+  readonly type?: "text" | "email" | "password" | "url" | "number" | "datetime-local" | "date";
   readonly autoComplete?: string;
   readonly required?: boolean;
   readonly multiline?: number;
   readonly maxLength?: number;
+  readonly min?: number;
 }
 
 /** A control's frame: its label, then its hint and error (which the control names in aria-describedby). */
@@ -71,13 +72,14 @@ function LabelledField(props: {
 
 /** A labelled input (or textarea, with `multiline` rows) with its hint and error announced together. */
 export function TextField(props: TextFieldProps) {
-  const { id, name, label, defaultValue, error, hint, type = "text", autoComplete, required, multiline } = props;
+  const { id, name, label, defaultValue, error, hint, type = "text", autoComplete, required, multiline, min } = props;
   const shared = {
     id,
     name,
     defaultValue,
     required,
     autoComplete,
+    min,
     ...describedBy(id, { hint: hint !== undefined, error }),
   };
   return (
@@ -148,12 +150,85 @@ interface Problem {
   readonly message: string;
 }
 
-/** The announcement above a form that came back: the problem itself, or a pointer to the field marked. */
-export function ProblemMessage({ problem }: { readonly problem: Problem | undefined }) {
-  if (!problem) return null;
-  return <FormMessage>{problem.field ? "Check the field marked below." : problem.message}</FormMessage>;
-}
-
 /** The message to show beside one field: the problem's, when it is about that field. */
 export const errorFrom = (problem: Problem | undefined, field: string) =>
   problem?.field === field ? problem.message : undefined;
+
+/**
+ * The alert at the top of a form that did not save: a link to the field at fault (whose id is
+ * `<fieldIdPrefix><name>`), or the API's message when it named no field of this form.
+ */
+export function FormProblemSummary({
+  problem,
+  lead,
+  fieldIdPrefix = "field-",
+}: {
+  readonly problem: Problem | undefined;
+  readonly lead: string;
+  readonly fieldIdPrefix?: string;
+}) {
+  if (!problem) return null;
+  return (
+    <FormMessage>
+      {problem.field ? (
+        <>
+          {lead} <a href={`#${fieldIdPrefix}${problem.field}`}>{problem.message}</a>
+        </>
+      ) : (
+        problem.message
+      )}
+    </FormMessage>
+  );
+}
+
+interface Choice {
+  readonly value: string;
+  readonly label: string;
+  readonly hint?: string;
+}
+
+interface ChoiceGroupProps {
+  readonly name: string;
+  readonly legend: string;
+  readonly choices: readonly Choice[];
+  readonly chosen: readonly string[];
+  readonly multiple: boolean;
+  readonly error?: string;
+  readonly columns?: boolean;
+}
+
+/** Checkboxes (or radio buttons) in a fieldset whose legend names them; its error is announced with the group. */
+export function ChoiceGroup({ name, legend, choices, chosen, multiple, error, columns }: ChoiceGroupProps) {
+  const id = `field-${name}`;
+  return (
+    <fieldset className={error ? "choice-group field--error" : "choice-group"} id={id} {...describedBy(id, { error })}>
+      <legend>{legend}</legend>
+      <FieldError id={id} error={error} />
+      <div className={columns ? "choice-columns" : undefined}>
+        {choices.map((choice) => {
+          const inputId = `${id}-${choice.value}`;
+          return (
+            <div key={choice.value}>
+              <label htmlFor={inputId}>
+                <input
+                  id={inputId}
+                  type={multiple ? "checkbox" : "radio"}
+                  name={name}
+                  value={choice.value}
+                  defaultChecked={chosen.includes(choice.value)}
+                  aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
+                />
+                <span>{choice.label}</span>
+              </label>
+              {choice.hint && (
+                <p className="hint" id={`${inputId}-hint`}>
+                  {choice.hint}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

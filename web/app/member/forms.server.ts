@@ -54,10 +54,20 @@ export function problemFrom(
   return fieldNames.has(field) ? { field, message: sentence } : { message };
 }
 
+/** A form field's single value exactly as typed ("" when absent), to show it again after a failed save. */
+export function typed(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
 /** A form field's single value as a trimmed string ("" when absent). */
 export function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value.trim() : "";
+  return typed(form, name).trim();
+}
+
+/** Every value of a repeated field (checkboxes), as typed. */
+export function typedList(form: FormData, name: string): string[] {
+  return form.getAll(name).filter((value): value is string => typeof value === "string");
 }
 
 /** Several fields' values as trimmed strings, to send on and to show again if the form comes back. */

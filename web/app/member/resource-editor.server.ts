@@ -20,7 +20,7 @@ import { data, redirect } from "@remix-run/node";
 import * as api from "../graphql.server";
 import { dashboardPath, editResourcePath } from "../paths";
 import { csrfTokenFor, sessionCookie } from "../session.server";
-import { problemFrom, text, type FormProblem } from "./forms.server";
+import { problemFrom, text, typed, typedList, type FormProblem } from "./forms.server";
 import type { EditorValues } from "./resource-editor";
 
 /** Every field the editor form has, by its form name (which is also the API's, except `slug` when renaming). */
@@ -57,13 +57,11 @@ const splitList = (value: string) =>
 
 /** What the person typed, exactly, so a failed save shows it again. */
 export function valuesFromForm(form: FormData): EditorValues {
-  const lists = Object.fromEntries(
-    LIST_FIELDS.map((name) => [name, form.getAll(name).filter((value): value is string => typeof value === "string")]),
-  ) as Pick<EditorValues, (typeof LIST_FIELDS)[number]>;
-  const raw = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : "";
-  };
+  const lists = Object.fromEntries(LIST_FIELDS.map((name) => [name, typedList(form, name)])) as Pick<
+    EditorValues,
+    (typeof LIST_FIELDS)[number]
+  >;
+  const raw = (name: string) => typed(form, name);
   return {
     title: raw("title"),
     slug: raw("slug"),

@@ -2,7 +2,15 @@ import type { Licence, Visibility } from "@hub/schema";
 import { Form, useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
-import { CsrfField, FieldError, FormMessage, TextField, describedBy } from "../components/forms";
+import {
+  ChoiceGroup,
+  CsrfField,
+  FieldError,
+  FormProblemSummary,
+  SelectField,
+  TextField,
+  describedBy,
+} from "../components/forms";
 import { useVocabulary } from "../root-data";
 import { resourceTypeLabels } from "../utils/labels";
 
@@ -95,58 +103,6 @@ const VISIBILITY_CHOICES: ReadonlyArray<{ value: Visibility; label: string }> = 
   { value: "PRIVATE", label: "Only its authors and the network's moderators" },
 ];
 
-interface Choice {
-  readonly value: string;
-  readonly label: string;
-  readonly hint?: string;
-}
-
-interface ChoiceGroupProps {
-  readonly name: string;
-  readonly legend: string;
-  readonly choices: readonly Choice[];
-  readonly chosen: readonly string[];
-  readonly multiple: boolean;
-  readonly error?: string;
-  readonly columns?: boolean;
-}
-
-/** Checkboxes (or radio buttons) in a fieldset whose legend names them; its error is announced with the group. */
-function ChoiceGroup({ name, legend, choices, chosen, multiple, error, columns }: ChoiceGroupProps) {
-  const id = `field-${name}`;
-  return (
-    <fieldset className={error ? "choice-group field--error" : "choice-group"} id={id} {...describedBy(id, { error })}>
-      <legend>{legend}</legend>
-      <FieldError id={id} error={error} />
-      <div className={columns ? "choice-columns" : undefined}>
-        {choices.map((choice) => {
-          const inputId = `${id}-${choice.value}`;
-          return (
-            <div key={choice.value}>
-              <label htmlFor={inputId}>
-                <input
-                  id={inputId}
-                  type={multiple ? "checkbox" : "radio"}
-                  name={name}
-                  value={choice.value}
-                  defaultChecked={chosen.includes(choice.value)}
-                  aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
-                />
-                <span>{choice.label}</span>
-              </label>
-              {choice.hint && (
-                <p className="hint" id={`${inputId}-hint`}>
-                  {choice.hint}
-                </p>
-              )}
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
-  );
-}
-
 /** With JavaScript: the body rendered by the API as the reader will see it, a moment after typing stops. */
 function useLivePreview(csrfToken: string, initialHtml: string | undefined) {
   const fetcher = useFetcher<{ html: string }>();
@@ -189,17 +145,7 @@ export function ResourceEditor(props: ResourceEditorProps) {
     <Form method="post" className="form-stack" key={JSON.stringify(values)} noValidate>
       <CsrfField token={csrfToken} />
       {notice}
-      {problem && (
-        <FormMessage>
-          {problem.field ? (
-            <>
-              Your changes are not saved yet: <a href={`#${fieldAnchor(problem.field)}`}>{problem.message}</a>
-            </>
-          ) : (
-            problem.message
-          )}
-        </FormMessage>
-      )}
+      <FormProblemSummary problem={problem} lead="Your changes are not saved yet:" />
       {sessionEnded && (
         <fieldset className="choice-group field--error">
           <legend>Your session has ended: sign in again to save</legend>
@@ -279,39 +225,23 @@ export function ResourceEditor(props: ResourceEditorProps) {
           <div className="editor-preview body-html" dangerouslySetInnerHTML={{ __html: preview.html ?? "" }} />
         </section>
       )}
-      <div className={errorFor("type") ? "field field--error" : "field"}>
-        <label htmlFor="field-type">Type of resource</label>
-        <FieldError id="field-type" error={errorFor("type")} />
-        <select
-          id="field-type"
-          name="type"
-          defaultValue={values.type}
-          {...describedBy("field-type", { error: errorFor("type") })}
-        >
-          {Object.entries(resourceTypeLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="field-type"
+        name="type"
+        label="Type of resource"
+        defaultValue={values.type}
+        error={errorFor("type")}
+        options={Object.entries(resourceTypeLabels).map(([value, label]) => ({ value, label }))}
+      />
       {mode === "create" ? (
-        <div className={errorFor("owningNetworkSlug") ? "field field--error" : "field"}>
-          <label htmlFor="field-owningNetworkSlug">Network that owns and reviews it</label>
-          <FieldError id="field-owningNetworkSlug" error={errorFor("owningNetworkSlug")} />
-          <select
-            id="field-owningNetworkSlug"
-            name="owningNetworkSlug"
-            defaultValue={values.owningNetworkSlug}
-            {...describedBy("field-owningNetworkSlug", { error: errorFor("owningNetworkSlug") })}
-          >
-            {networks.map((network) => (
-              <option key={network.slug} value={network.slug}>
-                {network.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="field-owningNetworkSlug"
+          name="owningNetworkSlug"
+          label="Network that owns and reviews it"
+          defaultValue={values.owningNetworkSlug}
+          error={errorFor("owningNetworkSlug")}
+          options={networks.map((network) => ({ value: network.slug, label: network.name }))}
+        />
       ) : (
         <input type="hidden" name="owningNetworkSlug" value={values.owningNetworkSlug} />
       )}
@@ -445,9 +375,4 @@ export function ResourceEditor(props: ResourceEditorProps) {
       </div>
     </Form>
   );
-}
-
-/** Where the error summary's link jumps: the field, or the group of choices. */
-function fieldAnchor(field: string): string {
-  return field === "body" ? "field-body" : `field-${field}`;
 }

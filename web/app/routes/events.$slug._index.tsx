@@ -1,11 +1,28 @@
-import { EventBySlugDocument } from "@hub/schema";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import {
+  CancelEventRegistrationDocument,
+  EventBySlugDocument,
+  RegisterForEventDocument,
+  type EventBySlugQuery,
+} from "@hub/schema";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
+import { CsrfField, FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
-import { aoePath, eventCalendarPath, eventPath, networkPath, schoolPath } from "../paths";
-import { rootDataFrom } from "../root-data";
+import { problemFrom, requireSession, text } from "../member/forms.server";
+import {
+  aoePath,
+  editEventPath,
+  eventAttendeesPath,
+  eventCalendarPath,
+  eventPath,
+  networkPath,
+  schoolPath,
+  signInPath,
+} from "../paths";
+import { rootDataFrom, useMember } from "../root-data";
+import { verifiedForm } from "../session.server";
 import { pageMeta } from "../seo";
 import { formatEventTime } from "../utils/dates";
 import { eventKindLabels, eventModeLabels } from "../utils/labels";
@@ -13,7 +30,26 @@ import { eventKindLabels, eventModeLabels } from "../utils/labels";
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { event } = await api.request(EventBySlugDocument, { slug: params["slug"] ?? "" }, { request });
   if (!event) throw new Response(null, { status: 404 });
-  return { event };
+  // Worked out here, not while rendering, so the server's page and the browser's agree.
+  return { event, ended: new Date(event.endsAt) <= new Date() };
+}
+
+/** Registers the signed-in person (a place, or the waiting list when full), or cancels their registration. */
+export async function action({ params, request }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  requireSession(request);
+  const slug = params["slug"] ?? "";
+  const input = { slug };
+  try {
+    if (text(form, "intent") === "cancel") {
+      await api.request(CancelEventRegistrationDocument, { input }, { request });
+    } else {
+      await api.request(RegisterForEventDocument, { input }, { request });
+    }
+  } catch (error) {
+    return data({ problem: problemFrom(error, new Set()) }, { status: 400 });
+  }
+  return redirect(eventPath(slug));
 }
 
 const attendanceMode = {
@@ -57,7 +93,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function EventPage() {
-  const { event } = useLoaderData<typeof loader>();
+  const { event, ended } = useLoaderData<typeof loader>();
   return (
     <>
       <Breadcrumbs trail={[{ to: "/events", label: "Events" }]} current={event.title} />
@@ -117,15 +153,77 @@ export default function EventPage() {
                   : `${event.placesLeft ?? 0} of ${event.capacity} left`}
                 {!event.registrationOpen && " (registration closed)"}
               </dd>
-              {event.registrationOpen && (
-                <dd className="muted">
-                  <Link to="/sign-in">Sign in</Link> to register.
-                </dd>
-              )}
             </div>
           </dl>
+          <Registration event={event} ended={ended} />
+          {event.viewerCanManage && (
+            <nav aria-label="Manage this event" className="panel">
+              <h2>For the hosts</h2>
+              <ul>
+                <li>
+                  <Link to={eventAttendeesPath(event.slug)}>See who is coming</Link>
+                </li>
+                <li>
+                  <Link to={editEventPath(event.slug)}>Edit this event</Link>
+                </li>
+              </ul>
+            </nav>
+          )}
         </aside>
       </div>
     </>
+  );
+}
+
+type EventDetails = NonNullable<EventBySlugQuery["event"]>;
+
+/** Where the person stands, and the one button that changes it; works as a plain form post. */
+function Registration({ event, ended }: { readonly event: EventDetails; readonly ended: boolean }) {
+  const member = useMember();
+  const result = useActionData<typeof action>();
+  const status = event.registration?.status;
+  const registered = status === "CONFIRMED" || status === "WAITLISTED";
+  const open = event.registrationOpen && !ended;
+  const full = event.placesLeft === 0;
+  return (
+    <section aria-labelledby="registration-heading" className="panel">
+      <h2 id="registration-heading">Your place</h2>
+      {result?.problem && <FormMessage>{result.problem.message}</FormMessage>}
+      <div role="status">
+        {status === "CONFIRMED" && <p>You have a place at this event.</p>}
+        {status === "WAITLISTED" && (
+          <p>
+            You are on the waiting list
+            {event.registration?.position ? <>, number {event.registration.position}</> : null}. If someone cancels,
+            their place goes to the next person on the list.
+          </p>
+        )}
+        {!registered && !open && <p>Registration for this event is closed.</p>}
+        {!registered && open && full && <p>This event is full. You can join the waiting list.</p>}
+      </div>
+      {!member ? (
+        open && (
+          <p>
+            <Link to={signInPath(eventPath(event.slug))}>Sign in to register</Link>
+          </p>
+        )
+      ) : registered ? (
+        <Form method="post">
+          <CsrfField token={member.csrfToken} />
+          <button type="submit" name="intent" value="cancel" className="button--secondary">
+            {status === "CONFIRMED" ? "Cancel my registration" : "Leave the waiting list"}
+          </button>
+        </Form>
+      ) : (
+        open && (
+          <Form method="post">
+            <CsrfField token={member.csrfToken} />
+            <button type="submit" name="intent" value="register">
+              {full ? "Join the waiting list" : "Register"}
+            </button>
+          </Form>
+        )
+      )}
+    </section>
   );
 }

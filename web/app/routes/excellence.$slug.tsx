@@ -1,12 +1,13 @@
 import { AreaOfExcellenceBySlugDocument } from "@hub/schema";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Chips } from "../components/badges";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CardGrid, EventCard, ResourceCard } from "../components/cards";
 import * as api from "../graphql.server";
-import { aoePath, eventCalendarPath, listingPath, schoolPath } from "../paths";
+import { FormMessage } from "../components/forms";
+import { aoePath, aoeReviewPath, eventCalendarPath, listingPath, newEventPath, schoolPath } from "../paths";
 import { useLabels } from "../root-data";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
@@ -35,11 +36,22 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export default function AreaOfExcellencePage() {
   const { aoe } = useLoaderData<typeof loader>();
   const labels = useLabels();
+  const [search] = useSearchParams();
   return (
     <>
       <Breadcrumbs trail={[{ to: "/excellence", label: "Areas of Excellence" }]} current={aoe.title} />
       <div className="with-sidebar with-sidebar--end">
         <article>
+          {search.get("proposed") && (
+            <FormMessage tone="success">Thank you: your proposal is saved and waits for a hub moderator.</FormMessage>
+          )}
+          {aoe.status !== "VALIDATED" && (
+            <p className="notice" role="note">
+              {aoe.status === "PROPOSED"
+                ? "A proposal: only its proposer, its contact and the school's hub moderators see it until a hub moderator validates it."
+                : "Its recognition has lapsed: a hub moderator can validate it again."}
+            </p>
+          )}
           <p className="card__kind">Area of Excellence</p>
           <h1>{aoe.title}</h1>
           <p className="lead">
@@ -55,6 +67,13 @@ export default function AreaOfExcellencePage() {
 
           <section aria-labelledby="events">
             <h2 id="events">Upcoming events</h2>
+            {aoe.viewerCanAddEvents && (
+              <p>
+                <Link className="button" to={newEventPath(aoe.slug)}>
+                  Add an event for this Area of Excellence
+                </Link>
+              </p>
+            )}
             {aoe.events.length === 0 ? (
               <p>No visits are planned just now. Contact {aoe.contact.name} to ask when you could see this practice.</p>
             ) : (
@@ -145,6 +164,11 @@ export default function AreaOfExcellencePage() {
               )}
             </div>
           </dl>
+          {aoe.viewerCanValidate && (
+            <p>
+              <Link to={aoeReviewPath}>Validate or renew Areas of Excellence</Link>
+            </p>
+          )}
           {aoe.themes.length > 0 && <h2>Themes</h2>}
           <Chips
             label="Themes"

@@ -5,9 +5,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfField, FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, text } from "../member/forms.server";
-import { dashboardPath, invitationPath, networkPath } from "../paths";
+import { dashboardPath, invitationPath, networkPath, signInPath } from "../paths";
 import { useMember } from "../root-data";
-import { csrfTokenFor, signInPath, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm } from "../session.server";
 import { formatDate } from "../utils/dates";
 import { networkRoleLabels } from "../utils/labels";
 

@@ -2,6 +2,7 @@ import {
   AcceptInvitationDocument,
   DashboardDocument,
   DeclineInvitationDocument,
+  type AoeStatus,
   type DashboardQuery,
 } from "@hub/schema";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -13,19 +14,25 @@ import * as api from "../graphql.server";
 import { problemFrom, requireSession, text } from "../member/forms.server";
 import {
   accountPath,
+  aoePath,
+  aoeReviewPath,
   dashboardPath,
   editResourcePath,
+  eventAttendeesPath,
+  eventPath,
   manageNetworkPath,
   networkPath,
+  newEventPath,
   newNetworkPath,
   newResourcePath,
   newSchoolPath,
+  proposeAoePath,
   resourcePath,
   reviewQueuePath,
 } from "../paths";
 import { useMember } from "../root-data";
 import { verifiedForm } from "../session.server";
-import { formatDate } from "../utils/dates";
+import { formatDate, formatEventTime } from "../utils/dates";
 import { networkRoleLabels } from "../utils/labels";
 
 export const meta: MetaFunction = () => [
@@ -58,6 +65,12 @@ export async function action({ request }: ActionFunctionArgs) {
 const ANSWERED: Record<string, string> = {
   accepted: "Welcome: you have joined the network. It is listed under Your networks.",
   declined: "Invitation declined.",
+};
+
+const aoeStatusLabels: Record<AoeStatus, string> = {
+  PROPOSED: "proposed, waiting for a hub moderator",
+  VALIDATED: "validated and public",
+  EXPIRED: "lapsed: ask a hub moderator to validate it again",
 };
 
 type Item = DashboardQuery["drafts"]["nodes"][number];
@@ -106,7 +119,8 @@ function WorkList({
 }
 
 export default function Dashboard() {
-  const { viewer, drafts, inReview, published } = useLoaderData<typeof loader>();
+  const { viewer, drafts, inReview, published, myAreas, registeredEvents, hostedEvents } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const csrfToken = useMember()?.csrfToken ?? "";
   const [search] = useSearchParams();
@@ -126,6 +140,19 @@ export default function Dashboard() {
             Review queue
           </Link>
         )}{" "}
+        <Link className="button button--secondary" to={proposeAoePath}>
+          Propose an Area of Excellence
+        </Link>{" "}
+        {moderates && (
+          <Link className="button button--secondary" to={aoeReviewPath}>
+            Areas of Excellence to review
+          </Link>
+        )}{" "}
+        {moderates && (
+          <Link className="button button--secondary" to={newEventPath()}>
+            Add an event
+          </Link>
+        )}{" "}
         <Link to={accountPath}>Your account, sessions and API tokens</Link>
       </p>
       {viewer?.isAdmin && (
@@ -137,6 +164,64 @@ export default function Dashboard() {
       <WorkList heading="Drafts" items={drafts.nodes} empty="You have no drafts." edit />
       <WorkList heading="In review" items={inReview.nodes} empty="Nothing of yours is waiting for a moderator." edit />
       <WorkList heading="Published" items={published.nodes} empty="You have not published anything yet." edit={false} />
+      <section aria-labelledby="my-events">
+        <h2 id="my-events">Events you are registered for ({registeredEvents.nodes.length})</h2>
+        {registeredEvents.nodes.length === 0 ? (
+          <EmptyState>
+            <p>
+              You are not registered for any upcoming event. <Link to="/events">Find one</Link>.
+            </p>
+          </EmptyState>
+        ) : (
+          <ul className="member-list">
+            {registeredEvents.nodes.map((event) => (
+              <li key={event.slug}>
+                <Link to={eventPath(event.slug)}>{event.title}</Link>
+                <span className="muted"> · {formatEventTime(event.startsAt, event.endsAt)} · </span>
+                {event.registration?.status === "WAITLISTED"
+                  ? `on the waiting list${event.registration.position ? `, number ${event.registration.position}` : ""}`
+                  : "you have a place"}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {hostedEvents.nodes.length > 0 && (
+        <section aria-labelledby="hosted-events">
+          <h2 id="hosted-events">Events you host ({hostedEvents.nodes.length})</h2>
+          <ul className="member-list">
+            {hostedEvents.nodes.map((event) => (
+              <li key={event.slug}>
+                <Link to={eventPath(event.slug)}>{event.title}</Link>
+                <span className="muted"> · {formatEventTime(event.startsAt, event.endsAt)} · </span>
+                <Link to={eventAttendeesPath(event.slug)} aria-label={`Who is coming to ${event.title}`}>
+                  who is coming
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="my-excellence">
+        <h2 id="my-excellence">Your Areas of Excellence ({myAreas.nodes.length})</h2>
+        {myAreas.nodes.length === 0 ? (
+          <EmptyState>
+            <p>You have not proposed an Area of Excellence, and none names you as its contact.</p>
+          </EmptyState>
+        ) : (
+          <ul className="member-list">
+            {myAreas.nodes.map((area) => (
+              <li key={area.slug}>
+                <Link to={aoePath(area.slug)}>{area.title}</Link>
+                <span className="muted">
+                  {" "}
+                  · {area.school.name} · {aoeStatusLabels[area.status]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="my-networks">
         <h2 id="my-networks">Your networks</h2>
         {viewer?.memberships.length ? (

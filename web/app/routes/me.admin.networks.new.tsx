@@ -5,7 +5,7 @@ import { Form, useActionData } from "@remix-run/react";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import {
   CsrfField,
-  ProblemMessage,
+  FormProblemSummary,
   errorFrom,
   SelectField,
   TextField,
@@ -79,7 +79,7 @@ export default function NewNetwork() {
       <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Add a network" />
       <h1>Add a network</h1>
       <p>A new network has no members yet: once it is added, invite its first lead from its management page.</p>
-      <ProblemMessage problem={result?.problem} />
+      <FormProblemSummary problem={result?.problem} lead="The network is not added yet:" fieldIdPrefix="" />
       <Form method="post" className="form-stack">
         <CsrfField token={csrfToken} />
         <SelectField

@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { CsrfField, SelectField, TextField, ProblemMessage, errorFrom } from "../components/forms";
+import { CsrfField, SelectField, TextField, FormProblemSummary, errorFrom } from "../components/forms";
 import * as api from "../graphql.server";
 import { fieldValues, problemFrom, requireAdmin } from "../member/forms.server";
 import { dashboardPath, schoolPath } from "../paths";
@@ -55,7 +55,7 @@ export default function NewSchool() {
     <>
       <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Add a school" />
       <h1>Add a school</h1>
-      <ProblemMessage problem={result?.problem} />
+      <FormProblemSummary problem={result?.problem} lead="The school is not added yet:" fieldIdPrefix="" />
       <Form method="post" className="form-stack">
         <CsrfField token={csrfToken} />
         <TextField

@@ -3,9 +3,10 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { CsrfField, FormMessage, TextField, ProblemMessage, errorFrom } from "../components/forms";
+import { CsrfField, FormMessage, TextField, FormProblemSummary, errorFrom } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, text } from "../member/forms.server";
+import { signInPath } from "../paths";
 import { pageMeta } from "../seo";
 import { csrfTokenFor, safeReturnPath, verifiedForm } from "../session.server";
 
@@ -75,7 +76,7 @@ export default function SignUp() {
         <p>
           Nothing there after a few minutes? Check your spam folder, or{" "}
           <Link to={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`}>sign up again</Link>. If you already have an
-          account, <Link to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}>sign in</Link> instead.
+          account, <Link to={signInPath(returnTo)}>sign in</Link> instead.
         </p>
       </div>
     );
@@ -88,7 +89,7 @@ export default function SignUp() {
         With an account you can join your school&rsquo;s networks, publish resources and see what your networks share
         with their members.
       </p>
-      <ProblemMessage problem={result?.problem} />
+      <FormProblemSummary problem={result?.problem} lead="Not signed up yet:" fieldIdPrefix="" />
       <Form method="post" className="form-stack">
         <CsrfField token={csrfToken} />
         <input type="hidden" name="returnTo" value={returnTo} />
@@ -135,7 +136,7 @@ export default function SignUp() {
         </div>
       </Form>
       <p>
-        Already have an account? <Link to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}>Sign in</Link>.
+        Already have an account? <Link to={signInPath(returnTo)}>Sign in</Link>.
       </p>
     </div>
   );

@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfField, FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom } from "../member/forms.server";
+import { signInPath } from "../paths";
 import { csrfTokenFor, safeReturnPath, sessionCookie, verifiedForm } from "../session.server";
 
 export const meta: MetaFunction = () => [
@@ -57,7 +58,7 @@ export default function ConfirmSignUp() {
           <FormMessage>{result.problem.message}</FormMessage>
           <p>
             <Link to={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`}>Sign up again</Link> or{" "}
-            <Link to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}>sign in</Link>.
+            <Link to={signInPath(returnTo)}>sign in</Link>.
           </p>
         </>
       ) : (

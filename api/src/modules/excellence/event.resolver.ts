@@ -72,6 +72,13 @@ export class EventResolver {
     return Math.max(0, event.capacity - (await new EventService(em).confirmedCount(event)));
   }
 
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may change the event and see who is coming (its hosts and admins).",
+  })
+  viewerCanManage(@Root() event: ExcellenceEvent, @Ctx() { em, viewer }: Context): Promise<boolean> {
+    return new EventService(em).canHost(viewer, event);
+  }
+
   @FieldResolver(() => EventRegistration, {
     nullable: true,
     description:

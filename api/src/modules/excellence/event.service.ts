@@ -107,6 +107,15 @@ export class EventService {
     return canHostEvent(viewer, await this.hostsOf(event));
   }
 
+  /** May the viewer add events that show this Area of Excellence (as moderators of its school's networks)? */
+  async canHostFor(viewer: Viewer | null, aoe: AreaOfExcellence): Promise<boolean> {
+    if (isAdmin(viewer)) return true;
+    return canHostEvent(
+      viewer,
+      await this.hostNetworkIds({ hostNetwork: null, hostSchool: null, areaOfExcellence: aoe }),
+    );
+  }
+
   async canView(viewer: Viewer | null, event: ExcellenceEvent): Promise<boolean> {
     const schoolId = event.hostSchool?.unwrap().uuid;
     const schoolNetworks =
@@ -163,8 +172,34 @@ export class EventService {
     if (filter?.kind) conditions.push({ kind: filter.kind });
     if (filter?.hostNetworkSlug) conditions.push({ hostNetwork: { slug: filter.hostNetworkSlug } });
     if (filter?.schoolUrn) conditions.push({ hostSchool: { urn: filter.schoolUrn } });
+    if (filter?.registeredByMe) conditions.push({ uuid: { $in: await this.registeredEventIds(viewer) } });
+    if (filter?.hostedByMe && !isAdmin(viewer)) conditions.push(await this.hostedFilter(viewer));
     const order = orderBy === EventOrder.NEWEST ? byCreatedAtDesc<ExcellenceEvent>() : byStartsAtAsc;
     return paginate(this.em, ExcellenceEvent, { $and: conditions }, order, page);
+  }
+
+  /** The events the viewer holds a place for or waits for (a person's registrations are few). */
+  private async registeredEventIds(viewer: Viewer | null): Promise<string[]> {
+    if (!viewer) return [];
+    const rows = await this.em.find(
+      EventRegistration,
+      { user: viewer.userId, status: { $ne: RegistrationStatus.CANCELLED } },
+      { fields: ["event"] },
+    );
+    return rows.map((row) => row.event.unwrap().uuid);
+  }
+
+  /** The same rule as canHost, as a database filter: events of the networks the viewer moderates and of their schools. */
+  private async hostedFilter(viewer: Viewer | null): Promise<FilterQuery<ExcellenceEvent>> {
+    const moderated = networksWithRole(viewer, NetworkRole.MODERATOR);
+    const schools = await schoolsInNetworks(this.em, moderated);
+    return {
+      $or: [
+        { hostNetwork: { $in: moderated } },
+        { hostSchool: { $in: schools } },
+        { areaOfExcellence: { school: { $in: schools } } },
+      ],
+    };
   }
 
   async create(viewer: Viewer | null, input: CreateEventInput): Promise<ExcellenceEvent> {

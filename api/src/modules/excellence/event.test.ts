@@ -390,3 +390,52 @@ describe("listing events", () => {
     expect(await slugsIn("NEWEST")).toEqual([later, sooner]);
   });
 });
+
+describe("people's own events", () => {
+  const LIST = `query($filter: EventFilter) { events(filter: $filter, first: 100) { nodes { slug viewerCanManage } } }`;
+
+  async function listed(user: TestUser | null, filter: Record<string, unknown>) {
+    const result = await api.gql<{ events: { nodes: { slug: string; viewerCanManage: boolean }[] } }>(
+      LIST,
+      { filter },
+      user?.auth ?? {},
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.events.nodes;
+  }
+
+  it("lists the events I am registered for (a place or the waiting list), not those I cancelled", async () => {
+    const full = await createEvent({ capacity: 1 });
+    const cancelled = await createEvent();
+    const other = await createEvent();
+    for (const [user, slug] of [
+      [outsider, full],
+      [member, full],
+      [member, cancelled],
+      [outsider, other],
+    ] as const) {
+      expect((await api.gql(REGISTER, { input: { slug } }, user.auth)).errors).toBeUndefined();
+    }
+    expect((await api.gql(CANCEL, { input: { slug: cancelled } }, member.auth)).errors).toBeUndefined();
+    expect(await registrationOf(member, full)).toEqual({ status: "WAITLISTED", position: 1 });
+
+    const mine = (await listed(member, { registeredByMe: true })).map((event) => event.slug);
+    expect(mine).toContain(full);
+    expect(mine).not.toContain(cancelled);
+    expect(mine).not.toContain(other);
+    expect(await listed(null, { registeredByMe: true })).toEqual([]);
+  });
+
+  it("lists the events I host, saying who may manage each", async () => {
+    const byNetwork = await createEvent();
+    const bySchool = await createEvent({ hostNetworkSlug: null, hostSchoolUrn: "200001" });
+    const hosted = await listed(host, { hostedByMe: true });
+    expect(hosted.map((event) => event.slug)).toEqual(expect.arrayContaining([byNetwork, bySchool]));
+    expect(hosted.every((event) => event.viewerCanManage)).toBe(true);
+    expect(await listed(member, { hostedByMe: true })).toEqual([]);
+    const seenByMember = await listed(member, {});
+    expect(seenByMember.find((event) => event.slug === byNetwork)?.viewerCanManage).toBe(false);
+    const seenByAdmin = await listed(admin, { hostedByMe: true });
+    expect(seenByAdmin.map((event) => event.slug)).toEqual(expect.arrayContaining([byNetwork, bySchool]));
+  });
+});

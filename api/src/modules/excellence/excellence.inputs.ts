@@ -195,6 +195,22 @@ export class AreaOfExcellenceFilter {
   @IsOptional()
   @IsEnum(AoeStatus)
   status?: AoeStatus | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only those you proposed or are the contact for (none when signed out).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only those you may validate and renew (schools of the hubs you moderate; all for admins).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  validatableByMe?: boolean | null;
 }
 
 @InputType({ description: "A new event." })
@@ -374,4 +390,21 @@ export class EventFilter {
   @IsOptional()
   @IsUrn()
   schoolUrn?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only events you are registered for, with a place or on the waiting list (none when signed out).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  registeredByMe?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only events you may manage as a host (all for admins).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  hostedByMe?: boolean | null;
 }

@@ -113,6 +113,27 @@ export class AreaOfExcellenceResolver {
     return page.nodes;
   }
 
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may change its details (its proposer and contact while a proposal; hub moderators).",
+  })
+  viewerCanEdit(@Root() aoe: AreaOfExcellence, @Ctx() { em, viewer }: Context): Promise<boolean> {
+    return new ExcellenceService(em).canEdit(viewer, aoe);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may validate or renew it (moderators of a hub the school belongs to; admins).",
+  })
+  viewerCanValidate(@Root() aoe: AreaOfExcellence, @Ctx() { em, viewer }: Context): Promise<boolean> {
+    return new ExcellenceService(em).canValidate(viewer, aoe);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may add events that show it (moderators of a network the school belongs to; admins).",
+  })
+  viewerCanAddEvents(@Root() aoe: AreaOfExcellence, @Ctx() { em, viewer }: Context): Promise<boolean> {
+    return new EventService(em).canHostFor(viewer, aoe);
+  }
+
   @Mutation(() => AreaOfExcellencePayload, {
     description:
       "Proposes an Area of Excellence for a school (contributors of a network the school belongs to). It stays private until a hub moderator validates it.",

@@ -147,7 +147,7 @@ export class ExcellenceService {
     const visible: FilterQuery<AreaOfExcellence>[] = [{ status: AoeStatus.VALIDATED }];
     if (viewer) {
       visible.push({ proposedBy: viewer.userId }, { contact: viewer.userId });
-      const hubSchools = await schoolsInNetworks(this.em, networksWithRole(viewer, NetworkRole.MODERATOR), true);
+      const hubSchools = await this.validatableSchoolIds(viewer);
       if (hubSchools.length > 0) visible.push({ school: { $in: hubSchools } });
     }
     return { $or: visible };
@@ -166,6 +166,13 @@ export class ExcellenceService {
     if (filter?.phase) conditions.push({ phase: filter.phase });
     if (filter?.region) conditions.push({ school: { region: filter.region } });
     if (filter?.schoolUrn) conditions.push({ school: { urn: filter.schoolUrn } });
+    if (filter?.mine) {
+      const me = viewer ? [viewer.userId] : [];
+      conditions.push({ $or: [{ proposedBy: { $in: me } }, { contact: { $in: me } }] });
+    }
+    if (filter?.validatableByMe && !isAdmin(viewer)) {
+      conditions.push({ school: { $in: await this.validatableSchoolIds(viewer) } });
+    }
     const now = new Date();
     switch (filter?.status) {
       case AoeStatus.PROPOSED:
@@ -181,6 +188,21 @@ export class ExcellenceService {
         break;
     }
     return paginate(this.em, AreaOfExcellence, { $and: conditions }, ORDERS[orderBy], page);
+  }
+
+  /** The schools whose Areas of Excellence the viewer may validate: those in the hubs they moderate. */
+  private validatableSchoolIds(viewer: Viewer | null): Promise<string[]> {
+    return schoolsInNetworks(this.em, networksWithRole(viewer, NetworkRole.MODERATOR), true);
+  }
+
+  /** May the viewer change its details? */
+  async canEdit(viewer: Viewer | null, aoe: AreaOfExcellence): Promise<boolean> {
+    return canEditExcellence(viewer, await this.facts(aoe));
+  }
+
+  /** May the viewer validate or renew it? */
+  async canValidate(viewer: Viewer | null, aoe: AreaOfExcellence): Promise<boolean> {
+    return canValidateExcellence(viewer, (await this.facts(aoe)).schoolHubIds);
   }
 
   async propose(viewer: Viewer | null, input: ProposeAreaOfExcellenceInput): Promise<AreaOfExcellence> {

@@ -432,3 +432,76 @@ describe("linked resources", () => {
     expect(await linkedBack()).toEqual([]);
   });
 });
+
+describe("what each person may do, and their own lists", () => {
+  const ABOUT = `query($slug: String!) {
+    areaOfExcellence(slug: $slug) { viewerCanEdit viewerCanValidate viewerCanAddEvents }
+  }`;
+  const LIST = `query($filter: AreaOfExcellenceFilter) {
+    areasOfExcellence(filter: $filter, first: 100) { nodes { slug } }
+  }`;
+
+  async function slugsFor(viewer: ViewerName, filter: Record<string, unknown>): Promise<string[]> {
+    const result = await api.gql<{ areasOfExcellence: { nodes: { slug: string }[] } }>(
+      LIST,
+      { filter },
+      headersOf(viewer),
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.areasOfExcellence.nodes.map((node) => node.slug);
+  }
+
+  it("tells each viewer whether they may edit, validate and add events", async () => {
+    const slug = await proposed();
+    const about = async (viewer: ViewerName) =>
+      (await api.gql<{ areaOfExcellence: Record<string, boolean> | null }>(ABOUT, { slug }, headersOf(viewer))).data!
+        .areaOfExcellence;
+    // The proposer may change a proposal, not validate it, nor host events (a contributor, not a moderator).
+    expect(await about("contributor")).toEqual({
+      viewerCanEdit: true,
+      viewerCanValidate: false,
+      viewerCanAddEvents: false,
+    });
+    await admin(VALIDATE, { input: { slug } });
+    const expected: Record<ViewerName, [boolean, boolean, boolean]> = {
+      contributor: [false, false, false],
+      hubModerator: [true, true, true],
+      // Moderates a network of the school (so hosts its events) but not its hub (so may not validate).
+      trustModerator: [false, false, true],
+      outsider: [false, false, false],
+      admin: [true, true, true],
+      anonymous: [false, false, false],
+    };
+    for (const [viewer, [edit, validate, addEvents]] of Object.entries(expected) as [
+      ViewerName,
+      [boolean, boolean, boolean],
+    ][]) {
+      expect(await about(viewer), viewer).toEqual({
+        viewerCanEdit: edit,
+        viewerCanValidate: validate,
+        viewerCanAddEvents: addEvents,
+      });
+    }
+  });
+
+  it("lists my own proposals, and the ones I may validate", async () => {
+    const mine = await proposed();
+    const farAway = unique("aoe-far");
+    await admin(PROPOSE, { input: proposal({ slug: farAway, schoolUrn: "100002" }) });
+
+    expect(await slugsFor("contributor", { mine: true })).toContain(mine);
+    expect(await slugsFor("contributor", { mine: true })).not.toContain(farAway);
+    expect(await slugsFor("hubModerator", { mine: true })).not.toContain(mine);
+    expect(await slugsFor("anonymous", { mine: true })).toEqual([]);
+
+    const queue = await slugsFor("hubModerator", { validatableByMe: true, status: "PROPOSED" });
+    expect(queue).toContain(mine);
+    expect(queue).not.toContain(farAway);
+    expect(await slugsFor("outsider", { validatableByMe: true, status: "PROPOSED" })).toContain(farAway);
+    expect(await slugsFor("outsider", { validatableByMe: true, status: "PROPOSED" })).not.toContain(mine);
+    expect(await slugsFor("contributor", { validatableByMe: true })).toEqual([]);
+    expect(await slugsFor("admin", { validatableByMe: true, status: "PROPOSED" })).toEqual(
+      expect.arrayContaining([mine, farAway]),
+    );
+  });
+});

@@ -1,0 +1,227 @@
+import { ProposalChoicesDocument, ProposeAreaOfExcellenceDocument, type Phase, type ReviewKind } from "@hub/schema";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+
+import { Breadcrumbs } from "../components/breadcrumbs";
+import { ChoiceGroup, CsrfField, FormProblemSummary, SelectField, TextField } from "../components/forms";
+import * as api from "../graphql.server";
+import { problemFrom, requireSession, typed, typedList, type FormProblem } from "../member/forms.server";
+import { aoePath, dashboardPath } from "../paths";
+import { useVocabulary } from "../root-data";
+import { csrfTokenFor, verifiedForm } from "../session.server";
+import { reviewKindLabels } from "../utils/labels";
+
+export const meta: MetaFunction = () => [
+  { title: "Propose an Area of Excellence – School Network Hub" },
+  { name: "robots", content: "noindex" },
+];
+
+const TEXT_FIELDS = [
+  "schoolUrn",
+  "title",
+  "slug",
+  "phase",
+  "summary",
+  "evidence",
+  "sourceReview",
+  "reviewDate",
+  "overallEstimate",
+] as const;
+const LIST_FIELDS = ["themeSlugs", "ambitionSlugs"] as const;
+const FIELDS = new Set<string>([...TEXT_FIELDS, ...LIST_FIELDS]);
+
+type ProposalValues = Record<(typeof TEXT_FIELDS)[number], string> & Record<(typeof LIST_FIELDS)[number], string[]>;
+
+const EMPTY: ProposalValues = {
+  schoolUrn: "",
+  title: "",
+  slug: "",
+  phase: "PRIMARY",
+  summary: "",
+  evidence: "",
+  sourceReview: "QAR",
+  reviewDate: "",
+  overallEstimate: "",
+  themeSlugs: [],
+  ambitionSlugs: [],
+};
+
+function valuesFrom(form: FormData): ProposalValues {
+  return {
+    ...(Object.fromEntries(TEXT_FIELDS.map((name) => [name, typed(form, name)])) as Record<
+      (typeof TEXT_FIELDS)[number],
+      string
+    >),
+    themeSlugs: typedList(form, "themeSlugs"),
+    ambitionSlugs: typedList(form, "ambitionSlugs"),
+  };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  requireSession(request);
+  const { ambitions } = await api.request(ProposalChoicesDocument, {}, { request, token: null });
+  const csrf = csrfTokenFor(request);
+  return data(
+    { ambitions, csrfToken: csrf.token },
+    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+  );
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  requireSession(request);
+  const values = valuesFrom(form);
+  try {
+    const { proposeAreaOfExcellence } = await api.request(
+      ProposeAreaOfExcellenceDocument,
+      {
+        input: {
+          schoolUrn: values.schoolUrn.trim(),
+          title: values.title.trim(),
+          slug: values.slug.trim(),
+          phase: values.phase as Phase,
+          summary: values.summary.trim(),
+          evidence: values.evidence,
+          sourceReview: values.sourceReview as ReviewKind,
+          reviewDate: values.reviewDate.trim(),
+          overallEstimate: values.overallEstimate.trim() || null,
+          themeSlugs: values.themeSlugs,
+          ambitionSlugs: values.ambitionSlugs,
+        },
+      },
+      { request },
+    );
+    return redirect(`${aoePath(proposeAreaOfExcellence.areaOfExcellence.slug)}?proposed=1`);
+  } catch (error) {
+    return data<{ values: ProposalValues; problem: FormProblem }>(
+      { values, problem: problemFrom(error, FIELDS) },
+      { status: 400 },
+    );
+  }
+}
+
+export default function ProposeAreaOfExcellence() {
+  const { ambitions, csrfToken } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const vocabulary = useVocabulary();
+  const values = result?.values ?? EMPTY;
+  const problem = result?.problem;
+  const errorFor = (field: string) => (problem?.field === field ? problem.message : undefined);
+  return (
+    <>
+      <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Propose an Area of Excellence" />
+      <h1>Propose an Area of Excellence</h1>
+      <p className="lead">
+        A school&rsquo;s strength that a peer review recognised. It stays private, seen by you, its contact and the
+        school&rsquo;s hub moderators, until a hub moderator validates it; then it is public for three years.
+      </p>
+      <Form method="post" className="form-stack" key={JSON.stringify(values)} noValidate>
+        <CsrfField token={csrfToken} />
+        <FormProblemSummary problem={problem} lead="Not proposed yet:" />
+        <TextField
+          id="field-schoolUrn"
+          name="schoolUrn"
+          label="School (URN)"
+          hint="The six-digit unique reference number of a school in a network where you are a contributor."
+          defaultValue={values.schoolUrn}
+          error={errorFor("schoolUrn")}
+          required
+        />
+        <TextField
+          id="field-title"
+          name="title"
+          label="What the school is strong at"
+          hint="For example: Early reading and phonics."
+          defaultValue={values.title}
+          error={errorFor("title")}
+          required
+        />
+        <TextField
+          id="field-slug"
+          name="slug"
+          label="Address (slug)"
+          hint="Lower-case words joined by hyphens, e.g. peckham-rye-early-reading. It becomes /excellence/your-slug."
+          defaultValue={values.slug}
+          error={errorFor("slug")}
+          required
+        />
+        <SelectField
+          id="field-phase"
+          name="phase"
+          label="Phase"
+          defaultValue={values.phase}
+          error={errorFor("phase")}
+          options={vocabulary.taxonomy.phases.map(({ value, label }) => ({ value, label }))}
+        />
+        <ChoiceGroup
+          name="themeSlugs"
+          legend="School-improvement themes (at least one)"
+          columns
+          multiple
+          choices={vocabulary.themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
+          chosen={values.themeSlugs}
+          error={errorFor("themeSlugs")}
+        />
+        {ambitions.length > 0 && (
+          <ChoiceGroup
+            name="ambitionSlugs"
+            legend="Shared ambitions it serves"
+            multiple
+            choices={ambitions.map((ambition) => ({ value: ambition.slug, label: ambition.title }))}
+            chosen={values.ambitionSlugs}
+            error={errorFor("ambitionSlugs")}
+          />
+        )}
+        <TextField
+          id="field-summary"
+          name="summary"
+          label="Summary"
+          hint="One or two sentences that tell a visiting leader what they would see."
+          defaultValue={values.summary}
+          error={errorFor("summary")}
+          multiline={3}
+          required
+        />
+        <TextField
+          id="field-evidence"
+          name="evidence"
+          label="Evidence (Markdown)"
+          hint="What the review found and the results behind it."
+          defaultValue={values.evidence}
+          error={errorFor("evidence")}
+          multiline={10}
+          required
+        />
+        <ChoiceGroup
+          name="sourceReview"
+          legend="Recognised through"
+          choices={Object.entries(reviewKindLabels).map(([value, label]) => ({ value, label }))}
+          chosen={[values.sourceReview]}
+          multiple={false}
+          error={errorFor("sourceReview")}
+        />
+        <TextField
+          id="field-reviewDate"
+          name="reviewDate"
+          label="Date of the review"
+          type="date"
+          defaultValue={values.reviewDate}
+          error={errorFor("reviewDate")}
+          required
+        />
+        <TextField
+          id="field-overallEstimate"
+          name="overallEstimate"
+          label="The review's overall estimate (optional)"
+          hint="For example: Leading, or Embedding."
+          defaultValue={values.overallEstimate}
+          error={errorFor("overallEstimate")}
+        />
+        <p className="hint">You will be its contact; you can name someone else later.</p>
+        <div>
+          <button type="submit">Propose it</button>
+        </div>
+      </Form>
+    </>
+  );
+}
