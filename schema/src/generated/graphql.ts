@@ -376,6 +376,8 @@ export type CollectionEdge = {
 
 /** Narrows a list of collections; every field given must match. */
 export type CollectionFilter = {
+  /** True: only collections you curate, your own and those of networks you moderate (every collection for admins; none for the public). */
+  curatedByMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only collections owned by the network with this slug. */
   networkSlug?: InputMaybe<Scalars['String']['input']>;
   /** Only collections owned by the person with this user ID. */
@@ -688,6 +690,12 @@ export type CurriculumEntitlement = Node & {
   version: Scalars['Int']['output'];
   /** Every version of this entitlement's series you may see, oldest first. */
   versions: Array<CurriculumEntitlement>;
+  /** Whether you may agree this version: it is a draft and you moderate its network. */
+  viewerCanAgree: Scalars['Boolean']['output'];
+  /** Whether you may change this version: it is a draft and you contribute to its network. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you may start the series' next version from this one: it is the agreed version and you contribute to its network. */
+  viewerCanStartDraft: Scalars['Boolean']['output'];
   /** Who may see the entitlement once agreed. */
   visibility: Visibility;
 };
@@ -716,6 +724,8 @@ export type CurriculumEntitlementEdge = {
 
 /** Narrows a list of entitlement versions. */
 export type CurriculumEntitlementFilter = {
+  /** True: only entitlements of networks you contribute to, whose drafts you may edit (every network for admins; none for the public). */
+  contributedByMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this key stage. */
   keyStage?: InputMaybe<KeyStage>;
   /** Only entitlements owned by this network, by slug. */
@@ -1350,6 +1360,8 @@ export type Mutation = {
   updateAttachment: UpdateAttachmentPayload;
   /** Changes a collection's details (its owner, the owning network's moderators, admins). */
   updateCollection: CollectionPayload;
+  /** Changes a draft's title, rationale or visibility (contributors of the owning network, and admins). Agreed versions never change. */
+  updateCurriculumEntitlement: CurriculumEntitlementPayload;
   /** Changes a unit of a draft. */
   updateCurriculumUnit: CurriculumEntitlementPayload;
   /** Changes an event (its hosts and admins). */
@@ -1614,6 +1626,11 @@ export type MutationUpdateAttachmentArgs = {
 
 export type MutationUpdateCollectionArgs = {
   input: UpdateCollectionInput;
+};
+
+
+export type MutationUpdateCurriculumEntitlementArgs = {
+  input: UpdateCurriculumEntitlementInput;
 };
 
 
@@ -3018,6 +3035,18 @@ export type UpdateCollectionInput = {
   /** A new title. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** Who may see it. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** Changes to a draft entitlement's own details. Fields left out stay as they are. */
+export type UpdateCurriculumEntitlementInput = {
+  /** The draft entitlement's ID. */
+  entitlementId: Scalars['ID']['input'];
+  /** The new rationale, as Markdown (at most 100 KB). */
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  /** The new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it once agreed. */
   visibility?: InputMaybe<Visibility>;
 };
 
