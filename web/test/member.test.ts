@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from "./browser.js";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, screenshot } from "./browser.js";
+import { DEMO_PASSWORD, describedErrorOf, expectNoSeriousViolations, signIn as signInAt } from "./member-helpers.js";
 
 const webUrl = inject("webUrl");
 
 // The sector dataset's demo accounts, loaded by the product's own seed step: a contributor and a
-// moderator of the NLT English network. Their password is documented in the README.
-const DEMO_PASSWORD = "hub-demo-2026";
+// moderator of the NLT English network.
 const CONTRIBUTOR = { email: "contributor@example.org", name: "Chris Contributor" };
 const MODERATOR = { email: "moderator@example.org", name: "Morgan Moderator" };
 
@@ -27,30 +27,8 @@ async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<P
   return context.newPage();
 }
 
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${webUrl}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  // Either on to the page asked for, or an error on the sign-in page.
-  await Promise.race([page.waitForURL((url) => url.pathname !== "/sign-in"), page.getByRole("alert").waitFor()]);
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual(
-    [],
-  );
-}
-
-/** The error shown for a field, found the way assistive technology finds it: through aria-describedby. */
-async function describedErrorOf(page: Page, label: string, scope: Page | Locator = page): Promise<string> {
-  const field = scope.getByLabel(label, { exact: true }).and(page.locator('[aria-invalid="true"]'));
-  await field.waitFor();
-  const ids = (await field.getAttribute("aria-describedby"))!.split(" ");
-  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
-  return texts.join(" ");
-}
+/** Signs in as one of the demo accounts (or with another password). */
+const signIn = (page: Page, email: string, password = DEMO_PASSWORD) => signInAt(page, webUrl, email, password);
 
 const LONG_SUMMARY = `${"A summary that runs on far too long for the library's cards. ".repeat(6)}`;
 

@@ -85,3 +85,35 @@ export function FormMessage({
     </div>
   );
 }
+
+interface SelectFieldProps {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
+  readonly defaultValue?: string;
+  readonly error?: string;
+  readonly hint?: ReactNode;
+}
+
+/** A labelled drop-down list with its hint and error announced together, like {@link TextField}. */
+export function SelectField({ id, name, label, options, defaultValue, error, hint }: SelectFieldProps) {
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {hint !== undefined && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <FieldError id={id} error={error} />
+      <select id={id} name={name} defaultValue={defaultValue} {...describedBy(id, { hint: hint !== undefined, error })}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

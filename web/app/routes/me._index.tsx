@@ -5,7 +5,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { EmptyState } from "../components/empty-state";
 import * as api from "../graphql.server";
 import { requireSession } from "../member/forms.server";
-import { accountPath, editResourcePath, networkPath, newResourcePath, resourcePath, reviewQueuePath } from "../paths";
+import {
+  accountPath,
+  editResourcePath,
+  memberCollectionsPath,
+  memberCurriculumPath,
+  networkPath,
+  newResourcePath,
+  resourcePath,
+  reviewQueuePath,
+} from "../paths";
 import { formatDate } from "../utils/dates";
 
 export const meta: MetaFunction = () => [
@@ -71,7 +80,7 @@ function WorkList({
 }
 
 export default function Dashboard() {
-  const { viewer, drafts, inReview, published } = useLoaderData<typeof loader>();
+  const { viewer, drafts, inReview, published, curriculumDrafts, myCollections } = useLoaderData<typeof loader>();
   const moderates = viewer?.memberships.some((m) => m.role === "MODERATOR" || m.role === "LEAD") ?? false;
   return (
     <>
@@ -91,6 +100,25 @@ export default function Dashboard() {
       <WorkList heading="Drafts" items={drafts.nodes} empty="You have no drafts." edit />
       <WorkList heading="In review" items={inReview.nodes} empty="Nothing of yours is waiting for a moderator." edit />
       <WorkList heading="Published" items={published.nodes} empty="You have not published anything yet." edit={false} />
+      <section aria-labelledby="curriculum-and-collections">
+        <h2 id="curriculum-and-collections">Curriculum and collections</h2>
+        <ul className="member-list">
+          <li>
+            <Link to={memberCurriculumPath}>Curriculum drafts</Link>
+            <span className="muted">
+              {" "}
+              · {curriculumDrafts.totalCount === 1 ? "1 draft" : `${curriculumDrafts.totalCount} drafts`} you can edit
+            </span>
+          </li>
+          <li>
+            <Link to={memberCollectionsPath}>My collections</Link>
+            <span className="muted">
+              {" "}
+              · {myCollections.totalCount === 1 ? "1 collection" : `${myCollections.totalCount} collections`} you curate
+            </span>
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="my-networks">
         <h2 id="my-networks">Your networks</h2>
         {viewer?.memberships.length ? (
