@@ -7,7 +7,6 @@ import { waitForHealth } from "./meilisearch.js";
 import { serviceEnv, type Services } from "./services.js";
 import { runToCompletion } from "./cli/run.js";
 
-const REMIX_SERVE = join(REPO_ROOT, "node_modules/@remix-run/serve/dist/cli.js");
 const WEB_DIR = join(REPO_ROOT, "web");
 
 export interface StartProductOptions {
@@ -64,10 +63,10 @@ export async function startProduct(options: StartProductOptions): Promise<Runnin
     : { command: process.execPath, args: [join(REPO_ROOT, "api/dist/main.js")] };
   const webCommand = dev
     ? { command: "npm", args: ["run", "dev", "--", "--port", String(webPort), "--strictPort"] }
-    : { command: process.execPath, args: [REMIX_SERVE, "build/server/index.js"] };
+    : { command: process.execPath, args: ["server.js"] };
   const children = [
     { name: "api", ...apiCommand, env: apiEnv, cwd: REPO_ROOT },
-    // remix-serve finds the browser assets (build/client) relative to its working folder.
+    // The web server finds its build (and the browser assets in build/client) relative to its working folder.
     { name: "web", ...webCommand, env: webEnv, cwd: WEB_DIR },
   ].map(({ name, command, args, env: childEnv, cwd }) => {
     // Their own process group: Ctrl-C reaches only us, and we stop each child once, in order.

@@ -44,7 +44,12 @@ function entryXml(origin: string, resource: FeedResource): string {
  */
 export async function atomFeed(request: Request, options: FeedOptions): Promise<Response> {
   const origin = siteOrigin(request);
-  const { resources } = await api.request(ResourceFeedDocument, { filter: options.filter ?? null }, { request });
+  // Feeds are public documents: a member's cookie must not add their network's material.
+  const { resources } = await api.request(
+    ResourceFeedDocument,
+    { filter: options.filter ?? null },
+    { request, token: null },
+  );
   const title = options.about ? `New resources: ${options.about} – ${SITE_NAME}` : `New resources – ${SITE_NAME}`;
   const updated = resources.nodes.reduce(
     (latest, r) => (r.updatedAt > latest ? r.updatedAt : latest),

@@ -41,6 +41,16 @@ export interface RequestOptions {
 }
 
 /**
+ * The visitor's address, as the web server (server.js) found it, for the API's per-address sign-in limits.
+ * The API believes X-Forwarded-For from this server alone (its TRUST_PROXY). Under Vite's dev server the
+ * header is absent, and the API sees this server's address, as before.
+ */
+function forwardedFor(request: Request | undefined): Record<string, string> {
+  const address = request?.headers.get("x-hub-client-address");
+  return address ? { "X-Forwarded-For": address } : {};
+}
+
+/**
  * Runs one typed operation against the API.
  * Throws GraphQLRequestError when the API reports errors, and a 503 Response when it cannot be reached.
  */
@@ -64,6 +74,7 @@ export async function request<TResult, TVariables>(
         "Content-Type": "application/json",
         Accept: "application/graphql-response+json, application/json",
         "x-request-id": requestId,
+        ...forwardedFor(options.request),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify({ query: print(document), variables }),

@@ -33,7 +33,8 @@ export const FIXTURES = {
 
 export type Fixtures = typeof FIXTURES;
 
-const ADMIN = {
+/** The fixtures' administrator, who may see everything, drafts and network-only material included. */
+export const ADMIN = {
   email: "hannah.okafor@riverside.example",
   name: "Hannah Okafor",
   password: "a long and private passphrase",

@@ -1,11 +1,15 @@
 import { describe, expect, inject, it } from "vitest";
-import { FIXTURES as F } from "./fixtures.js";
+import { ADMIN, FIXTURES as F } from "./fixtures.js";
 import { SITEMAP_URLS_PER_FILE } from "./global-setup.js";
 
 const webUrl = inject("webUrl");
+const apiUrl = inject("apiUrl");
 
-async function get(path: string): Promise<{ status: number; type: string | null; cache: string | null; body: string }> {
-  const response = await fetch(`${webUrl}${path}`);
+async function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; type: string | null; cache: string | null; body: string }> {
+  const response = await fetch(`${webUrl}${path}`, { headers });
   return {
     status: response.status,
     type: response.headers.get("content-type"),
@@ -81,6 +85,30 @@ describe("sitemap", () => {
     const robots = await get("/robots.txt");
     expect(robots.status).toBe(200);
     expect(robots.body).toContain(`Sitemap: ${webUrl}/sitemap.xml`);
+  });
+});
+
+describe("for a signed-in administrator", () => {
+  it("still lists only public material in the sitemap and the feeds, which are public documents", async () => {
+    const signIn = await fetch(`${apiUrl}/graphql`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        query: `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+        variables: { input: { email: ADMIN.email, password: ADMIN.password } },
+      }),
+    });
+    const { data } = (await signIn.json()) as { data: { signIn: { token: string } } };
+    // The product runs as in production, where the cookie carries the __Host- prefix.
+    const cookie = { Cookie: `__Host-hub_session=${data.signIn.token}` };
+    // The administrator does see the network-only resource on its own page...
+    expect((await get(`/resources/${F.networkOnlyResource.slug}`, cookie)).status).toBe(200);
+    // ...but not in anything meant for everyone.
+    const index = await get("/sitemap.xml", cookie);
+    expect(locations(index.body)).toEqual(locations((await get("/sitemap.xml")).body));
+    for (const file of locations(index.body)) expectNoPrivateMaterial((await get(new URL(file).pathname, cookie)).body);
+    expectNoPrivateMaterial((await get("/feeds/resources.atom", cookie)).body);
+    expectNoPrivateMaterial((await get(`/feeds/networks/${F.historyNetwork.slug}.atom`, cookie)).body);
   });
 });
 

@@ -7,5 +7,15 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const IsSlug = () =>
   Matches(SLUG_PATTERN, { message: "must be lower-case letters and digits joined by single hyphens" });
 
+/** A school's URN: the six-digit Unique Reference Number from Get Information About Schools. */
+export const URN_PATTERN = /^\d{6}$/;
+
+/** The class-validator rule for a URN field (`each` for a list of them), with the message clients see. */
+export const IsUrn = (options: { each?: boolean } = {}) =>
+  Matches(URN_PATTERN, {
+    each: options.each,
+    message: options.each ? "each must be exactly six digits" : "must be exactly six digits",
+  });
+
 /** The field may be left out of an update, but not set to null (it has no "empty" value). */
 export const OmittableButNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);

@@ -26,6 +26,7 @@ import { ResourceResolver, ResourceRevisionResolver } from "../modules/resources
 import { CollectionResolver, ResourceCollectionsResolver } from "../modules/collections/index.js";
 import { NetworkResolver, SchoolResolver } from "../modules/organisations/index.js";
 import { AttachmentResolver, ResourceAttachmentsResolver } from "../modules/files/index.js";
+import { SitemapResolver } from "../modules/sitemap/index.js";
 import { AccountMutations, SessionResolver, UserResolver, ViewerResolver } from "../modules/accounts/index.js";
 
 /** Resolvers of every module. A module's resolver joins the API by being listed here. */
@@ -60,6 +61,7 @@ export const resolvers = [
   CurriculumUnitResolver,
   EntitlementAdoptionResolver,
   CurriculumMutations,
+  SitemapResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

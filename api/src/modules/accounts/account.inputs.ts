@@ -1,6 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { IsEmail, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { GraphQLDateTimeISO } from "graphql-scalars";
+import { IsUrn } from "../../graphql/input-rules.js";
 
 @InputType({ description: "Details for a new account." })
 export class SignUpInput {
@@ -23,7 +24,7 @@ export class SignUpInput {
 
   @Field(() => String, { nullable: true, description: "URN of the school you work in, if any." })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: "must be exactly six digits" })
+  @IsUrn()
   schoolUrn?: string | null;
 }
 

@@ -14,9 +14,8 @@ import {
 import { Visibility } from "../../policy/index.js";
 import { KeyStage, YearGroup } from "../taxonomy/index.js";
 import { EntitlementStatus, Term } from "./curriculum.enums.js";
+import { IsSlug, IsUrn } from "../../graphql/input-rules.js";
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "must be lower-case letters and digits joined by single hyphens";
 /** Statements per unit, each list. */
 export const MAX_STATEMENTS = 100;
 export const STATEMENT_MAX_LENGTH = 1000;
@@ -42,7 +41,7 @@ export class CreateCurriculumEntitlementInput {
 
   @Field(() => String, { description: "The series slug every version will share, e.g. `ks3-history`." })
   @Length(3, 120)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug!: string;
 
   @Field(() => String, {
@@ -208,7 +207,7 @@ export class MoveCurriculumUnitInput extends CurriculumUnitRefInput {
 @InputType({ description: "Records which version of an entitlement a school teaches." })
 export class RecordEntitlementAdoptionInput {
   @Field(() => String, { description: "The school's six-digit URN." })
-  @Matches(/^[0-9]{6}$/, { message: "must be exactly six digits" })
+  @IsUrn()
   schoolUrn!: string;
 
   @Field(() => String, { description: "The entitlement series slug." })

@@ -9,31 +9,23 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   MaxLength,
   Min,
-  ValidateIf,
 } from "class-validator";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { Phase, Region } from "../taxonomy/index.js";
 import { Visibility } from "../../policy/index.js";
 import { AOE_ESTIMATE_MAX_LENGTH, AOE_SUMMARY_MAX_LENGTH } from "./area-of-excellence.entity.js";
 import { AoeStatus, EventKind, EventMode, ReviewKind } from "./excellence.enums.js";
+import { IsSlug, IsUrn, OmittableButNotNull } from "../../graphql/input-rules.js";
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "must be lower-case letters and digits joined by single hyphens";
-const URN_PATTERN = /^\d{6}$/;
-const URN_MESSAGE = "must be exactly six digits";
 export const MAX_THEMES = 10;
 export const MAX_AMBITIONS = 20;
-
-/** The field may be left out, but not set to null (it has no "empty" value). */
-const OmittableButNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 @InputType({ description: "A proposed Area of Excellence: a school's strength, recognised through a review." })
 export class ProposeAreaOfExcellenceInput {
   @Field(() => String, { description: "The URN of the school that is strong at this." })
-  @Matches(URN_PATTERN, { message: URN_MESSAGE })
+  @IsUrn()
   schoolUrn!: string;
 
   @Field(() => String, { description: "What the school is strong at, e.g. 'Early reading and phonics'." })
@@ -42,7 +34,7 @@ export class ProposeAreaOfExcellenceInput {
 
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `camden-primary-early-reading`." })
   @Length(3, 120)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug!: string;
 
   @Field(() => [String], {
@@ -196,7 +188,7 @@ export class AreaOfExcellenceFilter {
 
   @Field(() => String, { nullable: true, description: "Only those of the school with this URN." })
   @IsOptional()
-  @Matches(URN_PATTERN, { message: URN_MESSAGE })
+  @IsUrn()
   schoolUrn?: string | null;
 
   @Field(() => AoeStatus, { nullable: true, description: "Only those with this status." })
@@ -217,7 +209,7 @@ export class CreateEventInput {
 
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `camden-phonics-open-morning`." })
   @Length(3, 120)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: "What happens and who it is for, in Markdown." })
@@ -256,7 +248,7 @@ export class CreateEventInput {
 
   @Field(() => String, { nullable: true, description: "URN of the host school; give it, a host network, or both." })
   @IsOptional()
-  @Matches(URN_PATTERN, { message: URN_MESSAGE })
+  @IsUrn()
   hostSchoolUrn?: string | null;
 
   @Field(() => String, { nullable: true, description: "Slug of the host network." })
@@ -380,6 +372,6 @@ export class EventFilter {
 
   @Field(() => String, { nullable: true, description: "Only events hosted by the school with this URN." })
   @IsOptional()
-  @Matches(URN_PATTERN, { message: URN_MESSAGE })
+  @IsUrn()
   schoolUrn?: string | null;
 }

@@ -9,29 +9,21 @@ import {
   Length,
   Matches,
   MaxLength,
-  ValidateIf,
 } from "class-validator";
 import { Phase, Region } from "../taxonomy/index.js";
 import { NetworkKind } from "./network-kind.js";
 import type { Network } from "./network.entity.js";
 import type { School } from "./school.entity.js";
+import { IsSlug, IsUrn, OmittableButNotNull } from "../../graphql/input-rules.js";
 
-export const URN_PATTERN = /^\d{6}$/;
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Loose shape of a UK postcode (outward code, optional space, inward code); not a check that it exists. */
 export const POSTCODE_PATTERN = /^\s*[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\s*$/i;
 export const MAX_URNS_PER_CALL = 100;
 
-const URN_MESSAGE = "must be exactly six digits";
-const SLUG_MESSAGE = "must be lower-case letters and digits joined by single hyphens";
-
-/** The field may be left out, but not set to null (it has no "empty" value). */
-const OmittableButNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
-
 @InputType({ description: "The details of a new school." })
 export class CreateSchoolInput implements Partial<School> {
   @Field(() => String, { description: "The school's unique reference number: exactly six digits." })
-  @Matches(URN_PATTERN, { message: URN_MESSAGE })
+  @IsUrn()
   urn!: string;
 
   @Field(() => String, { description: "The school's name." })
@@ -40,7 +32,7 @@ export class CreateSchoolInput implements Partial<School> {
 
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `camden-primary-school`." })
   @Length(3, 120)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug!: string;
 
   @Field(() => Phase, { description: "The phase of education the school serves." })
@@ -64,7 +56,7 @@ export class CreateSchoolInput implements Partial<School> {
 @InputType({ description: "Changes to a school. Fields left out stay as they are." })
 export class UpdateSchoolInput implements Partial<School> {
   @Field(() => String, { description: "The URN of the school to change (URNs themselves never change)." })
-  @Matches(URN_PATTERN, { message: URN_MESSAGE })
+  @IsUrn()
   urn!: string;
 
   @Field(() => String, { nullable: true, description: "The school's new name." })
@@ -75,7 +67,7 @@ export class UpdateSchoolInput implements Partial<School> {
   @Field(() => String, { nullable: true, description: "A new slug; old links stop working." })
   @OmittableButNotNull()
   @Length(3, 120)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug?: string;
 
   @Field(() => Phase, { nullable: true, description: "The phase of education the school serves." })
@@ -137,7 +129,7 @@ export class CreateNetworkInput implements Partial<Omit<Network, "parent">> {
 
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `cornwall-hub`." })
   @Length(3, 120)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: "What the network is for and who belongs to it." })
@@ -230,7 +222,7 @@ export class AddSchoolsToNetworkInput {
   })
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_URNS_PER_CALL)
-  @Matches(URN_PATTERN, { each: true, message: `each ${URN_MESSAGE}` })
+  @IsUrn({ each: true })
   urns!: string[];
 }
 
@@ -241,7 +233,7 @@ export class RemoveSchoolFromNetworkInput {
   networkSlug!: string;
 
   @Field(() => String, { description: "The URN of the school to remove." })
-  @Matches(URN_PATTERN, { message: URN_MESSAGE })
+  @IsUrn()
   urn!: string;
 }
 

@@ -1,23 +1,11 @@
 import { Field, InputType, Int } from "type-graphql";
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  Min,
-} from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, MaxLength, Min } from "class-validator";
 import { Visibility } from "../../policy/index.js";
 import { KeyStage, Phase, YearGroup } from "../taxonomy/index.js";
 import { SUMMARY_MAX_LENGTH } from "./resource.entity.js";
 import { Licence, ResourceStatus, ResourceType } from "./resource.enums.js";
+import { IsSlug, IsUrn } from "../../graphql/input-rules.js";
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "must be lower-case letters and digits joined by single hyphens";
 export const MAX_LINKS = 50;
 export const MAX_RELATED = 20;
 const MAX_LIST = 50;
@@ -91,7 +79,7 @@ abstract class ResourceContentInput {
 
   @Field(() => String, { nullable: true, description: "URN of the school the resource comes from; null for none." })
   @IsOptional()
-  @Matches(/^[0-9]{6}$/, { message: "must be exactly six digits" })
+  @IsUrn()
   schoolUrn?: string | null;
 
   @Field(() => [ResourceLinkInput], { nullable: true, description: "Links to material elsewhere (http or https)." })
@@ -115,7 +103,7 @@ abstract class ResourceContentInput {
 export class CreateResourceInput extends ResourceContentInput {
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `running-a-teach-meet`." })
   @Length(3, 120)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: "The resource's title." })
@@ -152,7 +140,7 @@ export class UpdateResourceInput extends ResourceContentInput {
   @Field(() => String, { nullable: true, description: "A new slug; the old one keeps working as a redirect." })
   @IsOptional()
   @Length(3, 120)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   newSlug?: string | null;
 
   @Field(() => String, { nullable: true, description: "A new title." })

@@ -1,0 +1,34 @@
+// The production web server: Remix's request handler on Express, as remix-serve runs it, plus one thing
+// remix-serve cannot do: tell the API who the visitor is. The API limits sign-in attempts per address;
+// without this, every visitor would share the web server's address and one attacker could lock out all.
+import { createRequestHandler } from "@remix-run/express";
+import { installGlobals } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import morgan from "morgan";
+
+/** Carries the visitor's address from this server to the page code, which passes it on to the API. */
+export const CLIENT_ADDRESS_HEADER = "x-hub-client-address";
+
+process.env.NODE_ENV ??= "production";
+const build = await import("./build/server/index.js");
+installGlobals({ nativeFetch: build.future.v3_singleFetch });
+
+const app = express();
+app.disable("x-powered-by");
+// Which proxies in front of this server to believe about the visitor's address (Express "trust proxy").
+app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
+app.use(compression());
+app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
+app.use(morgan("tiny"));
+app.use((req, _res, next) => {
+  // Whatever the visitor sent under this name is replaced: only this server may set it.
+  req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? "";
+  next();
+});
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+
+const port = Number(process.env.PORT ?? 3000);
+const onListen = () => console.log(`[web] http://localhost:${port}`);
+const server = process.env.HOST ? app.listen(port, process.env.HOST, onListen) : app.listen(port, onListen);
+for (const signal of ["SIGTERM", "SIGINT"]) process.once(signal, () => server.close());
