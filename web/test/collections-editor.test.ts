@@ -132,6 +132,21 @@ describe("curating collections in the member area", () => {
       EARLY_READING.title,
       ENQUIRY.title,
     ]);
+
+    // New title and description, and private from now on: the public page goes (and the other
+    // browser tests find the public collections as the fixtures made them).
+    const details = page.getByRole("region", { name: "Details" });
+    await details.getByLabel("Title", { exact: true }).fill("Reading for new leaders, kept for myself");
+    await details.getByLabel("Description").fill("Two pieces I keep going back to.");
+    await details.getByLabel("Who may see it").selectOption("PRIVATE");
+    await details.getByRole("button", { name: "Save details" }).click();
+    await page.getByText("Details saved.").waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: "Edit collection: Reading for new leaders, kept for myself" })
+      .waitFor();
+    // A new visitor: the first one's browser may keep the public page for its minute of caching.
+    const gone = await (await newPage()).goto(`${webUrl}/collections/${slug}`);
+    expect(gone?.status()).toBe(404);
   });
 
   it("keeps a private collection from the public: its page, the list and the resource's page", async () => {
