@@ -37,6 +37,11 @@ export const editEntitlementPath = (slug: string, version: number) =>
   `${memberCurriculumPath}/${encodeURIComponent(slug)}/${version}`;
 export const memberCollectionsPath = "/me/collections";
 export const editCollectionPath = (slug: string) => `${memberCollectionsPath}/${encodeURIComponent(slug)}`;
+export const manageNetworkPath = (slug: string) => `/me/networks/${encodeURIComponent(slug)}`;
+export const newNetworkPath = "/me/admin/networks/new";
+export const newSchoolPath = "/me/admin/schools/new";
+/** The page an invitation email links to (the API builds the same address for the email). */
+export const invitationPath = (token: string) => `/invitations/${encodeURIComponent(token)}`;
 
 /** The page of anything search finds. */
 export function searchResultPath(node: SearchResultLinkFragment): string {

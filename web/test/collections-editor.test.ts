@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, screenshot } from "./browser.js";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshot } from "./browser.js";
 import { FIXTURES as F } from "./fixtures.js";
-import { describedErrorOf, expectNoSeriousViolations, signIn } from "./member-helpers.js";
+import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser } from "./pages.js";
 
 const webUrl = inject("webUrl");
 
@@ -19,22 +19,7 @@ const EARLY_READING = {
   title: "Early reading and phonics at Northfield Park Primary: a case study",
 };
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
-
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = useBrowser();
 
 const unique = (stem: string) => `${stem}-${Date.now().toString(36)}`;
 
@@ -68,7 +53,7 @@ describe("curating collections in the member area", () => {
     const slug = unique("reading-for-leaders");
     const title = "Reading for new school leaders";
     const page = await newPage();
-    await signIn(page, webUrl, CURATOR);
+    await signIn(page, CURATOR);
     await page.getByRole("link", { name: "My collections" }).click();
     await page.getByRole("heading", { level: 1, name: "My collections" }).waitFor();
 
@@ -153,7 +138,7 @@ describe("curating collections in the member area", () => {
     const slug = unique("my-private-notes");
     const title = "Notes to myself on attendance";
     const page = await newPage();
-    await signIn(page, webUrl, CURATOR);
+    await signIn(page, CURATOR);
     await page.goto(`${webUrl}/me/collections`);
     await makeCollection(page, slug, title, "PRIVATE");
     await page.waitForURL(`${webUrl}/me/collections/${slug}?saved=created`);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, screenshot } from "./browser.js";
-import { describedErrorOf, expectNoSeriousViolations, signIn } from "./member-helpers.js";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshot } from "./browser.js";
+import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser } from "./pages.js";
 
 const webUrl = inject("webUrl");
 
@@ -12,22 +12,7 @@ const MODERATOR = "moderator@example.org";
 const LEAD = { email: "lead@example.org", school: "Northfield Academy", urn: "143402" };
 const NETWORK = { slug: "nlt-english", name: "NLT English network" };
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
-
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = useBrowser();
 
 const unique = (stem: string) => `${stem}-${Date.now().toString(36)}`;
 
@@ -71,7 +56,7 @@ describe("curriculum entitlements in the member area", () => {
     const title = "Key Stage 2 reading for pleasure";
 
     const contributor = await newPage();
-    await signIn(contributor, webUrl, CONTRIBUTOR);
+    await signIn(contributor, CONTRIBUTOR);
     await contributor.getByRole("link", { name: "Curriculum drafts" }).click();
     await contributor.getByRole("heading", { level: 1, name: "Curriculum drafts" }).waitFor();
     await expectNoSeriousViolations(contributor);
@@ -87,7 +72,7 @@ describe("curriculum entitlements in the member area", () => {
     await expect(contributor.getByRole("button", { name: /^Agree version/ }).count()).resolves.toBe(0);
 
     const moderator = await newPage();
-    await signIn(moderator, webUrl, MODERATOR);
+    await signIn(moderator, MODERATOR);
     await moderator.goto(`${webUrl}/me/curriculum/${slug}/1`);
     await moderator.getByRole("button", { name: "Agree version 1" }).click();
     await moderator.getByText("Agreed. Schools can now record").waitFor();
@@ -154,7 +139,7 @@ describe("curriculum entitlements in the member area", () => {
     await moderator.getByText("Agreed. Schools can now record").waitFor();
 
     const lead = await newPage();
-    await signIn(lead, webUrl, LEAD.email);
+    await signIn(lead, LEAD.email);
     await lead.goto(`${webUrl}/me/curriculum`);
     await lead.getByRole("link", { name: `${title}, version 2` }).click();
     const adopt = lead.getByRole("region", { name: "Record that a school teaches this version" });
@@ -176,7 +161,7 @@ describe("curriculum entitlements in the member area", () => {
   it("works without JavaScript: reorders units with the buttons, and shows a mistake beside its field", async () => {
     const slug = unique("ks2-poetry");
     const page = await newPage({ javaScriptEnabled: false });
-    await signIn(page, webUrl, CONTRIBUTOR);
+    await signIn(page, CONTRIBUTOR);
     await startEntitlement(page, slug, "Key Stage 2 poetry", "NETWORK");
     await addUnit(page, { title: "Poems to perform", yearGroup: "Y3", term: "AUTUMN" });
     await addUnit(page, { title: "Writing free verse", yearGroup: "Y6", term: "SPRING" });

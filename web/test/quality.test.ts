@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from "./browser.js";
 import { FIXTURES as F } from "./fixtures.js";
-import { signIn } from "./member-helpers.js";
+import { expectNoSeriousViolations, signIn } from "./pages.js";
 
 const webUrl = inject("webUrl");
 let browser: Browser;
@@ -37,6 +37,7 @@ const PAGE_TYPES: Record<string, string> = {
   collections: "/collections",
   collection: `/collections/${F.collection.slug}`,
   "sign-in": "/sign-in",
+  "invitation-no-longer-valid": "/invitations/hubinv_not-a-real-invitation",
   "not-found": "/no-such-page",
 };
 
@@ -76,7 +77,7 @@ describe("accessibility of the member area", () => {
   let member: Page;
   beforeAll(async () => {
     member = await (await browser.newContext()).newPage();
-    await signIn(member, webUrl, "moderator@example.org");
+    await signIn(member, "moderator@example.org");
   });
 
   it.each(Object.entries(MEMBER_PAGES))(
@@ -84,10 +85,7 @@ describe("accessibility of the member area", () => {
     async (_, path) => {
       const response = await member.goto(`${webUrl}${path}`);
       expect(response?.status()).toBe(200);
-      const violations = await seriousAccessibilityViolations(member);
-      expect(
-        violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-      ).toEqual([]);
+      await expectNoSeriousViolations(member);
     },
   );
 });

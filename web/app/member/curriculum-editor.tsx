@@ -1,7 +1,7 @@
 import type { EntitlementForEditingQuery, KeyStage, Visibility } from "@hub/schema";
 import { Form } from "@remix-run/react";
 
-import { CsrfField, FormMessage, SelectField, TextField } from "../components/forms";
+import { CsrfField, FormMessage, SelectField, TextField, optionsFrom } from "../components/forms";
 import { useVocabulary } from "../root-data";
 import { termLabels } from "../utils/labels";
 import type { FormProblem } from "./forms.server";
@@ -74,7 +74,6 @@ function UnitFields({
 }) {
   const { taxonomy } = useVocabulary();
   const years = taxonomy.yearGroups.filter((year) => year.keyStage === keyStage);
-  const terms = Object.entries(termLabels).map(([value, label]) => ({ value, label }));
   return (
     <>
       <TextField
@@ -97,7 +96,7 @@ function UnitFields({
         id={`${idPrefix}-term`}
         name="term"
         label="Term"
-        options={terms}
+        options={optionsFrom(termLabels)}
         defaultValue={values.term}
         error={errorFor("term")}
       />

@@ -123,10 +123,8 @@ export default function MyCollections() {
             id="collection-owningNetworkSlug"
             name="owningNetworkSlug"
             label="Who curates it"
-            options={[
-              { value: "", label: "Just me" },
-              ...networks.map((network) => ({ value: network.slug, label: network.name })),
-            ]}
+            emptyOption="Just me"
+            options={networks.map((network) => ({ value: network.slug, label: network.name }))}
             defaultValue={values["owningNetworkSlug"]}
             error={errorFor("owningNetworkSlug")}
           />

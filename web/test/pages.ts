@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, expect, inject } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { launchBrowser, seriousAccessibilityViolations } from "./browser.js";
+
+// Helpers for browser tests of the member area, shared by the test files.
+
+const webUrl = inject("webUrl");
+
+/** The sector dataset's demo accounts share this password (documented in the README). */
+export const DEMO_PASSWORD = "hub-demo-2026";
+
+/**
+ * One browser for the test file, and a fresh context (cookies, JavaScript setting) for each page
+ * asked for, so each page is a separate person; everything is closed after the file's tests.
+ */
+export function useBrowser(): (options?: { javaScriptEnabled?: boolean }) => Promise<Page> {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+  return async (options = {}) => {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    return context.newPage();
+  };
+}
+
+/** Signs in on the sign-in page; ends on the page asked for, or on the sign-in page with its error. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${webUrl}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await Promise.race([page.waitForURL((url) => url.pathname !== "/sign-in"), page.getByRole("alert").waitFor()]);
+}
+
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const violations = await seriousAccessibilityViolations(page);
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual(
+    [],
+  );
+}
+
+/** The error shown for a field, found the way assistive technology finds it: through aria-describedby. */
+export async function describedErrorOf(page: Page, label: string, scope: Page | Locator = page): Promise<string> {
+  const field = scope.getByLabel(label, { exact: true }).and(page.locator('[aria-invalid="true"]'));
+  await field.waitFor();
+  const ids = (await field.getAttribute("aria-describedby"))!.split(" ");
+  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
+  return texts.join(" ");
+}
