@@ -32,6 +32,11 @@ export const newResourcePath = "/me/resources/new";
 export const editResourcePath = (slug: string) => `/me/resources/${encodeURIComponent(slug)}/edit`;
 export const reviewQueuePath = "/me/review";
 export const accountPath = "/me/account";
+export const memberCurriculumPath = "/me/curriculum";
+export const editEntitlementPath = (slug: string, version: number) =>
+  `${memberCurriculumPath}/${encodeURIComponent(slug)}/${version}`;
+export const memberCollectionsPath = "/me/collections";
+export const editCollectionPath = (slug: string) => `${memberCollectionsPath}/${encodeURIComponent(slug)}`;
 export const manageNetworkPath = (slug: string) => `/me/networks/${encodeURIComponent(slug)}`;
 export const newNetworkPath = "/me/admin/networks/new";
 export const newSchoolPath = "/me/admin/schools/new";

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from "./browser.js";
 import { FIXTURES as F } from "./fixtures.js";
+import { expectNoSeriousViolations, signIn } from "./pages.js";
 
 const webUrl = inject("webUrl");
 let browser: Browser;
@@ -59,6 +60,32 @@ describe("accessibility", () => {
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, `${name}-320px`);
       await page.setViewportSize({ width: 1280, height: 900 });
+    },
+  );
+});
+
+/** The member area's pages that need no setup of their own, as the NLT English network's moderator sees them. */
+const MEMBER_PAGES: Record<string, string> = {
+  dashboard: "/me",
+  "curriculum-drafts": "/me/curriculum",
+  "agreed-entitlement-to-adopt": "/me/curriculum/ks1-early-reading/1",
+  "my-collections": "/me/collections",
+  "resource-with-add-to-collection": `/resources/${F.publicResource.slug}`,
+};
+
+describe("accessibility of the member area", () => {
+  let member: Page;
+  beforeAll(async () => {
+    member = await (await browser.newContext()).newPage();
+    await signIn(member, "moderator@example.org");
+  });
+
+  it.each(Object.entries(MEMBER_PAGES))(
+    "finds no serious or critical axe violations on the %s page",
+    async (_, path) => {
+      const response = await member.goto(`${webUrl}${path}`);
+      expect(response?.status()).toBe(200);
+      await expectNoSeriousViolations(member);
     },
   );
 });

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
+import { EntitlementChanges } from "../components/entitlement-changes";
 import * as api from "../graphql.server";
 import { entitlementComparePath, entitlementPath } from "../paths";
 import { pageMeta } from "../seo";
@@ -45,40 +46,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   ];
 };
 
-/** Added and removed items, marked by colour, by sign and in words for screen readers. */
-function DiffList({ added, removed }: { added: readonly string[]; removed: readonly string[] }) {
-  return (
-    <ul className="diff-list">
-      {added.map((item) => (
-        <li key={`+${item}`} className="diff-added">
-          <span aria-hidden="true">+ </span>
-          <span className="visually-hidden">Added: </span>
-          {item}
-        </li>
-      ))}
-      {removed.map((item) => (
-        <li key={`-${item}`} className="diff-removed">
-          <span aria-hidden="true">− </span>
-          <span className="visually-hidden">Removed: </span>
-          <del>{item}</del>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Changes({ label, added, removed }: { label: string; added: readonly string[]; removed: readonly string[] }) {
-  if (added.length === 0 && removed.length === 0) return null;
-  return (
-    <>
-      <p>
-        <strong>{label}</strong>
-      </p>
-      <DiffList added={added} removed={removed} />
-    </>
-  );
-}
-
 function VersionSelect({
   id,
   name,
@@ -109,8 +76,6 @@ function VersionSelect({
 export default function CompareVersions() {
   const { entitlement, comparison } = useLoaderData<typeof loader>();
   const versions = [...entitlement.versions].sort((a, b) => a.version - b.version);
-  const nothingChanged =
-    comparison.unitsAdded.length + comparison.unitsRemoved.length + comparison.unitsChanged.length === 0;
   return (
     <div className="prose">
       <Breadcrumbs
@@ -131,33 +96,7 @@ export default function CompareVersions() {
         </div>
       </Form>
 
-      {nothingChanged && <p>The two versions have the same units, knowledge and skills.</p>}
-
-      {comparison.unitsAdded.length > 0 && (
-        <section aria-labelledby="added">
-          <h2 id="added">Units added</h2>
-          <DiffList added={comparison.unitsAdded} removed={[]} />
-        </section>
-      )}
-      {comparison.unitsRemoved.length > 0 && (
-        <section aria-labelledby="removed">
-          <h2 id="removed">Units removed</h2>
-          <DiffList added={[]} removed={comparison.unitsRemoved} />
-        </section>
-      )}
-      {comparison.unitsChanged.length > 0 && (
-        <section aria-labelledby="changed">
-          <h2 id="changed">Units changed</h2>
-          {comparison.unitsChanged.map((unit) => (
-            <div key={unit.title} className="unit">
-              <h3>{unit.title}</h3>
-              {unit.fieldsChanged.length > 0 && <p>Changed: {unit.fieldsChanged.join(", ")}.</p>}
-              <Changes label="Knowledge" added={unit.knowledgeAdded} removed={unit.knowledgeRemoved} />
-              <Changes label="Skills" added={unit.skillsAdded} removed={unit.skillsRemoved} />
-            </div>
-          ))}
-        </section>
-      )}
+      <EntitlementChanges comparison={comparison} />
       <p>
         <Link to={entitlementPath(entitlement.slug, comparison.to)}>Read version {comparison.to} in full</Link>
       </p>

@@ -21,6 +21,8 @@ import {
   eventAttendeesPath,
   eventPath,
   manageNetworkPath,
+  memberCollectionsPath,
+  memberCurriculumPath,
   networkPath,
   newEventPath,
   newNetworkPath,
@@ -119,8 +121,17 @@ function WorkList({
 }
 
 export default function Dashboard() {
-  const { viewer, drafts, inReview, published, myAreas, registeredEvents, hostedEvents } =
-    useLoaderData<typeof loader>();
+  const {
+    viewer,
+    drafts,
+    inReview,
+    published,
+    myAreas,
+    registeredEvents,
+    hostedEvents,
+    curriculumDrafts,
+    myCollections,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const csrfToken = useMember()?.csrfToken ?? "";
   const [search] = useSearchParams();
@@ -221,6 +232,25 @@ export default function Dashboard() {
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="curriculum-and-collections">
+        <h2 id="curriculum-and-collections">Curriculum and collections</h2>
+        <ul className="member-list">
+          <li>
+            <Link to={memberCurriculumPath}>Curriculum drafts</Link>
+            <span className="muted">
+              {" "}
+              · {curriculumDrafts.totalCount === 1 ? "1 draft" : `${curriculumDrafts.totalCount} drafts`} you can edit
+            </span>
+          </li>
+          <li>
+            <Link to={memberCollectionsPath}>My collections</Link>
+            <span className="muted">
+              {" "}
+              · {myCollections.totalCount === 1 ? "1 collection" : `${myCollections.totalCount} collections`} you curate
+            </span>
+          </li>
+        </ul>
       </section>
       <section aria-labelledby="my-networks">
         <h2 id="my-networks">Your networks</h2>

@@ -1,6 +1,11 @@
-import { ResourceBySlugDocument, type ResourceBySlugQuery } from "@hub/schema";
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import {
+  AddResourceToCollectionDocument,
+  CuratedCollectionsDocument,
+  ResourceBySlugDocument,
+  type ResourceBySlugQuery,
+} from "@hub/schema";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Chips, LicenceBadge } from "../components/badges";
 import { Breadcrumbs } from "../components/breadcrumbs";
@@ -9,6 +14,8 @@ import { CopyField } from "../components/copy-field";
 import { ExtractionProblem } from "../components/extraction-problem";
 import { Thumbnail } from "../components/thumbnail";
 import * as api from "../graphql.server";
+import { AddToCollection } from "../member/add-to-collection";
+import { problemFrom, text } from "../member/forms.server";
 import {
   aoePath,
   collectionPath,
@@ -18,7 +25,8 @@ import {
   resourcesPath,
   schoolPath,
 } from "../paths";
-import { labelsFor, rootDataFrom, useLabels, useSiteOrigin, type Labels } from "../root-data";
+import { labelsFor, rootDataFrom, useLabels, useMember, useSiteOrigin, type Labels } from "../root-data";
+import { sessionTokenOf, verifiedForm } from "../session.server";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
 import { formatFileSize, resourceTypeLabels } from "../utils/labels";
@@ -35,7 +43,28 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!resource) throw new Response(null, { status: 404 });
   // An old slug finds the resource under its current one: move links and bookmarks on for good.
   if (resource.slug !== slug) throw redirect(resourcePath(resource.slug), 301);
-  return { resource };
+  // Signed-in people may add the resource to the collections they curate; the public page asks nothing more.
+  const curated = sessionTokenOf(request)
+    ? (await api.request(CuratedCollectionsDocument, {}, { request })).collections.nodes
+    : null;
+  return { resource, curated };
+}
+
+/** "Add to collection": the one form on the page. */
+export async function action({ params, request }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  const slug = params["slug"] ?? "";
+  const collectionSlug = text(form, "collectionSlug");
+  try {
+    await api.request(AddResourceToCollectionDocument, { input: { collectionSlug, resourceSlug: slug } }, { request });
+    return redirect(
+      `${resourcePath(slug)}?${new URLSearchParams({ added: collectionSlug }).toString()}#add-to-collection`,
+    );
+  } catch (error) {
+    // "Already in this collection" reads best beside the collection chosen.
+    const problem = problemFrom(error, new Set(["collectionSlug"]), { resourceSlug: "collectionSlug" });
+    return data({ collectionSlug, problem }, { status: 400 });
+  }
 }
 
 /** "“Title” by A and B, shared by Network, https://…, licensed under CC BY 4.0 (https://…)." */
@@ -105,7 +134,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function ResourcePage() {
-  const { resource } = useLoaderData<typeof loader>();
+  const { resource, curated } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const member = useMember();
   const labels = useLabels();
   const permalink = `${useSiteOrigin()}${resourcePath(resource.slug)}`;
 
@@ -292,6 +324,14 @@ export default function ResourcePage() {
                 ))}
               </ul>
             </section>
+          )}
+          {curated && member && (
+            <AddToCollection
+              collections={curated}
+              csrfToken={member.csrfToken}
+              added={search.get("added")}
+              failure={failure}
+            />
           )}
           {resource.areasOfExcellence.length > 0 && (
             <section aria-labelledby="linked-excellence">

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { IsEnum, IsInt, IsOptional, IsString, Length } from "class-validator";
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length } from "class-validator";
 import { Visibility } from "../../policy/index.js";
 import { IsSlug, OmittableButNotNull } from "../../graphql/input-rules.js";
 
@@ -122,4 +122,13 @@ export class CollectionFilter {
   @IsOptional()
   @IsEnum(Visibility)
   visibility?: Visibility | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True: only collections you curate, your own and those of networks you moderate (every collection for admins; none for the public).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  curatedByMe?: boolean | null;
 }

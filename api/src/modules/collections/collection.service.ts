@@ -9,6 +9,9 @@ import { placeAt, renumber } from "../../db/ordering.js";
 import {
   authorize,
   canEdit,
+  isAdmin,
+  networksWithRole,
+  NetworkRole,
   canModerate,
   canView,
   contentScope,
@@ -74,6 +77,21 @@ export function visibleCollectionsWhere(scope: ContentScope): FilterQuery<Resour
   return { $or: visible };
 }
 
+/**
+ * {@link canEdit} for collections as a SQL condition: the viewer's own and
+ * those of networks they moderate. An empty list matches nothing, so the
+ * public curates nothing.
+ */
+function curatedBy(viewer: Viewer | null): FilterQuery<ResourceCollection> {
+  if (isAdmin(viewer)) return {};
+  return {
+    $or: [
+      { owner: { $in: viewer ? [viewer.userId] : [] } },
+      { owningNetwork: { $in: networksWithRole(viewer, NetworkRole.MODERATOR) } },
+    ],
+  };
+}
+
 /** Collections and the resources in them. Every permission question goes to the policy module. */
 export class CollectionService {
   constructor(private readonly em: EntityManager) {}
@@ -109,6 +127,7 @@ export class CollectionService {
         if (!ownerId) throw badInput("filter.ownerId", "filter.ownerId is not a user ID");
         conditions.push({ owner: ownerId });
       }
+      if (filter.curatedByMe) conditions.push(curatedBy(viewer));
     }
     return paginate(this.em, ResourceCollection, { $and: conditions }, ORDERS[orderBy], page);
   }

@@ -323,4 +323,38 @@ describe("reading collections", () => {
     );
     expect(after.data).toEqual({ collection: null, resource: { slug: "follow-up" }, node: null });
   });
+
+  it("lists the collections each person curates with curatedByMe", async () => {
+    const outsider = await api.signUp({ name: "Olly Outsider" });
+    await must(outsider, "createCollection", {
+      slug: "outsider-picks",
+      title: "Outsider's picks",
+      visibility: "PUBLIC",
+    });
+    await must(moderator, "createCollection", {
+      slug: "curated-network-kit",
+      title: "Curated network kit",
+      visibility: "PUBLIC",
+      owningNetworkSlug: "aoe-network",
+    });
+    const curated = async (user: TestUser | null) => {
+      const result = await api.gql<{ collections: { nodes: { slug: string; viewerCanEdit: boolean }[] } }>(
+        `{ collections(first: 100, filter: { curatedByMe: true }) { nodes { slug viewerCanEdit } } }`,
+        {},
+        user?.auth ?? {},
+      );
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data!.collections.nodes;
+      expect(nodes.every((node) => node.viewerCanEdit)).toBe(true);
+      return nodes.map((node) => node.slug);
+    };
+    const mine = ["outsider-picks", "curated-network-kit", "aoe-event-starter-kit"];
+    const pick = (slugs: string[]) => mine.filter((slug) => slugs.includes(slug));
+    expect(pick(await curated(outsider))).toEqual(["outsider-picks"]);
+    // The curator contributes to the network but does not moderate it, so curates only their own.
+    expect(pick(await curated(curator))).toEqual(["aoe-event-starter-kit"]);
+    expect(pick(await curated(moderator))).toEqual(["curated-network-kit"]);
+    expect(pick(await curated(admin))).toEqual(mine);
+    expect(await curated(null)).toEqual([]);
+  });
 });

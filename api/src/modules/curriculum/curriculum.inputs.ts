@@ -1,5 +1,16 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from "class-validator";
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+} from "class-validator";
 import { Visibility } from "../../policy/index.js";
 import { KeyStage, YearGroup } from "../taxonomy/index.js";
 import { EntitlementStatus, Term } from "./curriculum.enums.js";
@@ -239,4 +250,13 @@ export class CurriculumEntitlementFilter {
   @IsOptional()
   @IsEnum(EntitlementStatus)
   status?: EntitlementStatus | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True: only entitlements of networks you contribute to, whose drafts you may edit (every network for admins; none for the public).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  contributedByMe?: boolean | null;
 }

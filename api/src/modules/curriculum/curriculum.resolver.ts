@@ -18,6 +18,7 @@ import {
   EntitlementVersionInput,
   MoveCurriculumUnitInput,
   RecordEntitlementAdoptionInput,
+  UpdateCurriculumEntitlementInput,
   UpdateCurriculumUnitInput,
 } from "./curriculum.inputs.js";
 import { CurriculumService } from "./curriculum.service.js";
@@ -122,6 +123,28 @@ export class CurriculumEntitlementResolver {
     return new CurriculumService(em).versionsOf(viewer, entitlement);
   }
 
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may change this version: it is a draft and you contribute to its network.",
+  })
+  viewerCanEdit(@Root() entitlement: CurriculumEntitlement, @Ctx() { em, viewer }: Context): boolean {
+    return new CurriculumService(em).canEditDraft(viewer, entitlement);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether you may start the series' next version from this one: it is the agreed version and you contribute to its network.",
+  })
+  viewerCanStartDraft(@Root() entitlement: CurriculumEntitlement, @Ctx() { em, viewer }: Context): boolean {
+    return new CurriculumService(em).canStartDraftFrom(viewer, entitlement);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may agree this version: it is a draft and you moderate its network.",
+  })
+  viewerCanAgree(@Root() entitlement: CurriculumEntitlement, @Ctx() { em, viewer }: Context): boolean {
+    return new CurriculumService(em).canAgree(viewer, entitlement);
+  }
+
   @FieldResolver(() => [EntitlementAdoption], { description: "Schools that teach this version, by school name." })
   adoptions(@Root() entitlement: CurriculumEntitlement, @Ctx() { em }: Context): Promise<EntitlementAdoption[]> {
     return new CurriculumService(em).adoptionsOf(entitlement);
@@ -178,6 +201,17 @@ export class CurriculumMutations {
     @Ctx() { em, viewer }: Context,
   ): Promise<CurriculumEntitlementPayload> {
     return { entitlement: await new CurriculumService(em).draftFromAgreed(viewer, input), unit: null };
+  }
+
+  @Mutation(() => CurriculumEntitlementPayload, {
+    description:
+      "Changes a draft's title, rationale or visibility (contributors of the owning network, and admins). Agreed versions never change.",
+  })
+  async updateCurriculumEntitlement(
+    @Arg("input", () => UpdateCurriculumEntitlementInput, { validate: false }) input: UpdateCurriculumEntitlementInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<CurriculumEntitlementPayload> {
+    return { entitlement: await new CurriculumService(em).updateDraft(viewer, input), unit: null };
   }
 
   @Mutation(() => CurriculumEntitlementPayload, {

@@ -12,6 +12,9 @@ import {
   canRecordAdoption,
   canView,
   contentScope,
+  isAdmin,
+  networksWithRole,
+  NetworkRole,
   requireViewer,
   Visibility,
   type ContentScope,
@@ -69,6 +72,21 @@ export class CurriculumService {
 
   canSee(viewer: Viewer | null, entitlement: CurriculumEntitlement): boolean {
     return canView(viewer, governedEntitlement(entitlement));
+  }
+
+  /** Whether the viewer may change this version: only drafts change, and only their network's contributors change them. */
+  canEditDraft(viewer: Viewer | null, entitlement: CurriculumEntitlement): boolean {
+    return entitlement.status === EntitlementStatus.DRAFT && canContribute(viewer, networkOf(entitlement));
+  }
+
+  /** Whether the viewer may start the next version from this one (a draft may already exist; that is checked then). */
+  canStartDraftFrom(viewer: Viewer | null, entitlement: CurriculumEntitlement): boolean {
+    return entitlement.status === EntitlementStatus.AGREED && canContribute(viewer, networkOf(entitlement));
+  }
+
+  /** Whether the viewer may agree this version: a draft, and they moderate its network. */
+  canAgree(viewer: Viewer | null, entitlement: CurriculumEntitlement): boolean {
+    return entitlement.status === EntitlementStatus.DRAFT && canModerate(viewer, networkOf(entitlement));
   }
 
   /** One version, or without `version` the latest agreed version the viewer may see, else the latest visible. */
@@ -200,6 +218,10 @@ export class CurriculumService {
     if (filter?.keyStage) conditions.push({ keyStage: filter.keyStage });
     if (filter?.networkSlug) conditions.push({ owningNetwork: { slug: filter.networkSlug } });
     if (filter?.status) conditions.push({ status: filter.status });
+    // An empty list matches nothing: the public contributes to no network.
+    if (filter?.contributedByMe && !isAdmin(viewer)) {
+      conditions.push({ owningNetwork: { $in: networksWithRole(viewer, NetworkRole.CONTRIBUTOR) } });
+    }
     return paginate(
       this.em,
       CurriculumEntitlement,

@@ -685,3 +685,106 @@ describe("listing entitlements", () => {
     expect(await slugsIn("TITLE")).toEqual(["order-alpha", "order-zulu"]);
   });
 });
+
+describe("what the member area needs", () => {
+  const UPDATE = `mutation($input: UpdateCurriculumEntitlementInput!) { updateCurriculumEntitlement(input: $input) {
+    entitlement { title rationale visibility } } }`;
+  const ABILITIES = `query($slug: String!, $version: Int) { curriculumEntitlement(slug: $slug, version: $version) {
+    viewerCanEdit viewerCanStartDraft viewerCanAgree } }`;
+
+  it("changes a draft's details, names the field at fault, and refuses agreed versions", async () => {
+    const slug = uniqueSlug("ks3-details");
+    const draft = await createDraft(slug);
+    const changed = await ok<{ updateCurriculumEntitlement: { entitlement: object } }>(
+      UPDATE,
+      { input: { entitlementId: draft.id, title: "Key Stage 3 history, revised", visibility: "PUBLIC" } },
+      "contributor",
+    );
+    expect(changed.updateCurriculumEntitlement.entitlement).toEqual({
+      title: "Key Stage 3 history, revised",
+      rationale: "Chronology first, then themes.",
+      visibility: "PUBLIC",
+    });
+
+    const tooShort = await api.gql(
+      UPDATE,
+      { input: { entitlementId: draft.id, title: "KS" } },
+      people.contributor.auth,
+    );
+    expect(errorOf(tooShort)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.title" });
+    const member = await api.gql(
+      UPDATE,
+      { input: { entitlementId: draft.id, title: "Taken over" } },
+      people.member.auth,
+    );
+    expect(errorOf(member)?.code).toBe("BAD_USER_INPUT");
+
+    await addUnit(draft.id, { title: "The Norman Conquest" });
+    await agree(slug, 1);
+    const agreed = await api.gql(
+      UPDATE,
+      { input: { entitlementId: draft.id, title: "Rewritten" } },
+      people.moderator.auth,
+    );
+    expect(errorOf(agreed)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.entitlementId" });
+    const after = await ok<{ curriculumEntitlement: { title: string } }>(
+      `query($slug: String!) { curriculumEntitlement(slug: $slug, version: 1) { title } }`,
+      { slug },
+      "moderator",
+    );
+    expect(after.curriculumEntitlement.title).toBe("Key Stage 3 history, revised");
+  });
+
+  it.each(VIEWERS)("%s: is told whether they may edit, start a new version and agree", async (viewer) => {
+    const slug = uniqueSlug(`abilities-${viewer.toLowerCase()}`);
+    await agreedSeries(slug, 1);
+    await ok(DRAFT_FROM_AGREED, { input: { slug } }, "contributor");
+    const of = async (version: number) =>
+      (
+        await api.gql<{ curriculumEntitlement: Record<string, boolean> | null }>(
+          ABILITIES,
+          { slug, version },
+          headersOf(viewer),
+        )
+      ).data?.curriculumEntitlement ?? null;
+    const contributes = ["contributor", "moderator", "admin"].includes(viewer);
+    const moderates = ["moderator", "admin"].includes(viewer);
+    const agreed = await of(1);
+    if (viewer === "anonymous" || viewer === "otherMember") expect(agreed).toBeNull();
+    else expect(agreed).toEqual({ viewerCanEdit: false, viewerCanStartDraft: contributes, viewerCanAgree: false });
+    const draft = await of(2);
+    if (contributes)
+      expect(draft).toEqual({ viewerCanEdit: true, viewerCanStartDraft: false, viewerCanAgree: moderates });
+    else expect(draft).toBeNull();
+  });
+
+  it("lists only the entitlements of networks the viewer contributes to with contributedByMe", async () => {
+    const historySlug = uniqueSlug("mine-history");
+    await createDraft(historySlug, "admin");
+    const mathsSlug = uniqueSlug("mine-maths");
+    await ok(
+      CREATE,
+      {
+        input: {
+          networkSlug: "maths-network",
+          subjectSlug: "mathematics",
+          keyStage: "KS3",
+          title: "Key Stage 3 maths",
+          slug: mathsSlug,
+        },
+      },
+      "admin",
+    );
+    for (const viewer of VIEWERS) {
+      const listed = await ok<{ curriculumEntitlements: { nodes: { slug: string }[] } }>(
+        LIST,
+        { filter: { contributedByMe: true } },
+        viewer,
+      );
+      const slugs = listed.curriculumEntitlements.nodes.map((node) => node.slug);
+      // Drafts are seen by their author and the network's moderators: the admin started both.
+      expect([viewer, slugs.includes(historySlug)]).toEqual([viewer, ["moderator", "admin"].includes(viewer)]);
+      expect([viewer, slugs.includes(mathsSlug)]).toEqual([viewer, viewer === "admin"]);
+    }
+  });
+});

@@ -1,0 +1,247 @@
+import {
+  AddResourceToCollectionDocument,
+  CollectionForEditingDocument,
+  MoveResourceInCollectionDocument,
+  RemoveResourceFromCollectionDocument,
+  UpdateCollectionDocument,
+  type Visibility,
+} from "@hub/schema";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+
+import { Breadcrumbs } from "../components/breadcrumbs";
+import { CsrfField, FormMessage, SelectField, TextField } from "../components/forms";
+import { ReorderList } from "../components/reorder-list";
+import * as api from "../graphql.server";
+import { COLLECTION_VISIBILITY, resourceSlugFrom } from "../member/collection-editor";
+import { problemFrom, requireSession, text, type FormProblem } from "../member/forms.server";
+import { afterMove, moveFrom } from "../member/reorder.server";
+import { collectionPath, dashboardPath, editCollectionPath, memberCollectionsPath, resourcePath } from "../paths";
+import { csrfTokenFor, verifiedForm } from "../session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Edit collection${data ? `: ${data.collection.title}` : ""} – School Network Hub` },
+  { name: "robots", content: "noindex" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  requireSession(request);
+  const { collection } = await api.request(CollectionForEditingDocument, { slug: params["slug"] ?? "" }, { request });
+  if (!collection?.viewerCanEdit)
+    throw new Response("There is no collection here that you may change.", { status: 404 });
+  const csrf = csrfTokenFor(request);
+  return data(
+    { collection, csrfToken: csrf.token },
+    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+  );
+}
+
+const DETAIL_FIELDS = ["title", "description", "visibility"] as const;
+
+interface Failure {
+  readonly form: "details" | "add" | "move" | "remove";
+  readonly values: Readonly<Record<string, string>>;
+  readonly problem: FormProblem;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  const collectionSlug = params["slug"] ?? "";
+  const here = editCollectionPath(collectionSlug);
+  const move = moveFrom(form);
+  const intent = move ? "move" : text(form, "intent");
+  const fail = (failed: Failure["form"], error: unknown, fields: readonly string[]) =>
+    data<Failure>(
+      {
+        form: failed,
+        values: Object.fromEntries(fields.map((name) => [name, String(form.get(name) ?? "")])),
+        problem: problemFrom(error, new Set(fields)),
+      },
+      { status: 400 },
+    );
+  switch (intent) {
+    case "move":
+      try {
+        await api.request(
+          MoveResourceInCollectionDocument,
+          { input: { collectionSlug, resourceSlug: move!.key, position: move!.position } },
+          { request },
+        );
+        return afterMove(form, here, move!.key);
+      } catch (error) {
+        return fail("move", error, []);
+      }
+    case "add":
+      try {
+        const { addResourceToCollection } = await api.request(
+          AddResourceToCollectionDocument,
+          { input: { collectionSlug, resourceSlug: resourceSlugFrom(text(form, "resourceSlug")) } },
+          { request },
+        );
+        return redirect(`${editCollectionPath(addResourceToCollection.collection.slug)}?saved=added`);
+      } catch (error) {
+        return fail("add", error, ["resourceSlug"]);
+      }
+    case "remove":
+      try {
+        await api.request(
+          RemoveResourceFromCollectionDocument,
+          { input: { collectionSlug, resourceSlug: text(form, "key") } },
+          { request },
+        );
+        return redirect(`${here}?saved=removed`);
+      } catch (error) {
+        return fail("remove", error, []);
+      }
+    case "details":
+      try {
+        await api.request(
+          UpdateCollectionDocument,
+          {
+            input: {
+              slug: collectionSlug,
+              title: text(form, "title"),
+              description: text(form, "description"),
+              visibility: text(form, "visibility") as Visibility,
+            },
+          },
+          { request },
+        );
+        return redirect(`${here}?saved=details`);
+      } catch (error) {
+        return fail("details", error, DETAIL_FIELDS);
+      }
+    default:
+      throw new Response("This form asked for something the page does not do.", { status: 400 });
+  }
+}
+
+const SAVED: Record<string, string> = {
+  created: "Collection made. Add resources to it below, or with “Add to collection” on any resource’s page.",
+  added: "Resource added at the end.",
+  removed: "Resource taken out of the collection.",
+  details: "Details saved.",
+};
+
+export default function EditCollection() {
+  const { collection, csrfToken } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const failure = result && "problem" in result ? result : undefined;
+  const [search] = useSearchParams();
+  const saved = search.get("saved");
+  const errorIn = (form: Failure["form"]) => (field: string) =>
+    failure?.form === form && failure.problem.field === field ? failure.problem.message : undefined;
+  const formProblem = (form: Failure["form"]) =>
+    failure?.form === form && !failure.problem.field ? <FormMessage>{failure.problem.message}</FormMessage> : null;
+  const details = failure?.form === "details" ? failure.values : collection;
+  const items = collection.items.nodes.map((item) => ({
+    key: item.resource.slug,
+    label: item.resource.title,
+    resource: item.resource,
+  }));
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { to: dashboardPath, label: "Your dashboard" },
+          { to: memberCollectionsPath, label: "My collections" },
+        ]}
+        current={collection.title}
+      />
+      <h1>Edit collection: {collection.title}</h1>
+      <p>
+        Curated by {collection.owningNetwork?.name ?? "you"} ·{" "}
+        <Link to={collectionPath(collection.slug)}>See it as readers do</Link>
+      </p>
+      {saved && SAVED[saved] && !failure && <FormMessage tone="success">{SAVED[saved]}</FormMessage>}
+
+      <section aria-labelledby="resources">
+        <h2 id="resources">Resources, in the order to read them ({collection.items.totalCount})</h2>
+        {formProblem("remove")}
+        {items.length === 0 ? (
+          <p>Nothing here yet.</p>
+        ) : (
+          <ReorderList
+            items={items}
+            label="Resources in the collection"
+            csrfToken={csrfToken}
+            moved={search.get("moved")}
+            problem={failure?.form === "move" ? failure.problem.message : undefined}
+            renderItem={(item) => (
+              <div className="reorder-item__row">
+                <Link to={resourcePath(item.resource.slug)}>{item.resource.title}</Link>
+                <Form method="post" className="inline-form">
+                  <CsrfField token={csrfToken} />
+                  <input type="hidden" name="key" value={item.key} />
+                  <button type="submit" name="intent" value="remove" className="button--secondary">
+                    Remove<span className="visually-hidden"> {item.resource.title}</span>
+                  </button>
+                </Form>
+              </div>
+            )}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="add-resource">
+        <h2 id="add-resource">Add a resource</h2>
+        <Form method="post" className="form-stack" aria-labelledby="add-resource" key={collection.items.totalCount}>
+          <CsrfField token={csrfToken} />
+          {formProblem("add")}
+          <TextField
+            id="add-resourceSlug"
+            name="resourceSlug"
+            label="Resource address or short name"
+            hint="Paste the address of the resource's page, or the short name at its end, such as ks3-history-enquiry-sequence."
+            defaultValue={failure?.form === "add" ? failure.values["resourceSlug"] : undefined}
+            error={errorIn("add")("resourceSlug")}
+            required
+          />
+          <div>
+            <button type="submit" name="intent" value="add">
+              Add to the collection
+            </button>
+          </div>
+        </Form>
+      </section>
+
+      <section aria-labelledby="details">
+        <h2 id="details">Details</h2>
+        <Form method="post" className="form-stack" aria-labelledby="details">
+          <CsrfField token={csrfToken} />
+          {formProblem("details")}
+          <TextField
+            id="details-title"
+            name="title"
+            label="Title"
+            defaultValue={details.title}
+            error={errorIn("details")("title")}
+            required
+          />
+          <SelectField
+            id="details-visibility"
+            name="visibility"
+            label="Who may see it"
+            options={COLLECTION_VISIBILITY}
+            defaultValue={details.visibility}
+            error={errorIn("details")("visibility")}
+          />
+          <TextField
+            id="details-description"
+            name="description"
+            label="Description"
+            hint="What the collection is for. Markdown works."
+            multiline={5}
+            defaultValue={details.description}
+            error={errorIn("details")("description")}
+          />
+          <div>
+            <button type="submit" name="intent" value="details">
+              Save details
+            </button>
+          </div>
+        </Form>
+      </section>
+    </>
+  );
+}

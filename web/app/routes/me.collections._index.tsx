@@ -1,0 +1,156 @@
+import { CreateCollectionDocument, MyCollectionsDocument, type Visibility } from "@hub/schema";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+
+import { Breadcrumbs } from "../components/breadcrumbs";
+import { EmptyState } from "../components/empty-state";
+import { CsrfField, FormMessage, SelectField, TextField } from "../components/forms";
+import * as api from "../graphql.server";
+import { COLLECTION_FIELDS, COLLECTION_VISIBILITY } from "../member/collection-editor";
+import { problemFrom, requireSession, text } from "../member/forms.server";
+import { collectionPath, dashboardPath, editCollectionPath } from "../paths";
+import { csrfTokenFor, verifiedForm } from "../session.server";
+import { formatDate } from "../utils/dates";
+
+export const meta: MetaFunction = () => [
+  { title: "My collections – School Network Hub" },
+  { name: "robots", content: "noindex" },
+];
+
+const visibilityLabel = (value: Visibility) => COLLECTION_VISIBILITY.find((choice) => choice.value === value)?.label;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  requireSession(request);
+  const found = await api.request(MyCollectionsDocument, {}, { request });
+  const csrf = csrfTokenFor(request);
+  // A network's collections are curated by its moderators and leads.
+  const networks = (found.viewer?.memberships ?? [])
+    .filter((membership) => membership.role === "MODERATOR" || membership.role === "LEAD")
+    .map((membership) => membership.network);
+  return data(
+    { collections: found.collections.nodes, networks, csrfToken: csrf.token },
+    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+  );
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  const values = Object.fromEntries(COLLECTION_FIELDS.map((name) => [name, text(form, name)]));
+  try {
+    const { createCollection } = await api.request(
+      CreateCollectionDocument,
+      {
+        input: {
+          title: values["title"]!,
+          slug: values["slug"]!,
+          description: values["description"] || null,
+          visibility: values["visibility"] as Visibility,
+          owningNetworkSlug: values["owningNetworkSlug"] || null,
+        },
+      },
+      { request },
+    );
+    return redirect(`${editCollectionPath(createCollection.collection.slug)}?saved=created`);
+  } catch (error) {
+    return data({ values, problem: problemFrom(error, new Set(COLLECTION_FIELDS)) }, { status: 400 });
+  }
+}
+
+export default function MyCollections() {
+  const { collections, networks, csrfToken } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const values: Record<string, string | undefined> = result?.values ?? {};
+  const errorFor = (field: string) => (result?.problem.field === field ? result.problem.message : undefined);
+  return (
+    <>
+      <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="My collections" />
+      <h1>My collections</h1>
+      <p className="lead">
+        Reading lists of resources in the order to read them: your own, and those of the networks you moderate.
+      </p>
+      <section aria-labelledby="curated">
+        <h2 id="curated">Collections you curate ({collections.length})</h2>
+        {collections.length === 0 ? (
+          <EmptyState>
+            <p>You curate no collections yet. Make one below.</p>
+          </EmptyState>
+        ) : (
+          <ul className="member-list">
+            {collections.map((collection) => (
+              <li key={collection.slug}>
+                <Link to={editCollectionPath(collection.slug)}>{collection.title}</Link>
+                <span className="muted">
+                  {" "}
+                  · {collection.items.totalCount === 1
+                    ? "1 resource"
+                    : `${collection.items.totalCount} resources`} · {collection.owningNetwork?.name ?? "yours"} ·{" "}
+                  {visibilityLabel(collection.visibility)} · updated {formatDate(collection.updatedAt)}
+                  {collection.visibility !== "PRIVATE" && (
+                    <>
+                      {" "}
+                      · <Link to={collectionPath(collection.slug)}>view</Link>
+                    </>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="new-collection">
+        <h2 id="new-collection">Make a collection</h2>
+        <Form method="post" className="form-stack" aria-labelledby="new-collection">
+          <CsrfField token={csrfToken} />
+          {result && !result.problem.field && <FormMessage>{result.problem.message}</FormMessage>}
+          <TextField
+            id="collection-title"
+            name="title"
+            label="Title"
+            defaultValue={values["title"]}
+            error={errorFor("title")}
+            required
+          />
+          <TextField
+            id="collection-slug"
+            name="slug"
+            label="Short name for links"
+            hint="Lower-case words joined by hyphens, such as phonics-starter-kit."
+            defaultValue={values["slug"]}
+            error={errorFor("slug")}
+            required
+          />
+          <SelectField
+            id="collection-owningNetworkSlug"
+            name="owningNetworkSlug"
+            label="Who curates it"
+            emptyOption="Just me"
+            options={networks.map((network) => ({ value: network.slug, label: network.name }))}
+            defaultValue={values["owningNetworkSlug"]}
+            error={errorFor("owningNetworkSlug")}
+          />
+          <SelectField
+            id="collection-visibility"
+            name="visibility"
+            label="Who may see it"
+            hint="A collection of your own is for everyone or only you. Whatever you choose, readers see only the resources they may see."
+            options={COLLECTION_VISIBILITY}
+            defaultValue={values["visibility"]}
+            error={errorFor("visibility")}
+          />
+          <TextField
+            id="collection-description"
+            name="description"
+            label="Description (optional)"
+            hint="What the collection is for. Markdown works."
+            multiline={4}
+            defaultValue={values["description"]}
+            error={errorFor("description")}
+          />
+          <div>
+            <button type="submit">Make the collection</button>
+          </div>
+        </Form>
+      </section>
+    </>
+  );
+}
