@@ -12,6 +12,7 @@ import { Migration20261123094000SearchOutbox } from "./Migration20261123094000Se
 import { Migration20261123102000SharedAmbitions } from "./Migration20261123102000SharedAmbitions.js";
 import { Migration20261123103000Collections } from "./Migration20261123103000Collections.js";
 import { Migration20261123104000Attachments } from "./Migration20261123104000Attachments.js";
+import { Migration20261123113000RevisionAutosave } from "./Migration20261123113000RevisionAutosave.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123102000SharedAmbitions", class: Migration20261123102000SharedAmbitions },
   { name: "Migration20261123103000Collections", class: Migration20261123103000Collections },
   { name: "Migration20261123104000Attachments", class: Migration20261123104000Attachments },
+  { name: "Migration20261123113000RevisionAutosave", class: Migration20261123113000RevisionAutosave },
 ];
