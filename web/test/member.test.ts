@@ -1,56 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from "./browser.js";
+import { describe, expect, inject, it } from "vitest";
+import { screenshot } from "./browser.js";
+import {
+  CONTRIBUTOR,
+  DEMO_PASSWORD,
+  MODERATOR,
+  describedErrorOf,
+  expectNoSeriousViolations,
+  signIn,
+  useBrowser,
+} from "./member-helpers.js";
 
 const webUrl = inject("webUrl");
-
-// The sector dataset's demo accounts, loaded by the product's own seed step: a contributor and a
-// moderator of the NLT English network. Their password is documented in the README.
-const DEMO_PASSWORD = "hub-demo-2026";
-const CONTRIBUTOR = { email: "contributor@example.org", name: "Chris Contributor" };
-const MODERATOR = { email: "moderator@example.org", name: "Morgan Moderator" };
-
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
-
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${webUrl}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  // Either on to the page asked for, or an error on the sign-in page.
-  await Promise.race([page.waitForURL((url) => url.pathname !== "/sign-in"), page.getByRole("alert").waitFor()]);
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual(
-    [],
-  );
-}
-
-/** The error shown for a field, found the way assistive technology finds it: through aria-describedby. */
-async function describedErrorOf(page: Page, label: string, scope: Page | Locator = page): Promise<string> {
-  const field = scope.getByLabel(label, { exact: true }).and(page.locator('[aria-invalid="true"]'));
-  await field.waitFor();
-  const ids = (await field.getAttribute("aria-describedby"))!.split(" ");
-  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
-  return texts.join(" ");
-}
+const { newPage } = useBrowser();
 
 const LONG_SUMMARY = `${"A summary that runs on far too long for the library's cards. ".repeat(6)}`;
 

@@ -19,7 +19,7 @@ import { data, redirect } from "@remix-run/node";
 
 import * as api from "../graphql.server";
 import { dashboardPath, editResourcePath } from "../paths";
-import { csrfTokenFor, sessionCookie } from "../session.server";
+import { csrfTokenFor, sessionCookie, sessionTokenOf, verifiedForm } from "../session.server";
 import { problemFrom, text, type FormProblem } from "./forms.server";
 import type { EditorValues } from "./resource-editor";
 
@@ -176,6 +176,31 @@ export async function editorChoices(request: Request) {
 
 export type EditorIntent = "save" | "submit" | "preview";
 
+/** Creates the resource (no `currentSlug`) or updates it from what was typed; returns it as saved. */
+async function writeResource(
+  values: EditorValues,
+  input: ContentInput,
+  currentSlug: string | undefined,
+  options: api.RequestOptions,
+  autosave: boolean,
+): Promise<{ slug: string; updatedAt: string }> {
+  if (currentSlug === undefined) {
+    const { createResource } = await api.request(
+      CreateResourceDocument,
+      { input: { ...input, autosave, slug: values.slug.trim(), owningNetworkSlug: values.owningNetworkSlug } },
+      options,
+    );
+    return createResource.resource;
+  }
+  const newSlug = values.slug.trim();
+  const { updateResource } = await api.request(
+    UpdateResourceDocument,
+    { input: { ...input, autosave, slug: currentSlug, newSlug: newSlug && newSlug !== currentSlug ? newSlug : null } },
+    options,
+  );
+  return updateResource.resource;
+}
+
 /** What a failed (or previewed) post shows again: everything typed, and why it did not save. */
 export interface EditorResult {
   readonly values: EditorValues;
@@ -225,25 +250,9 @@ export async function saveResource(request: Request, form: FormData, currentSlug
 
   const content = contentInput(values);
   if ("problem" in content) return fail({ problem: content.problem });
-  const { input } = content;
   let slug: string;
   try {
-    if (currentSlug === undefined) {
-      const { createResource } = await api.request(
-        CreateResourceDocument,
-        { input: { ...input, slug: values.slug.trim(), owningNetworkSlug: values.owningNetworkSlug } },
-        options,
-      );
-      slug = createResource.resource.slug;
-    } else {
-      const newSlug = values.slug.trim();
-      const { updateResource } = await api.request(
-        UpdateResourceDocument,
-        { input: { ...input, slug: currentSlug, newSlug: newSlug && newSlug !== currentSlug ? newSlug : null } },
-        options,
-      );
-      slug = updateResource.resource.slug;
-    }
+    ({ slug } = await writeResource(values, content.input, currentSlug, options, false));
     if (intent === "submit") {
       await api.request(SubmitResourceForReviewDocument, { input: { slug } }, options);
     }
@@ -256,4 +265,39 @@ export async function saveResource(request: Request, form: FormData, currentSlug
       ? `${dashboardPath}?submitted=${encodeURIComponent(slug)}`
       : `${editResourcePath(slug)}?saved=1`;
   return redirect(destination, { headers });
+}
+
+/** What a background save answers the editor's script. */
+export type AutosaveResult =
+  | { readonly saved: true; readonly slug: string; readonly savedAt: string }
+  | { readonly saved: false; readonly problem?: FormProblem; readonly sessionEnded?: boolean };
+
+/**
+ * The editor's background save of a draft: the form as typed, plus `currentSlug` once the draft
+ * exists (none for the first save of a new resource, which creates it). Always answers JSON, never
+ * a redirect or an error page, so the page the person is typing in stays as it is. The API keeps
+ * autosaves to drafts and folds them into one revision.
+ */
+export async function autosaveResource(request: Request): Promise<Response> {
+  const reply = (result: AutosaveResult, status = 200) => Response.json(result, { status });
+  let form: FormData;
+  try {
+    form = await verifiedForm(request);
+  } catch (refusal) {
+    if (!(refusal instanceof Response)) throw refusal;
+    return reply({ saved: false, problem: { message: await refusal.text() } }, refusal.status);
+  }
+  if (!sessionTokenOf(request)) return reply({ saved: false, sessionEnded: true }, 401);
+  const values = valuesFromForm(form);
+  const content = contentInput(values);
+  if ("problem" in content) return reply({ saved: false, problem: content.problem }, 400);
+  try {
+    const currentSlug = text(form, "currentSlug") || undefined;
+    const options = { request, handleEndedSession: true };
+    const saved = await writeResource(values, content.input, currentSlug, options, true);
+    return reply({ saved: true, slug: saved.slug, savedAt: saved.updatedAt });
+  } catch (error) {
+    if (api.isGraphQLErrorCode(error, "UNAUTHENTICATED")) return reply({ saved: false, sessionEnded: true }, 401);
+    return reply({ saved: false, problem: problemFrom(error, FIELDS, { newSlug: "slug" }) }, 400);
+  }
 }

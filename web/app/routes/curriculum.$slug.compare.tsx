@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
+import { DiffList } from "../components/diff-list";
 import * as api from "../graphql.server";
 import { entitlementComparePath, entitlementPath } from "../paths";
 import { pageMeta } from "../seo";
@@ -44,28 +45,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
     { name: "robots", content: "noindex" },
   ];
 };
-
-/** Added and removed items, marked by colour, by sign and in words for screen readers. */
-function DiffList({ added, removed }: { added: readonly string[]; removed: readonly string[] }) {
-  return (
-    <ul className="diff-list">
-      {added.map((item) => (
-        <li key={`+${item}`} className="diff-added">
-          <span aria-hidden="true">+ </span>
-          <span className="visually-hidden">Added: </span>
-          {item}
-        </li>
-      ))}
-      {removed.map((item) => (
-        <li key={`-${item}`} className="diff-removed">
-          <span aria-hidden="true">− </span>
-          <span className="visually-hidden">Removed: </span>
-          <del>{item}</del>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 function Changes({ label, added, removed }: { label: string; added: readonly string[]; removed: readonly string[] }) {
   if (added.length === 0 && removed.length === 0) return null;

@@ -6,7 +6,8 @@ import { Breadcrumbs } from "../components/breadcrumbs";
 import { FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
 import { requireSession } from "../member/forms.server";
-import { ResourceEditor } from "../member/resource-editor";
+import { ResourceEditor, keepTypedWork } from "../member/resource-editor";
+import { RevisionHistory } from "../member/revision-history";
 import { editorChoices, saveResource, valuesFromResource } from "../member/resource-editor.server";
 import { dashboardPath, editResourcePath, resourcePath } from "../paths";
 import { SessionEnded } from "../member/session-ended";
@@ -17,6 +18,8 @@ export const meta: MetaFunction = () => [
   { title: "Edit resource – School Network Hub" },
   { name: "robots", content: "noindex" },
 ];
+
+export const shouldRevalidate = keepTypedWork;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
@@ -60,6 +63,12 @@ export default function EditResource() {
   const notice = (
     <>
       {search.get("saved") && !result && <FormMessage tone="success">Saved.</FormMessage>}
+      {search.get("restored") && !result && (
+        <FormMessage tone="success">
+          Version {search.get("restored")} is restored as the current version. The version it replaced is kept in the
+          history below.
+        </FormMessage>
+      )}
       {resource?.reviewComment && (
         <div className="notice" role="note">
           <strong>A moderator asked for changes:</strong> {resource.reviewComment}
@@ -96,7 +105,10 @@ export default function EditResource() {
         previewHtml={result?.previewHtml}
         sessionEnded={result?.sessionEnded}
         notice={notice}
+        autosave={resource?.status === "DRAFT"}
+        savedSlug={resource?.slug ?? params["slug"]}
       />
+      {resource?.revisions && <RevisionHistory slug={resource.slug} revisions={resource.revisions} />}
     </>
   );
 }

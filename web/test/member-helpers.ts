@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, expect, inject } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { launchBrowser, seriousAccessibilityViolations } from "./browser.js";
+
+// The sector dataset's demo accounts, loaded by the product's own seed step (see the README and
+// seeds/data/people.json): a contributor, a moderator and a member of the NLT English network, and
+// a signed-in visitor who belongs to no network.
+const webUrl = inject("webUrl");
+
+export const DEMO_PASSWORD = "hub-demo-2026";
+export const CONTRIBUTOR = { email: "contributor@example.org", name: "Chris Contributor" };
+export const MODERATOR = { email: "moderator@example.org", name: "Morgan Moderator" };
+export const MEMBER = { email: "member@example.org", name: "Mina Member" };
+export const VISITOR = { email: "visitor@example.org", name: "Vic Visitor" };
+
+/**
+ * A browser for one test file. Each page opens in a context of its own, so each has its own
+ * cookies (one person each); all close when the file is done.
+ */
+export function useBrowser(): { newPage(options?: { javaScriptEnabled?: boolean }): Promise<Page> } {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+  return {
+    async newPage(options = {}) {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${webUrl}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // Either on to the page asked for, or an error on the sign-in page.
+  await Promise.race([page.waitForURL((url) => url.pathname !== "/sign-in"), page.getByRole("alert").waitFor()]);
+}
+
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const violations = await seriousAccessibilityViolations(page);
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual(
+    [],
+  );
+}
+
+/** The error shown for a field, found the way assistive technology finds it: through aria-describedby. */
+export async function describedErrorOf(page: Page, label: string, scope: Page | Locator = page): Promise<string> {
+  const field = scope.getByLabel(label, { exact: true }).and(page.locator('[aria-invalid="true"]'));
+  await field.waitFor();
+  const ids = (await field.getAttribute("aria-describedby"))!.split(" ");
+  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
+  return texts.join(" ");
+}
