@@ -1,6 +1,10 @@
-// The production web server: Remix's request handler on Express, as remix-serve runs it, plus one thing
-// remix-serve cannot do: tell the API who the visitor is. The API limits sign-in attempts per address;
-// without this, every visitor would share the web server's address and one attacker could lock out all.
+// The production web server: Remix's request handler on Express, as remix-serve runs it, plus two things
+// remix-serve cannot do:
+// - tell the API who the visitor is. The API limits sign-in attempts per address; without this, every
+//   visitor would share the web server's address and one attacker could lock out all;
+// - refuse a form posted from another site with a clear 403 page. Remix itself aborts a post whose
+//   Origin names another host before any of the app's code runs, with a bare 500, so the app's own
+//   rule (crossSiteRefusalPage in app/session.server.ts, exported by app/entry.server.tsx) is asked first.
 import { createRequestHandler } from "@remix-run/express";
 import { installGlobals } from "@remix-run/node";
 import compression from "compression";
@@ -25,6 +29,21 @@ app.use((req, _res, next) => {
   // Whatever the visitor sent under this name is replaced: only this server may set it.
   req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? "";
   next();
+});
+app.use(async (req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  // Only the method, address and headers matter to the rule: the body is left for Remix to read.
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) headers.append(name, one);
+  }
+  const url = `${req.protocol}://${req.get("host")}${req.originalUrl}`;
+  const refusal = build.entry.module.crossSiteRefusalPage(new Request(url, { method: req.method, headers }));
+  if (!refusal) return next();
+  res
+    .status(refusal.status)
+    .set(Object.fromEntries(refusal.headers))
+    .send(await refusal.text());
 });
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 

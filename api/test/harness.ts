@@ -1,5 +1,6 @@
 import { inject, afterAll } from "vitest";
 import { randomBytes } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { startApi, type RunningApi } from "../src/server.js";
 import { createLogger } from "../src/logger.js";
 import { initOrm } from "../src/db/orm.js";
 import { localIdOf } from "../src/graphql/relay.js";
+import { normaliseEmail } from "../src/modules/accounts/index.js";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -31,7 +33,8 @@ export interface TestUser {
   auth: Record<string, string>;
 }
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email } }`;
+const CONFIRM = `mutation($input: ConfirmSignUpInput!) { confirmSignUp(input: $input) { token user { id } } }`;
 let people = 0;
 
 export interface TestApi {
@@ -39,8 +42,10 @@ export interface TestApi {
   config: Config;
   /** A second ORM on the same database, for arranging data and checking what was stored. */
   orm: MikroORM;
-  /** Signs a new person up through the API; returns their bearer token and user uuid. */
+  /** Signs a new person up through the API (confirming from the email); returns their bearer token and user uuid. */
   signUp(details?: { name?: string; email?: string; password?: string }): Promise<TestUser>;
+  /** The newest message the API's development mailer wrote to this address. */
+  lastMailTo(email: string): Promise<string>;
   /** Posts a GraphQL operation over HTTP, as any client would. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -90,20 +95,35 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     });
     return (await response.json()) as never;
   };
+  const lastMailTo = async (email: string): Promise<string> => {
+    const folder = config.MAIL_OUTBOX_DIR;
+    for (const file of (await readdir(folder)).sort().reverse()) {
+      const text = await readFile(join(folder, file), "utf8");
+      if (text.startsWith(`To: ${normaliseEmail(email)}\n`)) return text;
+    }
+    throw new Error(`no mail to ${email} in ${folder}`);
+  };
   return {
     url,
     config,
     orm,
     gql,
+    lastMailTo,
     async signUp(details = {}) {
       people += 1;
       const email = details.email ?? `person${people}-${randomBytes(3).toString("hex")}@school.example`;
       const password = details.password ?? "a long and unusual passphrase";
-      const result = await gql<{ signUp: { token: string; user: { id: string } } }>(SIGN_UP, {
+      const requested = await gql(SIGN_UP, {
         input: { name: details.name ?? `Test Person ${people}`, email, password },
       });
-      if (!result.data) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
-      const { token, user } = result.data.signUp;
+      if (!requested.data) throw new Error(`sign-up failed: ${JSON.stringify(requested.errors)}`);
+      const mail = await lastMailTo(email);
+      const confirmation = /confirmation token into the hub: (\S+)/.exec(mail)?.[1] ?? "";
+      const result = await gql<{ confirmSignUp: { token: string; user: { id: string } } }>(CONFIRM, {
+        input: { token: confirmation },
+      });
+      if (!result.data) throw new Error(`sign-up confirmation failed: ${JSON.stringify(result.errors)}`);
+      const { token, user } = result.data.confirmSignUp;
       const uuid = localIdOf(user.id, "User")!;
       return { token, id: user.id, uuid, email, password, auth: { authorization: `Bearer ${token}` } };
     },

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -321,22 +321,30 @@ async function main(): Promise<void> {
   const api = await startApi(env);
   onShutdown(api.stop);
   const gql = graphql(api.url);
-  // Sign up as anyone would, then become a site admin the documented way, to publish in any network.
-  const { signUp } = await gql<{ signUp: { token: string } }>(
-    `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`,
-    { input: BENCH_ADMIN },
-  );
-  await runToCompletion(
+  // A site admin made the documented way (npm run admin:create), to publish in any network; then sign in.
+  const created = spawnSync(
     process.execPath,
-    [join(REPO_ROOT, "api/dist/cli/admin-create.js"), "--email", BENCH_ADMIN.email],
-    { env, cwd: REPO_ROOT },
+    [
+      join(REPO_ROOT, "api/dist/cli/admin-create.js"),
+      "--email",
+      BENCH_ADMIN.email,
+      "--name",
+      BENCH_ADMIN.name,
+      "--password-stdin",
+    ],
+    { env, cwd: REPO_ROOT, input: `${BENCH_ADMIN.password}\n`, encoding: "utf8" },
+  );
+  if (created.status !== 0) throw new Error(`admin:create failed: ${created.stderr}`);
+  const { signIn } = await gql<{ signIn: { token: string } }>(
+    `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+    { input: { email: BENCH_ADMIN.email, password: BENCH_ADMIN.password } },
   );
   const meili = new Meilisearch({ host: services.meiliUrl, apiKey: services.meiliMasterKey });
 
   log(`measuring ${QUERIES.length} queries, ${rounds} rounds at concurrency 1, then 4 and 16 (load ${load()})`);
   const queries = await measureQueries(meili, gql, rounds);
   log(`measuring publish-to-searchable, ${samples} samples`);
-  const publish = await measurePublishToSearchable(gql, signUp.token, `synthetic-${seed}-english`, samples);
+  const publish = await measurePublishToSearchable(gql, signIn.token, `synthetic-${seed}-english`, samples);
 
   printTable(queries, publish, { seeding: seedingMs, reindex: reindexMs });
   await stopAll();

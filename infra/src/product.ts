@@ -54,7 +54,8 @@ export async function startProduct(options: StartProductOptions): Promise<Runnin
 
   const apiUrl = `http://localhost:${apiPort}`;
   const webUrl = `http://localhost:${webPort}`;
-  const apiEnv = { ...env, PORT: String(apiPort) };
+  // Links in emails (invitations) lead to this web app unless the site has a public address of its own.
+  const apiEnv = { ...env, PORT: String(apiPort), PUBLIC_WEB_URL: process.env["PUBLIC_WEB_URL"] ?? webUrl };
   const webEnv = { ...env, PORT: String(webPort), API_URL: `${apiUrl}/graphql` };
 
   let stopping = false;

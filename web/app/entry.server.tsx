@@ -62,3 +62,6 @@ export const handleDataRequest: HandleDataRequestFunction = (response, { request
     response.headers.set("Cache-Control", cacheControlFor(request, response.status));
   return response;
 };
+
+/** For server.js: refuses a cross-site form post with a clear 403 page before Remix handles the request. */
+export { crossSiteRefusalPage } from "./session.server";

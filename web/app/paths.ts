@@ -37,6 +37,11 @@ export const resourceRevisionPath = (slug: string, number: number) =>
   `/me/resources/${encodeURIComponent(slug)}/revisions/${number}`;
 export const reviewQueuePath = "/me/review";
 export const accountPath = "/me/account";
+export const manageNetworkPath = (slug: string) => `/me/networks/${encodeURIComponent(slug)}`;
+export const newNetworkPath = "/me/admin/networks/new";
+export const newSchoolPath = "/me/admin/schools/new";
+/** The page an invitation email links to (the API builds the same address for the email). */
+export const invitationPath = (token: string) => `/invitations/${encodeURIComponent(token)}`;
 
 /** The page of anything search finds. */
 export function searchResultPath(node: SearchResultLinkFragment): string {

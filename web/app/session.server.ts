@@ -101,20 +101,64 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
- * A 403 for a request that changes something and was not sent by a page of this site, judged by
- * the headers browsers set and pages cannot forge; null when it may go ahead. Requests that only
- * read (GET, HEAD) always may.
+ * Why a request that changes something was not sent by a page of this site, judged by the headers
+ * browsers set and pages cannot forge; null when it may go ahead. Requests that only read (GET, HEAD)
+ * always may.
  */
-export function crossSiteRefusal(request: Request): Response | null {
+function crossSiteReason(request: Request): string | null {
   if (request.method === "GET" || request.method === "HEAD") return null;
   const fetchSite = request.headers.get("sec-fetch-site");
   const origin = request.headers.get("origin");
-  if (fetchSite === null && origin === null) return forbidden("This form did not say where it came from.");
-  if (fetchSite !== null && fetchSite !== "same-origin") return forbidden("This form was sent from another site.");
+  if (fetchSite === null && origin === null) return "This form did not say where it came from.";
+  if (fetchSite !== null && fetchSite !== "same-origin") return "This form was sent from another site.";
   if (origin !== null && origin !== siteOrigin(request) && origin !== new URL(request.url).origin) {
-    return forbidden("This form was sent from another site.");
+    return "This form was sent from another site.";
   }
   return null;
+}
+
+/** A 403 (plain text, for the error page) for a request not sent by a page of this site; null when it may go ahead. */
+export function crossSiteRefusal(request: Request): Response | null {
+  const reason = crossSiteReason(request);
+  return reason ? forbidden(reason) : null;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The same refusal as a whole page, for the web server to send before Remix sees the request: Remix
+ * itself aborts a form post whose Origin names another host with a bare 500 before any action runs
+ * (see server.js), so the refusal must come first to be a clear 403. Nothing was changed; the page
+ * says so and how to carry on.
+ */
+export function crossSiteRefusalPage(request: Request): Response | null {
+  const reason = crossSiteReason(request);
+  if (!reason) return null;
+  const home = escapeHtml(new URL("/", siteOrigin(request)).toString());
+  const page = `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Form refused – School Network Hub</title>
+<style>body{font:1.125rem/1.5 system-ui,sans-serif;color:#1b1b1b;max-width:40rem;margin:3rem auto;padding:0 1rem}a{color:#1d4ed8}</style>
+</head>
+<body>
+<main>
+<h1>We did not accept that form</h1>
+<p>${escapeHtml(reason)} To keep your account safe, the hub only accepts forms sent from its own pages, so nothing was changed.</p>
+<p>If you were filling in a form on the hub, go back, reload the page and send it again.</p>
+<p><a href="${home}">Go to the School Network Hub home page</a></p>
+<p>Error 403</p>
+</main>
+</body>
+</html>
+`;
+  return new Response(page, {
+    status: 403,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /**

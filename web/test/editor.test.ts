@@ -2,10 +2,10 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import { FIXTURES } from "./fixtures.js";
-import { CONTRIBUTOR, DEMO_PASSWORD, MEMBER, expectNoSeriousViolations, signIn, useBrowser } from "./member-helpers.js";
+import { CONTRIBUTOR, DEMO_PASSWORD, MEMBER, expectNoSeriousViolations, signIn, useBrowser } from "./pages.js";
 
 const webUrl = inject("webUrl");
-const { newPage } = useBrowser();
+const newPage = useBrowser();
 
 const status = (page: Page, text: string | RegExp) =>
   page.locator(".autosave-status [role=status]").filter({ hasText: text });

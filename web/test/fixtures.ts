@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { lastMailTo, linkIn } from "./mail.js";
 
 /**
  * The library the browser tests browse, created the way a real hub would create it: the first
@@ -114,15 +115,19 @@ export async function createFixtures(graphqlUrl: string, env: NodeJS.ProcessEnv,
     "token",
   );
   const admin = anonymous.signedIn(signIn.token);
-  const { signUp: contact } = await anonymous.mutate<{ signUp: { user: { id: string } } }>(
+  const contactEmail = "tom.reyes@brookfield.example";
+  await anonymous.mutate(
     "signUp",
     "SignUpInput",
-    {
-      name: "Tom Reyes",
-      email: "tom.reyes@brookfield.example",
-      password: "reading every single day",
-      jobTitle: "Reading lead",
-    },
+    { name: "Tom Reyes", email: contactEmail, password: "reading every single day", jobTitle: "Reading lead" },
+    "email",
+  );
+  // The account exists once the link mailed to the address is used.
+  const confirmation = linkIn(await lastMailTo(env["MAIL_OUTBOX_DIR"]!, contactEmail), "/sign-up/confirm/");
+  const { confirmSignUp: contact } = await anonymous.mutate<{ confirmSignUp: { user: { id: string } } }>(
+    "confirmSignUp",
+    "ConfirmSignUpInput",
+    { token: decodeURIComponent(new URL(confirmation).pathname.split("/").pop()!) },
     "user { id }",
   );
   const f = FIXTURES;

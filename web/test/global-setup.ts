@@ -13,6 +13,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     webUrl: string;
     apiUrl: string;
+    /** Where the API writes the messages it sends (one .eml file each), emptied for every run. */
+    mailOutboxDir: string;
   }
 }
 
@@ -40,6 +42,9 @@ export default async function setup(project: TestProject) {
   process.env["SITEMAP_URLS_PER_FILE"] = String(SITEMAP_URLS_PER_FILE);
   process.env["SEARCH_RESULTS_PER_PAGE"] = String(SEARCH_RESULTS_PER_PAGE);
   process.env["FILES_DIR"] = join(REPO_ROOT, ".data", "test-web", "files");
+  const mailOutboxDir = join(dataDir, "mail-outbox");
+  rmSync(mailOutboxDir, { recursive: true, force: true });
+  process.env["MAIL_OUTBOX_DIR"] = mailOutboxDir;
   const services = await startServices({ config, disposable: true, databaseName: `web_${Date.now()}` });
   try {
     const product = await startProduct({
@@ -56,6 +61,7 @@ export default async function setup(project: TestProject) {
     }
     project.provide("webUrl", product.webUrl);
     project.provide("apiUrl", product.apiUrl);
+    project.provide("mailOutboxDir", mailOutboxDir);
     return async () => {
       await product.stop();
       await services.stop();

@@ -1,13 +1,13 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { CONTRIBUTOR, MEMBER, MODERATOR, VISITOR, signIn, useBrowser } from "./member-helpers.js";
+import { CONTRIBUTOR, MEMBER, MODERATOR, VISITOR, signIn, useBrowser } from "./pages.js";
 
 // The whole path the hub exists for, in one browser each: a contributor writes and submits, a moderator
 // approves, and the public finds the result by searching, soon after. A network-only resource goes the
 // same way and must stay out of sight of anyone outside its network.
 
 const webUrl = inject("webUrl");
-const { newPage } = useBrowser();
+const newPage = useBrowser();
 
 /**
  * How soon after approval the public must find a resource. The indexer is woken as the approval

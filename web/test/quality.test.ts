@@ -36,6 +36,7 @@ const PAGE_TYPES: Record<string, string> = {
   collections: "/collections",
   collection: `/collections/${F.collection.slug}`,
   "sign-in": "/sign-in",
+  "invitation-no-longer-valid": "/invitations/hubinv_not-a-real-invitation",
   "not-found": "/no-such-page",
 };
 

@@ -14,7 +14,12 @@ import {
   EventResolver,
   ResourceExcellenceResolver,
 } from "../modules/excellence/index.js";
-import { MembershipMutations, NetworkPeopleResolver, ViewerMembershipsResolver } from "../modules/memberships/index.js";
+import {
+  InvitationQueries,
+  MembershipMutations,
+  NetworkPeopleResolver,
+  ViewerMembershipsResolver,
+} from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchResolver } from "../modules/search/index.js";
 import {
@@ -56,6 +61,7 @@ export const resolvers = [
   NetworkPeopleResolver,
   ViewerMembershipsResolver,
   MembershipMutations,
+  InvitationQueries,
   CurriculumEntitlementResolver,
   ResourceCurriculumResolver,
   CurriculumUnitResolver,

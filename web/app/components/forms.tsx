@@ -46,6 +46,29 @@ interface TextFieldProps {
   readonly maxLength?: number;
 }
 
+/** A control's frame: its label, then its hint and error (which the control names in aria-describedby). */
+function LabelledField(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: ReactNode;
+  readonly error?: string;
+  readonly children: ReactNode;
+}) {
+  const { id, label, hint, error, children } = props;
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {hint !== undefined && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <FieldError id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
 /** A labelled input (or textarea, with `multiline` rows) with its hint and error announced together. */
 export function TextField(props: TextFieldProps) {
   const { id, name, label, defaultValue, error, hint, type = "text", autoComplete, required, multiline } = props;
@@ -58,18 +81,51 @@ export function TextField(props: TextFieldProps) {
     ...describedBy(id, { hint: hint !== undefined, error }),
   };
   return (
-    <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {hint !== undefined && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       {multiline ? <textarea rows={multiline} {...shared} /> : <input type={type} {...shared} />}
-    </div>
+    </LabelledField>
   );
 }
+
+interface SelectFieldProps {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
+  readonly defaultValue?: string;
+  readonly error?: string;
+  readonly hint?: ReactNode;
+  readonly required?: boolean;
+  /** The first option's text when choosing nothing is allowed (it submits ""). */
+  readonly emptyOption?: string;
+}
+
+/** A labelled drop-down list with its hint and error announced together, like TextField. */
+export function SelectField(props: SelectFieldProps) {
+  const { id, name, label, options, defaultValue, error, hint, required, emptyOption } = props;
+  return (
+    <LabelledField id={id} label={label} hint={hint} error={error}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        required={required}
+        {...describedBy(id, { hint: hint !== undefined, error })}
+      >
+        {emptyOption !== undefined && <option value="">{emptyOption}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </LabelledField>
+  );
+}
+
+/** Options for a SelectField from a record of labels, e.g. optionsFrom(networkRoleLabels). */
+export const optionsFrom = (labels: Readonly<Record<string, string>>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** A message for the whole form, announced as soon as it appears. */
 export function FormMessage({
@@ -85,3 +141,19 @@ export function FormMessage({
     </div>
   );
 }
+
+/** A form's problem as an action returns it: a message, and the field it is about when there is one. */
+interface Problem {
+  readonly field?: string | undefined;
+  readonly message: string;
+}
+
+/** The announcement above a form that came back: the problem itself, or a pointer to the field marked. */
+export function ProblemMessage({ problem }: { readonly problem: Problem | undefined }) {
+  if (!problem) return null;
+  return <FormMessage>{problem.field ? "Check the field marked below." : problem.message}</FormMessage>;
+}
+
+/** The message to show beside one field: the problem's, when it is about that field. */
+export const errorFrom = (problem: Problem | undefined, field: string) =>
+  problem?.field === field ? problem.message : undefined;

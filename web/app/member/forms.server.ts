@@ -1,4 +1,6 @@
-import { GraphQLRequestError } from "../graphql.server";
+import { CurrentViewerDocument } from "@hub/schema";
+
+import * as api from "../graphql.server";
 import { redirectToSignIn, sessionTokenOf } from "../session.server";
 
 /** Member pages need a session; without one, sign in and come back here. */
@@ -6,6 +8,15 @@ export function requireSession(request: Request): string {
   const token = sessionTokenOf(request);
   if (!token) throw redirectToSignIn(request, "required");
   return token;
+}
+
+/** Pages for site administrators: others are told plainly that the page is not for them. */
+export async function requireAdmin(request: Request): Promise<void> {
+  requireSession(request);
+  const { viewer } = await api.request(CurrentViewerDocument, {}, { request });
+  if (!viewer) throw redirectToSignIn(request, "expired");
+  if (!viewer.isAdmin)
+    throw new Response("Only the site's administrators can add networks and schools.", { status: 403 });
 }
 
 /** What a failed form shows: a message beside the field at fault, or one for the whole form. */
@@ -26,7 +37,7 @@ export function problemFrom(
   renamed: Readonly<Record<string, string>> = {},
 ): FormProblem {
   if (
-    !(error instanceof GraphQLRequestError) ||
+    !(error instanceof api.GraphQLRequestError) ||
     !["BAD_USER_INPUT", "FORBIDDEN", "RATE_LIMITED"].includes(error.code ?? "")
   ) {
     throw error;
@@ -47,4 +58,9 @@ export function problemFrom(
 export function text(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === "string" ? value.trim() : "";
+}
+
+/** Several fields' values as trimmed strings, to send on and to show again if the form comes back. */
+export function fieldValues<Field extends string>(form: FormData, fields: readonly Field[]): Record<Field, string> {
+  return Object.fromEntries(fields.map((field) => [field, text(form, field)])) as Record<Field, string>;
 }

@@ -1,12 +1,32 @@
-import { DashboardDocument, type DashboardQuery, type NetworkRole } from "@hub/schema";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import {
+  AcceptInvitationDocument,
+  DashboardDocument,
+  DeclineInvitationDocument,
+  type DashboardQuery,
+} from "@hub/schema";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { EmptyState } from "../components/empty-state";
+import { CsrfField, FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
-import { requireSession } from "../member/forms.server";
-import { accountPath, editResourcePath, networkPath, newResourcePath, resourcePath, reviewQueuePath } from "../paths";
+import { problemFrom, requireSession, text } from "../member/forms.server";
+import {
+  accountPath,
+  dashboardPath,
+  editResourcePath,
+  manageNetworkPath,
+  networkPath,
+  newNetworkPath,
+  newResourcePath,
+  newSchoolPath,
+  resourcePath,
+  reviewQueuePath,
+} from "../paths";
+import { useMember } from "../root-data";
+import { verifiedForm } from "../session.server";
 import { formatDate } from "../utils/dates";
+import { networkRoleLabels } from "../utils/labels";
 
 export const meta: MetaFunction = () => [
   { title: "Your dashboard – School Network Hub" },
@@ -18,11 +38,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return api.request(DashboardDocument, {}, { request });
 }
 
-const roleLabels: Record<NetworkRole, string> = {
-  MEMBER: "Member",
-  CONTRIBUTOR: "Contributor",
-  MODERATOR: "Moderator",
-  LEAD: "Lead",
+/** Answers an invitation listed on the dashboard, by its ID. */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  requireSession(request);
+  const input = { id: text(form, "invitationId") };
+  try {
+    if (text(form, "intent") === "accept") {
+      await api.request(AcceptInvitationDocument, { input }, { request });
+      return redirect(`${dashboardPath}?invitation=accepted`);
+    }
+    await api.request(DeclineInvitationDocument, { input }, { request });
+    return redirect(`${dashboardPath}?invitation=declined`);
+  } catch (error) {
+    return data({ invitationId: input.id, problem: problemFrom(error, new Set()) }, { status: 400 });
+  }
+}
+
+const ANSWERED: Record<string, string> = {
+  accepted: "Welcome: you have joined the network. It is listed under Your networks.",
+  declined: "Invitation declined.",
 };
 
 type Item = DashboardQuery["drafts"]["nodes"][number];
@@ -72,11 +107,16 @@ function WorkList({
 
 export default function Dashboard() {
   const { viewer, drafts, inReview, published } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const csrfToken = useMember()?.csrfToken ?? "";
+  const [search] = useSearchParams();
+  const answered = !result ? ANSWERED[search.get("invitation") ?? ""] : undefined;
   const moderates = viewer?.memberships.some((m) => m.role === "MODERATOR" || m.role === "LEAD") ?? false;
   return (
     <>
       <h1>Your dashboard</h1>
       <p className="lead">Welcome, {viewer?.user.name}.</p>
+      {answered && <FormMessage tone="success">{answered}</FormMessage>}
       <p>
         <Link className="button" to={newResourcePath}>
           Write a new resource
@@ -88,6 +128,12 @@ export default function Dashboard() {
         )}{" "}
         <Link to={accountPath}>Your account, sessions and API tokens</Link>
       </p>
+      {viewer?.isAdmin && (
+        <p>
+          As a site administrator you can <Link to={newNetworkPath}>add a network</Link> or{" "}
+          <Link to={newSchoolPath}>add a school</Link>.
+        </p>
+      )}
       <WorkList heading="Drafts" items={drafts.nodes} empty="You have no drafts." edit />
       <WorkList heading="In review" items={inReview.nodes} empty="Nothing of yours is waiting for a moderator." edit />
       <WorkList heading="Published" items={published.nodes} empty="You have not published anything yet." edit={false} />
@@ -98,7 +144,13 @@ export default function Dashboard() {
             {viewer.memberships.map((membership) => (
               <li key={membership.id}>
                 <Link to={networkPath(membership.network.slug)}>{membership.network.name}</Link>
-                <span className="muted"> · {roleLabels[membership.role]}</span>
+                <span className="muted"> · {networkRoleLabels[membership.role]}</span>
+                {(membership.role === "LEAD" || viewer.isAdmin) && (
+                  <>
+                    {" "}
+                    · <Link to={manageNetworkPath(membership.network.slug)}>Manage members</Link>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -116,8 +168,19 @@ export default function Dashboard() {
               <li key={invitation.id}>
                 {invitation.invitedBy.name} invited you to join{" "}
                 <Link to={networkPath(invitation.network.slug)}>{invitation.network.name}</Link> as{" "}
-                {roleLabels[invitation.role].toLowerCase()}. Open the link in the invitation email to accept it before{" "}
-                {formatDate(invitation.expiresAt)}.
+                {networkRoleLabels[invitation.role].toLowerCase()}
+                <span className="muted"> · open until {formatDate(invitation.expiresAt)}</span>
+                {result?.invitationId === invitation.id && <FormMessage>{result.problem.message}</FormMessage>}
+                <Form method="post" aria-label={`Answer the invitation to ${invitation.network.name}`}>
+                  <CsrfField token={csrfToken} />
+                  <input type="hidden" name="invitationId" value={invitation.id} />
+                  <button type="submit" name="intent" value="accept">
+                    Accept<span className="visually-hidden"> the invitation to {invitation.network.name}</span>
+                  </button>{" "}
+                  <button type="submit" name="intent" value="decline" className="button--secondary">
+                    Decline<span className="visually-hidden"> the invitation to {invitation.network.name}</span>
+                  </button>
+                </Form>
               </li>
             ))}
           </ul>

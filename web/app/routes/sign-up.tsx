@@ -1,13 +1,13 @@
 import { SignUpDocument } from "@hub/schema";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { CsrfField, FormMessage, TextField } from "../components/forms";
+import { CsrfField, FormMessage, TextField, ProblemMessage, errorFrom } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, text } from "../member/forms.server";
 import { pageMeta } from "../seo";
-import { csrfTokenFor, safeReturnPath, sessionCookie, verifiedForm } from "../session.server";
+import { csrfTokenFor, safeReturnPath, verifiedForm } from "../session.server";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageMeta(matches, {
@@ -22,8 +22,14 @@ const FIELDS = new Set(["name", "email", "password", "jobTitle"]);
 
 export function loader({ request }: LoaderFunctionArgs) {
   const csrf = csrfTokenFor(request);
+  const url = new URL(request.url);
   return data(
-    { csrfToken: csrf.token, returnTo: safeReturnPath(new URL(request.url).searchParams.get("returnTo")) },
+    {
+      csrfToken: csrf.token,
+      returnTo: safeReturnPath(url.searchParams.get("returnTo")),
+      // An invitation's page passes on the address it was sent to.
+      email: url.searchParams.get("email") ?? "",
+    },
     csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
   );
 }
@@ -33,22 +39,47 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = { name: text(form, "name"), email: text(form, "email"), jobTitle: text(form, "jobTitle") };
   const password = String(form.get("password") ?? "");
   try {
+    // The API answers the same whether or not the address has an account: either way a message
+    // goes to it (a confirmation link, or a note to the owner), so this page reveals no accounts.
     const { signUp } = await api.request(
       SignUpDocument,
-      { input: { ...values, password, jobTitle: values.jobTitle || null } },
+      {
+        input: {
+          ...values,
+          password,
+          jobTitle: values.jobTitle || null,
+          returnPath: safeReturnPath(form.get("returnTo")),
+        },
+      },
       { request, token: null },
     );
-    const returnTo = safeReturnPath(form.get("returnTo"));
-    return redirect(returnTo, { headers: { "Set-Cookie": sessionCookie(signUp.token) } });
+    return data({ sentTo: signUp.email, values, problem: undefined });
   } catch (error) {
-    return data({ values, problem: problemFrom(error, FIELDS) }, { status: 400 });
+    return data({ sentTo: undefined, values, problem: problemFrom(error, FIELDS) }, { status: 400 });
   }
 }
 
 export default function SignUp() {
-  const { csrfToken, returnTo } = useLoaderData<typeof loader>();
+  const { csrfToken, returnTo, email } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errorFor = (field: string) => (result?.problem.field === field ? result.problem.message : undefined);
+  const errorFor = (field: string) => errorFrom(result?.problem, field);
+  if (result?.sentTo) {
+    return (
+      <div className="prose">
+        <Breadcrumbs trail={[]} current="Create an account" />
+        <h1>Check your email</h1>
+        <FormMessage tone="success">
+          We have sent a message to {result.sentTo}. Open the link in it to finish creating your account; it works for
+          24 hours.
+        </FormMessage>
+        <p>
+          Nothing there after a few minutes? Check your spam folder, or{" "}
+          <Link to={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`}>sign up again</Link>. If you already have an
+          account, <Link to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}>sign in</Link> instead.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="prose">
       <Breadcrumbs trail={[]} current="Create an account" />
@@ -57,8 +88,7 @@ export default function SignUp() {
         With an account you can join your school&rsquo;s networks, publish resources and see what your networks share
         with their members.
       </p>
-      {result && !result.problem.field && <FormMessage>{result.problem.message}</FormMessage>}
-      {result?.problem.field && <FormMessage>Check the field marked below.</FormMessage>}
+      <ProblemMessage problem={result?.problem} />
       <Form method="post" className="form-stack">
         <CsrfField token={csrfToken} />
         <input type="hidden" name="returnTo" value={returnTo} />
@@ -77,7 +107,7 @@ export default function SignUp() {
           label="Email address"
           type="email"
           autoComplete="email"
-          defaultValue={result?.values.email}
+          defaultValue={result?.values.email ?? email}
           error={errorFor("email")}
           hint="You sign in with it. Only you and the site's administrators see it."
           required

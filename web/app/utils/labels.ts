@@ -5,6 +5,7 @@ import type {
   EventMode,
   Licence,
   NetworkKind,
+  NetworkRole,
   ResourceStatus,
   ResourceType,
   ReviewKind,
@@ -110,3 +111,11 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
+
+/** Network roles, each including the ones before it. */
+export const networkRoleLabels: Record<NetworkRole, string> = {
+  MEMBER: "Member",
+  CONTRIBUTOR: "Contributor",
+  MODERATOR: "Moderator",
+  LEAD: "Lead",
+};

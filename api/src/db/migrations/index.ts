@@ -12,6 +12,8 @@ import { Migration20261123094000SearchOutbox } from "./Migration20261123094000Se
 import { Migration20261123102000SharedAmbitions } from "./Migration20261123102000SharedAmbitions.js";
 import { Migration20261123103000Collections } from "./Migration20261123103000Collections.js";
 import { Migration20261123104000Attachments } from "./Migration20261123104000Attachments.js";
+import { Migration20261123110000InvitationDeclined } from "./Migration20261123110000InvitationDeclined.js";
+import { Migration20261123111000PendingSignUps } from "./Migration20261123111000PendingSignUps.js";
 import { Migration20261123113000RevisionAutosave } from "./Migration20261123113000RevisionAutosave.js";
 
 /**
@@ -33,5 +35,7 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123102000SharedAmbitions", class: Migration20261123102000SharedAmbitions },
   { name: "Migration20261123103000Collections", class: Migration20261123103000Collections },
   { name: "Migration20261123104000Attachments", class: Migration20261123104000Attachments },
+  { name: "Migration20261123110000InvitationDeclined", class: Migration20261123110000InvitationDeclined },
+  { name: "Migration20261123111000PendingSignUps", class: Migration20261123111000PendingSignUps },
   { name: "Migration20261123113000RevisionAutosave", class: Migration20261123113000RevisionAutosave },
 ];

@@ -26,6 +26,27 @@ export class SignUpInput {
   @IsOptional()
   @IsUrn()
   schoolUrn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A page of the website to return to once the address is confirmed, e.g. an invitation's page.",
+  })
+  @IsOptional()
+  @MaxLength(500)
+  @Matches(/^\/(?![/\\])[^\s\\]*$/, { message: "must be a path on this site, starting with a single /" })
+  returnPath?: string | null;
+}
+
+@InputType({ description: "The token from a sign-up confirmation link." })
+export class ConfirmSignUpInput {
+  @Field(() => String, { description: "The token from the link in the confirmation email." })
+  @Length(10, 200)
+  token!: string;
+
+  @Field(() => String, { nullable: true, description: "Which program is signing in, e.g. the browser." })
+  @IsOptional()
+  @MaxLength(300)
+  userAgent?: string | null;
 }
 
 @InputType({ description: "Credentials to sign in with." })

@@ -7,6 +7,7 @@ import {
   SignInInput,
   SignUpInput,
   UpdateProfileInput,
+  ConfirmSignUpInput,
 } from "./account.inputs.js";
 import { AccountService } from "./account.service.js";
 import {
@@ -16,6 +17,7 @@ import {
   RevokeSessionPayload,
   SignInPayload,
   SignOutPayload,
+  SignUpPayload,
   UserPayload,
 } from "./account.types.js";
 import { ApiToken } from "./api-token.entity.js";
@@ -86,12 +88,25 @@ export class SessionResolver {
 
 @Resolver()
 export class AccountMutations {
-  @Mutation(() => SignInPayload, { description: "Creates an account and signs in." })
+  @Mutation(() => SignUpPayload, {
+    description:
+      "Starts creating an account: emails a link that confirms the address, creates the account and signs in (`confirmSignUp`). The same answer whether or not the address already has an account.",
+  })
   async signUp(
     @Arg("input", () => SignUpInput, { validate: false }) input: SignUpInput,
+    @Ctx() { em, mailer, publicWebUrl }: Context,
+  ): Promise<SignUpPayload> {
+    return { email: await new AccountService(em).requestSignUp(input, { mailer, publicWebUrl }) };
+  }
+
+  @Mutation(() => SignInPayload, {
+    description: "Creates the account a sign-up confirmation link stands for, and signs in.",
+  })
+  async confirmSignUp(
+    @Arg("input", () => ConfirmSignUpInput, { validate: false }) input: ConfirmSignUpInput,
     @Ctx() { em }: Context,
   ): Promise<SignInPayload> {
-    return new AccountService(em).signUp(input);
+    return new AccountService(em).confirmSignUp(input);
   }
 
   @Mutation(() => SignInPayload, {

@@ -1,10 +1,14 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { LockMode } from "@mikro-orm/core";
 import { badInput, DomainError, notFound } from "../../graphql/errors.js";
 import { localIdOf } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { requireViewer, type Viewer } from "../../policy/index.js";
 import { ApiToken } from "./api-token.entity.js";
+import type { MessageSettings } from "../mail/index.js";
+import { PendingSignUp } from "./pending-sign-up.entity.js";
 import {
+  ConfirmSignUpInput,
   ChangePasswordInput,
   CreateApiTokenInput,
   SignInInput,
@@ -21,6 +25,10 @@ import { School } from "../organisations/index.js";
 /** A session ends after this long unused, and after the absolute limit however much it is used. */
 export const SESSION_IDLE_MS = 7 * 24 * 3_600_000;
 export const SESSION_ABSOLUTE_MS = 30 * 24 * 3_600_000;
+
+/** How long a sign-up confirmation link works. */
+export const SIGN_UP_CONFIRMATION_LIFETIME_MS = 24 * 3_600_000;
+const SIGN_UP_TOKEN_PREFIX = "hubsu_";
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -43,22 +51,28 @@ export class AccountService {
     return school;
   }
 
-  /** Creates a person's account (an admin when `isAdmin`); used by sign-up and the admin CLI. */
-  async createUser(input: SignUpInput, options: { isAdmin?: boolean } = {}): Promise<User> {
+  /** A sign-up's fields checked, with the school it names; nothing here depends on who has an account. */
+  private async validSignUp(input: SignUpInput) {
     const values = await validateInput(SignUpInput, { ...input, email: normaliseEmail(input.email ?? "") });
     checkPasswordStrength(values.password, "input.password", [
       values.email.split("@")[0] ?? "",
       ...values.name.split(/\s+/),
     ]);
+    const school = values.schoolUrn ? await this.schoolByUrn(values.schoolUrn) : null;
+    return { values, school, name: values.name.trim(), jobTitle: values.jobTitle?.trim() || null };
+  }
+
+  /** Creates a person's account at once (an admin when `isAdmin`); for the admin CLI and the seeds. */
+  async createUser(input: SignUpInput, options: { isAdmin?: boolean } = {}): Promise<User> {
+    const { values, school, name, jobTitle } = await this.validSignUp(input);
     if (await this.em.count(User, { email: values.email })) {
       throw badInput("input.email", "An account with that email address already exists. Sign in instead.");
     }
-    const school = values.schoolUrn ? await this.schoolByUrn(values.schoolUrn) : null;
     const user = this.em.create(User, {
-      name: values.name.trim(),
+      name,
       email: values.email,
       school,
-      jobTitle: values.jobTitle?.trim() || null,
+      jobTitle,
       passwordHash: await hashPassword(values.password),
       isAdmin: options.isAdmin ?? false,
     });
@@ -66,10 +80,92 @@ export class AccountService {
     return user;
   }
 
-  async signUp(input: SignUpInput, userAgent?: string | null): Promise<SignedIn> {
+  /**
+   * Starts a sign-up: the account is created only when the link mailed to the address is used.
+   * The answer is the same whether or not the address has an account already, so the form cannot
+   * be used to find out who is registered; the owner of an existing account is told by email
+   * instead. The password is hashed either way, so both take about as long.
+   */
+  async requestSignUp(input: SignUpInput, messages: MessageSettings): Promise<string> {
+    const { values, school, name, jobTitle } = await this.validSignUp(input);
+    const passwordHash = await hashPassword(values.password);
+    if (await this.em.count(User, { email: values.email })) {
+      await messages.mailer.send({
+        to: values.email,
+        subject: "Someone tried to create an account with your address on the School Network Hub",
+        text: [
+          "Someone, perhaps you, tried to create an account on the School Network Hub with this email address.",
+          "It already has an account, so nothing was created and your account is unchanged.",
+          "",
+          "If it was you, sign in instead:",
+          new URL("/sign-in", messages.publicWebUrl).toString(),
+          "",
+          "If it was not you, you need do nothing.",
+        ].join("\n"),
+      });
+      return values.email;
+    }
+    const token = newToken(SIGN_UP_TOKEN_PREFIX);
+    this.em.create(PendingSignUp, {
+      email: values.email,
+      name,
+      jobTitle,
+      school,
+      passwordHash,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + SIGN_UP_CONFIRMATION_LIFETIME_MS),
+    });
+    await this.em.flush();
+    // Sent after the commit: no email for a sign-up that was never saved.
+    const link = new URL(`/sign-up/confirm/${encodeURIComponent(token)}`, messages.publicWebUrl);
+    if (values.returnPath) link.searchParams.set("returnTo", values.returnPath);
+    await messages.mailer.send({
+      to: values.email,
+      subject: "Confirm your email address for the School Network Hub",
+      text: [
+        `Hello ${name},`,
+        "",
+        "To finish creating your account on the School Network Hub, confirm your address here:",
+        link.toString(),
+        "",
+        `Or paste this confirmation token into the hub: ${token}`,
+        "",
+        "The link works once, for 24 hours. If you did not sign up, ignore this email: no account is created without it.",
+      ].join("\n"),
+    });
+    return values.email;
+  }
+
+  /** Creates the account a confirmation link stands for, and signs its owner in. */
+  async confirmSignUp(input: ConfirmSignUpInput): Promise<SignedIn> {
+    const values = await validateInput(ConfirmSignUpInput, input);
     return this.em.transactional(async (em) => {
-      const user = await new AccountService(em).createUser(input);
-      return new AccountService(em).startSession(user, userAgent);
+      // Locked, so the same link cannot create two accounts from concurrent requests.
+      const pending = await em.findOne(
+        PendingSignUp,
+        { tokenHash: hashToken(values.token.trim()) },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!pending || pending.expiresAt <= new Date()) {
+        throw badInput(
+          "input.token",
+          "This confirmation link is not valid: it has expired or was already used. Sign up again.",
+        );
+      }
+      // Only whoever reads this address's mail gets here, so saying that it has an account reveals nothing.
+      if (await em.count(User, { email: pending.email })) {
+        throw badInput("input.token", "This address already has an account. Sign in instead.");
+      }
+      const user = em.create(User, {
+        name: pending.name,
+        email: pending.email,
+        school: pending.school ?? null,
+        jobTitle: pending.jobTitle ?? null,
+        passwordHash: pending.passwordHash,
+        isAdmin: false,
+      });
+      await em.nativeDelete(PendingSignUp, { email: pending.email });
+      return new AccountService(em).startSession(user, values.userAgent);
     });
   }
 

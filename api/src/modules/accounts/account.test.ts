@@ -11,7 +11,10 @@ beforeAll(async () => {
 
 const VIEWER = `{ viewer { email isAdmin user { id name email } sessions { id current } apiTokens { id name prefix } } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token user { name } session { id } } }`;
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email } }`;
+const CONFIRM = `mutation($input: ConfirmSignUpInput!) { confirmSignUp(input: $input) { token user { name } } }`;
+
+const confirmationIn = (mail: string) => /confirmation token into the hub: (\S+)/.exec(mail)?.[1] ?? "";
 
 interface ViewerResult {
   viewer: {
@@ -72,12 +75,64 @@ describe("signing up", () => {
     expect(await userCount()).toBe(before);
   });
 
-  it("refuses a second account for the same email, whatever its case", async () => {
-    await api.signUp({ email: "twice@school.example" });
-    const result = await api.gql(SIGN_UP, {
-      input: { name: "Second Try", email: "TWICE@school.example", password: "another long passphrase" },
+  it("answers a sign-up for a registered address exactly as for a new one, and tells the owner by email", async () => {
+    const owner = await api.signUp({ email: "twice@school.example" });
+    const before = await userCount();
+    const input = { name: "Second Try", password: "another long passphrase" };
+    const taken = await api.gql(SIGN_UP, { input: { ...input, email: "TWICE@school.example" } });
+    const free = await api.gql(SIGN_UP, { input: { ...input, email: "Once@school.example" } });
+    expect(taken).toEqual({ data: { signUp: { email: "twice@school.example" } } });
+    expect(free).toEqual({ data: { signUp: { email: "once@school.example" } } });
+    const warning = await api.lastMailTo(owner.email);
+    expect(warning).toContain("already has an account, so nothing was created");
+    expect(confirmationIn(warning)).toBe("");
+    // No account exists for either until a confirmation link is used, and the owner's is unchanged.
+    expect(await userCount()).toBe(before);
+    expect((await signIn(owner.email, owner.password)).errors).toBeUndefined();
+  });
+
+  it("creates the account only from the emailed link, once, and brings the person back to the page they came from", async () => {
+    const email = "new.teacher@school.example";
+    const before = await userCount();
+    await api.gql(SIGN_UP, {
+      input: {
+        name: "Noor Begum",
+        email,
+        password: "a long and unusual passphrase",
+        returnPath: "/invitations/abc?x=1",
+      },
     });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.email" });
+    expect(await userCount()).toBe(before);
+    const mail = await api.lastMailTo(email);
+    expect(mail).toMatch(/http:\/\/localhost:3000\/sign-up\/confirm\/hubsu_\S+\?returnTo=%2Finvitations%2Fabc%3Fx%3D1/);
+    const confirmed = await api.gql<{ confirmSignUp: { token: string } }>(CONFIRM, {
+      input: { token: confirmationIn(mail) },
+    });
+    expect(confirmed.data?.confirmSignUp).toMatchObject({ user: { name: "Noor Begum" } });
+    const me = await api.gql<ViewerResult>(VIEWER, undefined, bearer(confirmed.data!.confirmSignUp.token));
+    expect(me.data!.viewer!.email).toBe(email);
+    const again = await api.gql(CONFIRM, { input: { token: confirmationIn(mail) } });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
+    expect(await userCount()).toBe(before + 1);
+  });
+
+  it("refuses an expired confirmation link, and a return path that leaves the site", async () => {
+    const email = "late.confirmer@school.example";
+    await api.gql(SIGN_UP, { input: { name: "Late Confirmer", email, password: "a long and unusual passphrase" } });
+    await api.orm.em
+      .getConnection()
+      .execute("update pending_sign_up set expires_at = now() - interval '1 second' where email = ?", [email]);
+    const late = await api.gql(CONFIRM, { input: { token: confirmationIn(await api.lastMailTo(email)) } });
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
+    const offSite = await api.gql(SIGN_UP, {
+      input: {
+        name: "Off Site",
+        email: "off.site@school.example",
+        password: "a long and unusual passphrase",
+        returnPath: "//evil.example/",
+      },
+    });
+    expect(offSite.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.returnPath" });
   });
 });
 
@@ -272,7 +327,7 @@ describe("profile", () => {
       },
     });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.schoolUrn" });
-    const created = await api.gql<{ signUp: { token: string } }>(SIGN_UP, {
+    await api.gql(SIGN_UP, {
       input: {
         name: "Sam Wilde",
         email: "sam.wilde@school.example",
@@ -280,7 +335,10 @@ describe("profile", () => {
         schoolUrn: "123987",
       },
     });
-    const auth = bearer(created.data!.signUp.token);
+    const created = await api.gql<{ confirmSignUp: { token: string } }>(CONFIRM, {
+      input: { token: confirmationIn(await api.lastMailTo("sam.wilde@school.example")) },
+    });
+    const auth = bearer(created.data!.confirmSignUp.token);
     const school = await api.gql(`{ viewer { user { school { name } } } }`, undefined, auth);
     expect(school.data).toEqual({ viewer: { user: { school: { name: "Moorside Academy" } } } });
 

@@ -32,6 +32,15 @@ export class SignInPayload {
   session!: Session;
 }
 
+@ObjectType({ description: "The result of signing up: a confirmation email is on its way." })
+export class SignUpPayload {
+  @Field(() => String, {
+    description:
+      "The address the email went to. Open its link to create the account and sign in. The answer is the same when the address already has an account (its owner is told by email instead).",
+  })
+  email!: string;
+}
+
 @ObjectType({ description: "The result of signing out." })
 export class SignOutPayload {
   @Field(() => Boolean, { description: "True once the session has ended." })

@@ -2,6 +2,7 @@ export { User } from "./user.entity.js";
 export { Session } from "./session.entity.js";
 export { ApiToken } from "./api-token.entity.js";
 export { LoginFailure } from "./login-attempt.entity.js";
+export { PendingSignUp } from "./pending-sign-up.entity.js";
 export { AccountService, normaliseEmail, SESSION_IDLE_MS, SESSION_ABSOLUTE_MS } from "./account.service.js";
 export { SignUpInput } from "./account.inputs.js";
 export { resolveViewer, viewerOf } from "./authentication.js";

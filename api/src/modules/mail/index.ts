@@ -1,1 +1,1 @@
-export { OutboxMailer, type Mailer, type MailMessage } from "./mailer.js";
+export { OutboxMailer, type Mailer, type MailMessage, type MessageSettings } from "./mailer.js";

@@ -9,6 +9,13 @@ export interface MailMessage {
   text: string;
 }
 
+/** What a service needs to send a message with a link back to the website. */
+export interface MessageSettings {
+  mailer: Mailer;
+  /** The website's address, for links in the message. */
+  publicWebUrl: string;
+}
+
 /** Sends mail. Production deployments plug in an SMTP or provider adapter behind this interface. */
 export interface Mailer {
   send(message: MailMessage): Promise<void>;

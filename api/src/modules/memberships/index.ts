@@ -3,6 +3,7 @@ export { Invitation } from "./invitation.entity.js";
 export { MembershipService, INVITATION_LIFETIME_MS } from "./membership.service.js";
 export {
   MembershipMutations,
+  InvitationQueries,
   NetworkPeopleResolver,
   ViewerMembershipsResolver,
   MembershipConnection,

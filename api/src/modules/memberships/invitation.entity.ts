@@ -11,7 +11,7 @@ import { Network } from "../organisations/index.js";
 @Entity({ tableName: "invitation" })
 @ObjectType("Invitation", { description: "An invitation to join a network." })
 export class Invitation {
-  [OptionalProps]?: "uuid" | "id" | "createdAt" | "acceptedAt" | "revokedAt";
+  [OptionalProps]?: "uuid" | "id" | "createdAt" | "acceptedAt" | "revokedAt" | "declinedAt";
 
   @PrimaryKey({ type: "uuid", fieldName: "id" })
   uuid: string = randomUUID();
@@ -56,4 +56,7 @@ export class Invitation {
 
   @Property({ type: "datetime", nullable: true })
   revokedAt?: Date | null;
+
+  @Property({ type: "datetime", nullable: true })
+  declinedAt?: Date | null;
 }

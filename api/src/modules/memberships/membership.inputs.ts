@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { IsEmail, IsEnum, Length, MaxLength } from "class-validator";
+import { IsEmail, IsEnum, IsOptional, Length, MaxLength } from "class-validator";
 import { NetworkRole } from "../../policy/index.js";
 
 @InputType({ description: "Invite someone to a network by email." })
@@ -18,11 +18,20 @@ export class InviteToNetworkInput {
   role!: NetworkRole;
 }
 
-@InputType({ description: "Accept an invitation with the token from its email." })
-export class AcceptInvitationInput {
-  @Field(() => String, { description: "The token from the invitation link." })
+@InputType({
+  description:
+    "An invitation to answer: by the token from its email, or (for an invitation listed in `viewer.invitations`) by its ID. Give one.",
+})
+export class InvitationAnswerInput {
+  @Field(() => String, { nullable: true, description: "The token from the invitation link." })
+  @IsOptional()
   @Length(10, 200)
-  token!: string;
+  token?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The invitation's ID." })
+  @IsOptional()
+  @Length(1, 200)
+  id?: string | null;
 }
 
 @InputType({ description: "A network, by slug." })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { canManageNetwork } from "../../policy/index.js";
 import type { Context } from "../../graphql/context.js";
 import { PageArgs, connectionTypes, type Connection } from "../../graphql/relay.js";
 import { CurrentViewer } from "../accounts/index.js";
@@ -6,8 +7,8 @@ import { Network } from "../organisations/index.js";
 import { Invitation } from "./invitation.entity.js";
 import { Membership } from "./membership.entity.js";
 import {
-  AcceptInvitationInput,
   ChangeMemberRoleInput,
+  InvitationAnswerInput,
   InvitationRefInput,
   InviteToNetworkInput,
   MemberRefInput,
@@ -56,6 +57,28 @@ export class NetworkPeopleResolver {
   pendingInvitations(@Root() network: Network, @Ctx() { em, viewer }: Context): Promise<Invitation[] | null> {
     return new MembershipService(em).pendingInvitationsOf(viewer, network);
   }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may manage this network's members, roles and invitations (its leads and admins).",
+  })
+  viewerCanManage(@Root() network: Network, @Ctx() { viewer }: Context): boolean {
+    return canManageNetwork(viewer, network.uuid);
+  }
+}
+
+@Resolver()
+export class InvitationQueries {
+  @Query(() => Invitation, {
+    nullable: true,
+    description:
+      "The invitation behind an emailed link, for whoever holds the link; null when the token is unknown, used, withdrawn or expired.",
+  })
+  invitationByToken(
+    @Arg("token", () => String, { description: "The token from the invitation link." }) token: string,
+    @Ctx() { em }: Context,
+  ): Promise<Invitation | null> {
+    return new MembershipService(em).byToken(token);
+  }
 }
 
 @Resolver(() => CurrentViewer)
@@ -85,10 +108,20 @@ export class MembershipMutations {
 
   @Mutation(() => MembershipPayload, { description: "Accepts an invitation sent to your email address." })
   async acceptInvitation(
-    @Arg("input", () => AcceptInvitationInput, { validate: false }) input: AcceptInvitationInput,
+    @Arg("input", () => InvitationAnswerInput, { validate: false }) input: InvitationAnswerInput,
     @Ctx() { em, viewer }: Context,
   ): Promise<MembershipPayload> {
     return { membership: await new MembershipService(em).accept(viewer, input) };
+  }
+
+  @Mutation(() => InvitationPayload, {
+    description: "Turns down an invitation sent to your email address; it can no longer be accepted.",
+  })
+  async declineInvitation(
+    @Arg("input", () => InvitationAnswerInput, { validate: false }) input: InvitationAnswerInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<InvitationPayload> {
+    return { invitation: await new MembershipService(em).decline(viewer, input) };
   }
 
   @Mutation(() => InvitationPayload, { description: "Withdraws an invitation that has not been accepted." })

@@ -13,12 +13,12 @@ import {
   type Viewer,
 } from "../../policy/index.js";
 import { hashToken, newToken, normaliseEmail, User } from "../accounts/index.js";
-import type { Mailer } from "../mail/index.js";
+import type { MessageSettings } from "../mail/index.js";
 import { Network } from "../organisations/index.js";
 import { Invitation } from "./invitation.entity.js";
 import {
-  AcceptInvitationInput,
   ChangeMemberRoleInput,
+  InvitationAnswerInput,
   type InvitationRefInput,
   InviteToNetworkInput,
   MemberRefInput,
@@ -27,13 +27,12 @@ import {
 import { Membership } from "./membership.entity.js";
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 3_600_000;
-const INVITATION_TOKEN_PREFIX = "hubinv_";
 
-export interface MessageSettings {
-  mailer: Mailer;
-  /** The website's address, for the link in the email. */
-  publicWebUrl: string;
-}
+/** An invitation still waiting for an answer: not accepted, declined or withdrawn, and not expired. */
+const WAITING = () => ({ acceptedAt: null, declinedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } });
+const isWaiting = (invitation: Invitation) =>
+  !invitation.acceptedAt && !invitation.declinedAt && !invitation.revokedAt && invitation.expiresAt > new Date();
+const INVITATION_TOKEN_PREFIX = "hubinv_";
 
 /** Who belongs to which network, in what role; invitations; the rule that a network keeps a lead. */
 export class MembershipService {
@@ -92,7 +91,7 @@ export class MembershipService {
       // A fresh invitation replaces any earlier one still waiting for the same address.
       await em.nativeUpdate(
         Invitation,
-        { network, email, acceptedAt: null, revokedAt: null },
+        { network, email, acceptedAt: null, declinedAt: null, revokedAt: null },
         { revokedAt: new Date() },
       );
       return em.create(Invitation, {
@@ -123,30 +122,67 @@ export class MembershipService {
     return invitation;
   }
 
-  async accept(viewer: Viewer | null, input: AcceptInvitationInput): Promise<Membership> {
-    const me = requireViewer(viewer, "accept an invitation");
-    const values = await validateInput(AcceptInvitationInput, input);
-    return this.em.transactional(async (em) => {
-      // Locked, so the same token cannot be spent twice by concurrent requests.
-      const invitation = await em.findOne(
-        Invitation,
-        { tokenHash: hashToken(values.token.trim()) },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
+  /**
+   * The invitation being answered, locked so the same one cannot be answered twice by concurrent
+   * requests. By token, whoever holds the link; by ID, only as listed for the viewer. Either way it
+   * must be addressed to the viewer's email and still waiting.
+   */
+  private async answerable(
+    em: EntityManager,
+    me: Viewer,
+    input: InvitationAnswerInput,
+  ): Promise<{ invitation: Invitation; user: User }> {
+    const values = await validateInput(InvitationAnswerInput, input);
+    const token = values.token?.trim();
+    const uuid = values.id ? localIdOf(values.id, "Invitation") : undefined;
+    if (!token && !uuid) {
+      throw badInput(values.id ? "input.id" : "input.token", "Give the invitation's token or its ID.");
+    }
+    const invitation = await em.findOne(Invitation, token ? { tokenHash: hashToken(token) } : { uuid }, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+    });
+    if (!invitation || !isWaiting(invitation)) {
+      throw badInput(
+        token ? "input.token" : "input.id",
+        "This invitation is not valid: it has expired, was withdrawn or was already answered.",
       );
-      if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) {
-        throw badInput(
-          "input.token",
-          "This invitation is not valid: it has expired, was withdrawn or was already used.",
-        );
-      }
-      const user = await em.findOneOrFail(User, { uuid: me.userId });
-      if (user.email !== invitation.email) {
-        throw new DomainError("FORBIDDEN", "This invitation was sent to a different email address.");
-      }
+    }
+    const user = await em.findOneOrFail(User, { uuid: me.userId });
+    if (user.email !== invitation.email) {
+      throw new DomainError("FORBIDDEN", "This invitation was sent to a different email address.");
+    }
+    return { invitation, user };
+  }
+
+  async accept(viewer: Viewer | null, input: InvitationAnswerInput): Promise<Membership> {
+    const me = requireViewer(viewer, "accept an invitation");
+    return this.em.transactional(async (em) => {
+      const { invitation, user } = await this.answerable(em, me, input);
       invitation.acceptedAt = new Date();
       const network = await em.findOneOrFail(Network, { uuid: invitation.network.uuid });
       return new MembershipService(em).setRole(user, network, invitation.role);
     });
+  }
+
+  async decline(viewer: Viewer | null, input: InvitationAnswerInput): Promise<Invitation> {
+    const me = requireViewer(viewer, "decline an invitation");
+    return this.em.transactional(async (em) => {
+      const { invitation } = await this.answerable(em, me, input);
+      invitation.declinedAt = new Date();
+      await em.populate(invitation, ["network"]);
+      return invitation;
+    });
+  }
+
+  /** The invitation behind a link, for its landing page; null when the token is unknown or no longer works. */
+  async byToken(token: string): Promise<Invitation | null> {
+    if (token.length < 10 || token.length > 200) return null;
+    const invitation = await this.em.findOne(
+      Invitation,
+      { tokenHash: hashToken(token.trim()) },
+      { populate: ["network", "invitedBy"] },
+    );
+    return invitation && isWaiting(invitation) ? invitation : null;
   }
 
   async revokeInvitation(viewer: Viewer | null, input: InvitationRefInput): Promise<Invitation> {
@@ -214,7 +250,7 @@ export class MembershipService {
   pendingInvitationsFor(email: string): Promise<Invitation[]> {
     return this.em.find(
       Invitation,
-      { email, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
+      { email, ...WAITING() },
       { populate: ["network", "invitedBy"], orderBy: { createdAt: "desc" } },
     );
   }
@@ -224,7 +260,7 @@ export class MembershipService {
     if (!canManageNetwork(viewer, network.uuid)) return null;
     return this.em.find(
       Invitation,
-      { network, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
+      { network, ...WAITING() },
       { populate: ["invitedBy"], orderBy: { createdAt: "desc" } },
     );
   }

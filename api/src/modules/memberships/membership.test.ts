@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi, type TestUser } from "../../../test/harness.js";
 import { User } from "../accounts/index.js";
@@ -10,7 +10,9 @@ let api: TestApi;
 let admin: TestUser;
 
 const INVITE = `mutation($input: InviteToNetworkInput!) { inviteToNetwork(input: $input) { invitation { id email role } } }`;
-const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { role network { slug } } } }`;
+const ACCEPT = `mutation($input: InvitationAnswerInput!) { acceptInvitation(input: $input) { membership { role network { slug } } } }`;
+const DECLINE = `mutation($input: InvitationAnswerInput!) { declineInvitation(input: $input) { invitation { network { slug } } } }`;
+const BY_TOKEN = `query($token: String!) { invitationByToken(token: $token) { email role network { name } invitedBy { name } } }`;
 const LEAVE = `mutation($input: NetworkRefInput!) { leaveNetwork(input: $input) { network { slug } } }`;
 const CHANGE = `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { role } } }`;
 const MINE = `{ viewer { memberships { role network { slug } } invitations { network { slug } role } } }`;
@@ -33,17 +35,7 @@ async function setRole(user: TestUser, slug: string, role: NetworkRole): Promise
   );
 }
 
-/** The newest message the development mailer wrote for this address. */
-async function lastMailTo(email: string): Promise<string> {
-  const folder = api.config.MAIL_OUTBOX_DIR;
-  const files = (await readdir(folder)).sort();
-  for (const file of files.reverse()) {
-    const text = await readFile(`${folder}/${file}`, "utf8");
-    if (text.startsWith(`To: ${email}`)) return text;
-  }
-  throw new Error(`no mail to ${email}`);
-}
-
+const lastMailTo = (email: string) => api.lastMailTo(email);
 const tokenIn = (mail: string) => /invitation token into the hub: (\S+)/.exec(mail)?.[1] ?? "";
 
 beforeAll(async () => {
@@ -124,6 +116,92 @@ describe("invitations", () => {
     );
     expect(badRole.errors?.[0]?.message).toContain("OWNER");
     expect((await readdir(api.config.MAIL_OUTBOX_DIR).catch(() => [])).length).toBe(before);
+  });
+});
+
+describe("answering an invitation", () => {
+  async function invite(email: string, role = "MEMBER"): Promise<string> {
+    const sent = await api.gql(INVITE, { input: { networkSlug: "history-network", email, role } }, admin.auth);
+    expect(sent.errors).toBeUndefined();
+    return tokenIn(await lastMailTo(email));
+  }
+
+  it("shows the invitation behind a link to whoever holds it, until it is answered", async () => {
+    const invitee = await api.signUp();
+    const token = await invite(invitee.email, "MODERATOR");
+    const shown = await api.gql(BY_TOKEN, { token });
+    expect(shown.data).toEqual({
+      invitationByToken: {
+        email: invitee.email,
+        role: "MODERATOR",
+        network: { name: "Network history-network" },
+        invitedBy: { name: "Site Admin" },
+      },
+    });
+    expect((await api.gql(BY_TOKEN, { token: "hubinv_not-a-real-token" })).data).toEqual({ invitationByToken: null });
+    await api.gql(DECLINE, { input: { token } }, invitee.auth);
+    expect((await api.gql(BY_TOKEN, { token })).data).toEqual({ invitationByToken: null });
+  });
+
+  it("accepts by ID an invitation listed for the invitee, and no one else's", async () => {
+    const invitee = await api.signUp();
+    const other = await api.signUp();
+    await invite(invitee.email);
+    const listed = await api.gql<{ viewer: { invitations: { id: string }[] } }>(
+      `{ viewer { invitations { id } } }`,
+      undefined,
+      invitee.auth,
+    );
+    const [{ id }] = listed.data!.viewer.invitations as [{ id: string }];
+    const stolen = await api.gql(ACCEPT, { input: { id } }, other.auth);
+    expect(stolen.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const accepted = await api.gql(ACCEPT, { input: { id } }, invitee.auth);
+    expect(accepted.data).toEqual({
+      acceptInvitation: { membership: { role: "MEMBER", network: { slug: "history-network" } } },
+    });
+  });
+
+  it("declines: the invitation leaves the invitee's list and the network's, and cannot be accepted afterwards", async () => {
+    const invitee = await api.signUp();
+    const token = await invite(invitee.email);
+    const declined = await api.gql(DECLINE, { input: { token } }, invitee.auth);
+    expect(declined.data).toEqual({ declineInvitation: { invitation: { network: { slug: "history-network" } } } });
+    const mine = await api.gql<{ viewer: { invitations: unknown[]; memberships: unknown[] } }>(
+      MINE,
+      undefined,
+      invitee.auth,
+    );
+    expect(mine.data!.viewer).toEqual({ memberships: [], invitations: [] });
+    const waiting = await api.gql<{ network: { pendingInvitations: { email: string }[] } }>(
+      `{ network(slug: "history-network") { pendingInvitations { email } } }`,
+      undefined,
+      admin.auth,
+    );
+    expect(waiting.data!.network.pendingInvitations.map((i) => i.email)).not.toContain(invitee.email);
+    const late = await api.gql(ACCEPT, { input: { token } }, invitee.auth);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
+  });
+
+  it("asks for a token or an ID, naming the field", async () => {
+    const invitee = await api.signUp();
+    const neither = await api.gql(DECLINE, { input: {} }, invitee.auth);
+    expect(neither.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
+    const signedOut = await api.gql(DECLINE, { input: { token: "hubinv_whatever-it-is" } });
+    expect(signedOut.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("tells leads and admins, and no one else, that they may manage the network", async () => {
+    const member = await api.signUp();
+    await setRole(member, "history-network", NetworkRole.MODERATOR);
+    const lead = await api.signUp();
+    await setRole(lead, "history-network", NetworkRole.LEAD);
+    const query = `{ network(slug: "history-network") { viewerCanManage } }`;
+    const answers = await Promise.all(
+      [admin.auth, lead.auth, member.auth, undefined].map((auth) =>
+        api.gql<{ network: { viewerCanManage: boolean } }>(query, undefined, auth),
+      ),
+    );
+    expect(answers.map((answer) => answer.data?.network.viewerCanManage)).toEqual([true, true, false, false]);
   });
 });
 

@@ -2,22 +2,25 @@ import { afterAll, beforeAll, expect, inject } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { launchBrowser, seriousAccessibilityViolations } from "./browser.js";
 
-// The sector dataset's demo accounts, loaded by the product's own seed step (see the README and
-// seeds/data/people.json): a contributor, a moderator and a member of the NLT English network, and
-// a signed-in visitor who belongs to no network.
+// Helpers for browser tests of the member area, shared by the test files.
+
 const webUrl = inject("webUrl");
 
+/** The sector dataset's demo accounts share this password (documented in the README). */
 export const DEMO_PASSWORD = "hub-demo-2026";
+
+// Demo accounts loaded by the product's own seed step (seeds/data/people.json): a contributor, a
+// moderator and a member of the NLT English network, and a signed-in visitor of no network.
 export const CONTRIBUTOR = { email: "contributor@example.org", name: "Chris Contributor" };
 export const MODERATOR = { email: "moderator@example.org", name: "Morgan Moderator" };
 export const MEMBER = { email: "member@example.org", name: "Mina Member" };
 export const VISITOR = { email: "visitor@example.org", name: "Vic Visitor" };
 
 /**
- * A browser for one test file. Each page opens in a context of its own, so each has its own
- * cookies (one person each); all close when the file is done.
+ * One browser for the test file, and a fresh context (cookies, JavaScript setting) for each page
+ * asked for, so each page is a separate person; everything is closed after the file's tests.
  */
-export function useBrowser(): { newPage(options?: { javaScriptEnabled?: boolean }): Promise<Page> } {
+export function useBrowser(): (options?: { javaScriptEnabled?: boolean }) => Promise<Page> {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
@@ -27,21 +30,19 @@ export function useBrowser(): { newPage(options?: { javaScriptEnabled?: boolean 
     for (const context of contexts) await context.close();
     await browser?.close();
   });
-  return {
-    async newPage(options = {}) {
-      const context = await browser.newContext(options);
-      contexts.push(context);
-      return context.newPage();
-    },
+  return async (options = {}) => {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    return context.newPage();
   };
 }
 
+/** Signs in on the sign-in page; ends on the page asked for, or on the sign-in page with its error. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${webUrl}/sign-in`);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  // Either on to the page asked for, or an error on the sign-in page.
   await Promise.race([page.waitForURL((url) => url.pathname !== "/sign-in"), page.getByRole("alert").waitFor()]);
 }
 

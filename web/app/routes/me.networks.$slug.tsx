@@ -1,0 +1,283 @@
+import {
+  ChangeMemberRoleDocument,
+  InviteToNetworkDocument,
+  ManageNetworkDocument,
+  RemoveMemberDocument,
+  RevokeInvitationDocument,
+  type NetworkRole,
+} from "@hub/schema";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+
+import { Breadcrumbs } from "../components/breadcrumbs";
+import {
+  CsrfField,
+  FieldError,
+  FormMessage,
+  SelectField,
+  TextField,
+  describedBy,
+  optionsFrom,
+} from "../components/forms";
+import * as api from "../graphql.server";
+import { problemFrom, requireSession, text, type FormProblem } from "../member/forms.server";
+import { dashboardPath, manageNetworkPath, networkPath } from "../paths";
+import { csrfTokenFor, verifiedForm } from "../session.server";
+import { formatDate } from "../utils/dates";
+import { networkRoleLabels } from "../utils/labels";
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
+  { title: `Manage ${loaded?.network.name ?? "a network"} – School Network Hub` },
+  { name: "robots", content: "noindex" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  requireSession(request);
+  const slug = params["slug"] ?? "";
+  const after = new URL(request.url).searchParams.get("after");
+  const { network } = await api.request(ManageNetworkDocument, { slug, after }, { request });
+  if (!network) throw new Response("There is no network at this address.", { status: 404 });
+  if (!network.viewerCanManage || !network.people || !network.pendingInvitations) {
+    throw new Response(
+      `Only the leads of ${network.name} and the site's administrators can manage its members. A lead can change your role.`,
+      { status: 403 },
+    );
+  }
+  const csrf = csrfTokenFor(request);
+  return data(
+    {
+      network: { ...network, people: network.people, pendingInvitations: network.pendingInvitations },
+      csrfToken: csrf.token,
+    },
+    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+  );
+}
+
+type Intent = "invite" | "changeRole" | "remove" | "revoke";
+
+interface ManageResult {
+  intent: Intent;
+  problem: FormProblem;
+  /** The member or invitation the problem is about, to show it in that row. */
+  subject?: string;
+  invite?: { email: string; role: string };
+}
+
+const DONE: Record<string, string> = {
+  invited: "Invitation sent. It waits below until it is answered.",
+  role: "Role changed.",
+  removed: "Member removed from the network.",
+  revoked: "Invitation withdrawn: its link no longer works.",
+  created: "Network created. Invite its first lead below.",
+};
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  requireSession(request);
+  const networkSlug = params["slug"] ?? "";
+  const intent = text(form, "intent") as Intent;
+  const subject = text(form, "userId") || text(form, "invitationId") || undefined;
+  const done = (what: string) => redirect(`${manageNetworkPath(networkSlug)}?done=${what}`);
+  try {
+    switch (intent) {
+      case "invite":
+        await api.request(
+          InviteToNetworkDocument,
+          { input: { networkSlug, email: text(form, "email"), role: text(form, "role") as NetworkRole } },
+          { request },
+        );
+        return done("invited");
+      case "changeRole":
+        await api.request(
+          ChangeMemberRoleDocument,
+          { input: { networkSlug, userId: text(form, "userId"), role: text(form, "role") as NetworkRole } },
+          { request },
+        );
+        return done("role");
+      case "remove":
+        await api.request(RemoveMemberDocument, { input: { networkSlug, userId: text(form, "userId") } }, { request });
+        return done("removed");
+      case "revoke":
+        await api.request(RevokeInvitationDocument, { input: { id: text(form, "invitationId") } }, { request });
+        return done("revoked");
+      default:
+        throw new Response("Unknown action.", { status: 400 });
+    }
+  } catch (error) {
+    // The member rows show a problem about `userId` in the row itself, beside its role.
+    const problem = problemFrom(error, new Set(["email", "role", "userId"]));
+    return data<ManageResult>(
+      { intent, problem, subject, invite: { email: text(form, "email"), role: text(form, "role") } },
+      { status: 400 },
+    );
+  }
+}
+
+const roleOptions = optionsFrom(networkRoleLabels);
+
+export default function ManageNetwork() {
+  const { network, csrfToken } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const done = !result ? DONE[search.get("done") ?? ""] : undefined;
+  const inviteError = (field: string) =>
+    result?.intent === "invite" && result.problem.field === field ? result.problem.message : undefined;
+  const rowProblem = (intent: Intent, subject: string) =>
+    result?.intent === intent && result.subject === subject ? result.problem.message : undefined;
+  const { people, pendingInvitations } = network;
+  return (
+    <>
+      <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current={`Manage ${network.name}`} />
+      <h1>Manage {network.name}</h1>
+      <p>
+        Who belongs to <Link to={networkPath(network.slug)}>{network.name}</Link>, and what each person may do. Members
+        see the network&rsquo;s shared material; contributors also draft resources; moderators review and publish; leads
+        also manage members. A network always keeps at least one lead.
+      </p>
+      {done && <FormMessage tone="success">{done}</FormMessage>}
+
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">Members ({people.totalCount})</h2>
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Members of {network.name}, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Joined</th>
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.nodes.map(({ id, role, createdAt, user }) => {
+                const roleProblem = rowProblem("changeRole", user.id);
+                const removeProblem = rowProblem("remove", user.id);
+                const selectId = `role-${id}`;
+                return (
+                  <tr key={id}>
+                    <th scope="row">
+                      {user.name}
+                      {user.jobTitle && <span className="muted"> · {user.jobTitle}</span>}
+                    </th>
+                    <td>
+                      <Form method="post" className="inline-form">
+                        <CsrfField token={csrfToken} />
+                        <input type="hidden" name="intent" value="changeRole" />
+                        <input type="hidden" name="userId" value={user.id} />
+                        <label htmlFor={selectId} className="visually-hidden">
+                          Role of {user.name}
+                        </label>
+                        <FieldError id={selectId} error={roleProblem} />
+                        <select
+                          id={selectId}
+                          name="role"
+                          defaultValue={role}
+                          {...describedBy(selectId, { error: roleProblem })}
+                        >
+                          {roleOptions.map((option) => (
+                            <option key={option.value} value={option.value}>
+                              {option.label}
+                            </option>
+                          ))}
+                        </select>{" "}
+                        <button type="submit" className="button--secondary">
+                          Change role<span className="visually-hidden"> of {user.name}</span>
+                        </button>
+                      </Form>
+                    </td>
+                    <td>{formatDate(createdAt)}</td>
+                    <td>
+                      <Form method="post" className="inline-form">
+                        <CsrfField token={csrfToken} />
+                        <input type="hidden" name="intent" value="remove" />
+                        <input type="hidden" name="userId" value={user.id} />
+                        {removeProblem && (
+                          <p className="field-error" role="alert">
+                            {removeProblem}
+                          </p>
+                        )}
+                        <button type="submit" className="button--secondary">
+                          Remove<span className="visually-hidden"> {user.name} from the network</span>
+                        </button>
+                      </Form>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {people.pageInfo.hasNextPage && people.pageInfo.endCursor && (
+          <p>
+            <Link to={`?after=${encodeURIComponent(people.pageInfo.endCursor)}`}>More members</Link>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="invite-heading">
+        <h2 id="invite-heading">Invite someone</h2>
+        <p>They get an email with a link that works once, for 14 days, for the address you give.</p>
+        {result?.intent === "invite" && !result.problem.field && <FormMessage>{result.problem.message}</FormMessage>}
+        <Form method="post" className="form-stack">
+          <CsrfField token={csrfToken} />
+          <input type="hidden" name="intent" value="invite" />
+          <TextField
+            id="invite-email"
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="off"
+            defaultValue={result?.intent === "invite" ? result.invite?.email : undefined}
+            error={inviteError("email")}
+            required
+          />
+          <SelectField
+            id="invite-role"
+            name="role"
+            label="Role"
+            options={roleOptions}
+            defaultValue={result?.intent === "invite" ? result.invite?.role : "MEMBER"}
+            error={inviteError("role")}
+          />
+          <div>
+            <button type="submit">Send invitation</button>
+          </div>
+        </Form>
+      </section>
+
+      <section aria-labelledby="pending-heading">
+        <h2 id="pending-heading">Invitations waiting ({pendingInvitations.length})</h2>
+        {pendingInvitations.length === 0 ? (
+          <p>No invitations are waiting for an answer.</p>
+        ) : (
+          <ul className="member-list">
+            {pendingInvitations.map((invitation) => {
+              const problem = rowProblem("revoke", invitation.id);
+              return (
+                <li key={invitation.id}>
+                  {invitation.email} as {networkRoleLabels[invitation.role].toLowerCase()}
+                  <span className="muted">
+                    {" "}
+                    · sent by {invitation.invitedBy.name} · expires {formatDate(invitation.expiresAt)}
+                  </span>{" "}
+                  <Form method="post" className="inline-form">
+                    <CsrfField token={csrfToken} />
+                    <input type="hidden" name="intent" value="revoke" />
+                    <input type="hidden" name="invitationId" value={invitation.id} />
+                    <button type="submit" className="button--secondary">
+                      Withdraw<span className="visually-hidden"> the invitation to {invitation.email}</span>
+                    </button>
+                  </Form>
+                  {problem && <FormMessage>{problem}</FormMessage>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,262 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshot } from "./browser.js";
+import { lastMailTo, linkIn } from "./mail.js";
+import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser } from "./pages.js";
+
+const webUrl = inject("webUrl");
+const mailOutboxDir = inject("mailOutboxDir");
+
+// Demo accounts from the sector dataset: a lead and a plain member of NLT English, the site admin,
+// and someone signed up who belongs to no network.
+const LEAD = "lead@example.org";
+const MEMBER = "member@example.org";
+const ADMIN = "admin@example.org";
+
+const newPage = useBrowser();
+
+/** A fresh address for each run's invitee, so runs against one database never collide. */
+const freshEmail = (who: string) => `${who}-${randomBytes(4).toString("hex")}@school.example`;
+
+const mailTo = (email: string) => lastMailTo(mailOutboxDir, email);
+
+async function manage(page: Page, slug: string): Promise<void> {
+  await page.goto(`${webUrl}/me/networks/${slug}`);
+  await page.getByRole("heading", { level: 1, name: /^Manage / }).waitFor();
+}
+
+const memberRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
+
+describe("a lead manages the network's members", () => {
+  it("invites by email; the invitee signs up from the link, accepts, and the lead changes their role and removes them", async () => {
+    const lead = await newPage();
+    await signIn(lead, LEAD);
+    await lead
+      .getByRole("listitem")
+      .filter({ hasText: "NLT English" })
+      .getByRole("link", { name: "Manage members" })
+      .click();
+    await lead.waitForURL(`${webUrl}/me/networks/nlt-english`);
+    await expectNoSeriousViolations(lead);
+
+    const email = freshEmail("new-teacher");
+    await lead.getByLabel("Email address").fill(email);
+    await lead.getByLabel("Role", { exact: true }).selectOption("CONTRIBUTOR");
+    await lead.getByRole("button", { name: "Send invitation" }).click();
+    await lead.getByRole("status").filter({ hasText: "Invitation sent" }).waitFor();
+    await expect(lead.getByRole("region", { name: /Invitations waiting/ }).textContent()).resolves.toContain(email);
+
+    // The invitee follows the link from the email, with no account yet.
+    const link = linkIn(await mailTo(email), "/invitations/");
+    expect(link.startsWith(`${webUrl}/invitations/`)).toBe(true);
+    const invitee = await newPage();
+    await invitee.goto(link);
+    await invitee.getByRole("heading", { level: 1, name: "Join NLT English network" }).waitFor();
+    await expect(invitee.locator("main").textContent()).resolves.toContain("as a contributor");
+    await expectNoSeriousViolations(invitee);
+    await invitee.getByRole("link", { name: "Create an account" }).click();
+    await expect(invitee.getByLabel("Email address").inputValue()).resolves.toBe(email);
+    await invitee.getByLabel("Your name").fill("Nadia Newcomer");
+    await invitee.getByLabel("Password", { exact: true }).fill("a reading corner in every classroom");
+    await invitee.getByRole("button", { name: "Create account" }).click();
+    await invitee.getByRole("heading", { level: 1, name: "Check your email" }).waitFor();
+    // The account is created from the link mailed to the address, which leads back to the invitation.
+    await invitee.goto(linkIn(await mailTo(email), "/sign-up/confirm/"));
+    await expectNoSeriousViolations(invitee);
+    await invitee.getByRole("button", { name: "Confirm and sign in" }).click();
+    await invitee.waitForURL(link);
+    await invitee.getByRole("button", { name: "Accept and join" }).click();
+    await invitee.waitForURL(`${webUrl}/me?invitation=accepted`);
+    await expect(invitee.getByRole("region", { name: "Your networks" }).textContent()).resolves.toContain(
+      "NLT English",
+    );
+    // The link has been used: it now says so, with status 410.
+    expect((await (await newPage()).goto(link))?.status()).toBe(410);
+
+    await manage(lead, "nlt-english");
+    const row = memberRow(lead, "Nadia Newcomer");
+    await expect(row.getByLabel("Role of Nadia Newcomer").inputValue()).resolves.toBe("CONTRIBUTOR");
+    await row.getByLabel("Role of Nadia Newcomer").selectOption("MODERATOR");
+    await row.getByRole("button", { name: "Change role of Nadia Newcomer" }).click();
+    await lead.getByRole("status").filter({ hasText: "Role changed" }).waitFor();
+    await expect(memberRow(lead, "Nadia Newcomer").getByLabel("Role of Nadia Newcomer").inputValue()).resolves.toBe(
+      "MODERATOR",
+    );
+    await screenshot(lead, "network-management");
+
+    await memberRow(lead, "Nadia Newcomer")
+      .getByRole("button", { name: /^Remove Nadia Newcomer/ })
+      .click();
+    await lead.getByRole("status").filter({ hasText: "Member removed" }).waitFor();
+    await expect(memberRow(lead, "Nadia Newcomer").count()).resolves.toBe(0);
+  });
+
+  it("refuses the management page to a member who is not a lead, with a 403 page that says why", async () => {
+    const member = await newPage();
+    await signIn(member, MEMBER);
+    const response = await member.goto(`${webUrl}/me/networks/nlt-english`);
+    expect(response?.status()).toBe(403);
+    await expect(member.locator("main").textContent()).resolves.toContain("Only the leads of NLT English network");
+    await expectNoSeriousViolations(member);
+    expect((await member.goto(`${webUrl}/me/networks/no-such-network`))?.status()).toBe(404);
+  });
+});
+
+describe("a site admin adds networks and schools", () => {
+  it("adds a network after fixing a bad slug, invites its first lead, who cannot then step down as its only lead", async () => {
+    const admin = await newPage();
+    await signIn(admin, ADMIN);
+    await admin.getByRole("link", { name: "add a network" }).click();
+    await expectNoSeriousViolations(admin);
+    const slug = `maths-network-${randomBytes(3).toString("hex")}`;
+    await admin.getByLabel("Kind of network").selectOption("SUBJECT_NETWORK");
+    await admin.getByLabel("Name").fill("Northfield maths network");
+    await admin.getByLabel("Address (slug)").fill("Maths Network!");
+    await admin.getByLabel("Description").fill("Heads of maths sharing how they teach fluency and reasoning.");
+    await admin.getByLabel("Subject (optional)").fill("Mathematics");
+    await admin.getByLabel("Region (optional)").selectOption("NORTH_WEST");
+    await admin.getByRole("button", { name: "Add network" }).click();
+
+    await expect(describedErrorOf(admin, "Address (slug)")).resolves.toMatch(/lower-case letters and digits/);
+    await expect(admin.getByLabel("Name").inputValue()).resolves.toBe("Northfield maths network");
+    await expect(admin.getByLabel("Region (optional)").inputValue()).resolves.toBe("NORTH_WEST");
+    await expectNoSeriousViolations(admin);
+    await admin.getByLabel("Address (slug)").fill(slug);
+    await admin.getByRole("button", { name: "Add network" }).click();
+    await admin.waitForURL(`${webUrl}/me/networks/${slug}?done=created`);
+    await expect(admin.getByRole("heading", { level: 2, name: /Members/ }).textContent()).resolves.toBe("Members (0)");
+
+    // Its first lead accepts from the dashboard.
+    await admin.getByLabel("Email address").fill(LEAD);
+    await admin.getByLabel("Role", { exact: true }).selectOption("LEAD");
+    await admin.getByRole("button", { name: "Send invitation" }).click();
+    await admin.getByRole("status").filter({ hasText: "Invitation sent" }).waitFor();
+    const lead = await newPage();
+    await signIn(lead, LEAD);
+    await lead
+      .getByRole("form", { name: "Answer the invitation to Northfield maths network" })
+      .getByRole("button", { name: /^Accept/ })
+      .click();
+    await lead.waitForURL(`${webUrl}/me?invitation=accepted`);
+
+    // The API keeps a lead: the only one cannot make themselves a plain member.
+    await manage(lead, slug);
+    const row = memberRow(lead, "Leah Lead");
+    await row.getByLabel("Role of Leah Lead").selectOption("MEMBER");
+    await row.getByRole("button", { name: "Change role of Leah Lead" }).click();
+    await expect(describedErrorOf(lead, "Role of Leah Lead")).resolves.toMatch(/at least one lead/);
+    await manage(lead, slug);
+    await expect(memberRow(lead, "Leah Lead").getByLabel("Role of Leah Lead").inputValue()).resolves.toBe("LEAD");
+  });
+
+  it("adds a school after fixing a URN that is not six digits", async () => {
+    const admin = await newPage();
+    await signIn(admin, ADMIN);
+    await admin.goto(`${webUrl}/me/admin/schools/new`);
+    await expectNoSeriousViolations(admin);
+    const urn = String(800000 + Math.floor(Math.random() * 99999));
+    await admin.getByLabel("URN").fill("12345");
+    await admin.getByLabel("Name").fill("Harbourside Primary School");
+    await admin.getByLabel("Address (slug)").fill(`harbourside-primary-${urn}`);
+    await admin.getByLabel("Phase").selectOption("PRIMARY");
+    await admin.getByLabel("Region").selectOption("SOUTH_WEST");
+    await admin.getByLabel("Local authority").fill("Cornwall");
+    await admin.getByLabel("Postcode (optional)").fill("TR1 2AB");
+    await admin.getByRole("button", { name: "Add school" }).click();
+    await expect(describedErrorOf(admin, "URN")).resolves.toMatch(/six digits/);
+    await expect(admin.getByLabel("Local authority").inputValue()).resolves.toBe("Cornwall");
+    await admin.getByLabel("URN").fill(urn);
+    await admin.getByRole("button", { name: "Add school" }).click();
+    await admin.waitForURL(`${webUrl}/schools/${urn}`);
+    await admin.getByRole("heading", { level: 1, name: "Harbourside Primary School" }).waitFor();
+  });
+
+  it("keeps the admin pages from everyone else", async () => {
+    const lead = await newPage();
+    await signIn(lead, LEAD);
+    expect((await lead.goto(`${webUrl}/me/admin/networks/new`))?.status()).toBe(403);
+    await expect(lead.locator("main").textContent()).resolves.toContain("Only the site's administrators");
+  });
+});
+
+describe("without JavaScript", () => {
+  it("invites, declines from the dashboard, and withdraws with plain form posts", async () => {
+    const lead = await newPage({ javaScriptEnabled: false });
+    await signIn(lead, LEAD);
+    await manage(lead, "nlt-english");
+    await lead.getByLabel("Email address").fill("visitor@example.org");
+    await lead.getByRole("button", { name: "Send invitation" }).click();
+    await lead.getByRole("status").filter({ hasText: "Invitation sent" }).waitFor();
+    await lead.getByLabel("Email address").fill("member@example.org");
+    await lead.getByRole("button", { name: "Send invitation" }).click();
+    // Already a member: said beside the address, with the address kept.
+    await expect(describedErrorOf(lead, "Email address")).resolves.toMatch(/already a member/);
+    await expect(lead.getByLabel("Email address").inputValue()).resolves.toBe("member@example.org");
+
+    const visitor = await newPage({ javaScriptEnabled: false });
+    await signIn(visitor, "visitor@example.org");
+    const answer = visitor.getByRole("form", { name: "Answer the invitation to NLT English network" });
+    await answer.getByRole("button", { name: /^Decline/ }).click();
+    await visitor.waitForURL(`${webUrl}/me?invitation=declined`);
+    await expect(visitor.getByRole("region", { name: "Invitations waiting" }).textContent()).resolves.toContain(
+      "No invitations are waiting",
+    );
+
+    await manage(lead, "nlt-english");
+    await expect(lead.getByRole("region", { name: /Invitations waiting/ }).textContent()).resolves.not.toContain(
+      "visitor@example.org",
+    );
+    const another = freshEmail("someone");
+    await lead.getByLabel("Email address").fill(another);
+    await lead.getByRole("button", { name: "Send invitation" }).click();
+    await lead.getByRole("button", { name: `Withdraw the invitation to ${another}` }).click();
+    await lead.getByRole("status").filter({ hasText: "Invitation withdrawn" }).waitFor();
+    const link = linkIn(await mailTo(another), "/invitations/");
+    const stranger = await newPage({ javaScriptEnabled: false });
+    expect((await stranger.goto(link))?.status()).toBe(410);
+    await stranger.getByRole("heading", { name: "This invitation no longer works" }).waitFor();
+  });
+});
+
+describe("signing up", () => {
+  it("answers the same for an address that has an account as for a new one, and mails the owner", async () => {
+    const answers: string[] = [];
+    for (const email of [MEMBER, freshEmail("brand-new")]) {
+      const page = await newPage();
+      await page.goto(`${webUrl}/sign-up`);
+      await page.getByLabel("Your name").fill("Someone Curious");
+      await page.getByLabel("Email address").fill(email);
+      await page.getByLabel("Password", { exact: true }).fill("guessing who has an account");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.getByRole("heading", { level: 1, name: "Check your email" }).waitFor();
+      answers.push((await page.locator("main").textContent())!.replace(email, "ADDRESS"));
+    }
+    expect(answers[0]).toBe(answers[1]);
+    await expect(mailTo(MEMBER)).resolves.toContain("already has an account, so nothing was created");
+  });
+});
+
+describe("cross-site forms", () => {
+  it("refuses a post with another site's Origin with a 403 page that says nothing was changed", async () => {
+    const lead = await newPage();
+    await signIn(lead, LEAD);
+    await manage(lead, "nlt-english");
+    const csrf = await lead.locator('input[name="csrf"]').first().inputValue();
+    const forged = await lead.request.post(`${webUrl}/me/networks/nlt-english`, {
+      form: { csrf, intent: "invite", email: freshEmail("forged"), role: "LEAD" },
+      headers: { Origin: "https://evil.example" },
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(403);
+    const page = await newPage();
+    await page.setContent(await forged.text());
+    await page.getByRole("heading", { level: 1, name: "We did not accept that form" }).waitFor();
+    await expect(page.locator("main").textContent()).resolves.toContain("nothing was changed");
+    await expectNoSeriousViolations(page);
+    await manage(lead, "nlt-english");
+    await expect(lead.getByRole("region", { name: /Invitations waiting/ }).textContent()).resolves.not.toContain(
+      "forged-",
+    );
+  });
+});
