@@ -30,6 +30,11 @@ export const resourcesPath = (filters: Record<string, string | null | undefined>
 export const dashboardPath = "/me";
 export const newResourcePath = "/me/resources/new";
 export const editResourcePath = (slug: string) => `/me/resources/${encodeURIComponent(slug)}/edit`;
+export const autosaveResourcePath = "/me/resources/autosave";
+export const resourcePreviewPath = "/me/preview";
+/** One earlier version of a resource beside the current one, for its editors. */
+export const resourceRevisionPath = (slug: string, number: number) =>
+  `/me/resources/${encodeURIComponent(slug)}/revisions/${number}`;
 export const reviewQueuePath = "/me/review";
 export const accountPath = "/me/account";
 export const memberCurriculumPath = "/me/curriculum";

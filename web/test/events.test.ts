@@ -1,7 +1,14 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
-import { describedErrorOf, expectNoSeriousViolations, useBrowser, signIn } from "./pages.js";
+import {
+  describedErrorOf,
+  endSession,
+  expectNoSeriousViolations,
+  signIn,
+  signInAgainAndPress,
+  useBrowser,
+} from "./pages.js";
 
 const webUrl = inject("webUrl");
 
@@ -296,5 +303,55 @@ describe("without JavaScript", () => {
     await yourPlace(member).getByRole("button", { name: "Cancel my registration" }).click();
     await yourPlace(member).getByRole("button", { name: "Register" }).waitFor();
     await expect(member.locator("dd", { hasText: "of 5 left" }).textContent()).resolves.toContain("5 of 5 left");
+  });
+
+  it("keeps an event typed while the session ended, and adds it after signing in again", async () => {
+    const host = await signedIn(HOST, { javaScriptEnabled: false });
+    await host.goto(`${webUrl}/me/events/new`);
+    const event = { slug: unique("browser-test-renewed"), title: "A Teach Meet saved after signing in again" };
+    await fillEventForm(host, { ...event, venue: "Hall" });
+    await host.getByLabel("Host network", { exact: true }).selectOption(HOST_NETWORK);
+    await endSession(host);
+    await host.getByRole("button", { name: "Add the event" }).click();
+    await host.getByRole("group", { name: /session has ended/ }).waitFor();
+    await expect(host.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe(event.title);
+    await expect(host.getByLabel("Venue").inputValue()).resolves.toBe("Hall");
+    await signInAgainAndPress(host, HOST, "Add the event");
+    await host.waitForURL(`${webUrl}/events/${event.slug}`);
+    await host.getByRole("heading", { level: 1, name: event.title }).waitFor();
+  });
+});
+
+describe("a session that ends while proposing an Area of Excellence", () => {
+  it("keeps the proposal as typed, refuses a wrong password, and proposes it after signing in again", async () => {
+    const slug = unique("browser-test-aoe-renewed");
+    const proposer = await signedIn(HUB_CONTRIBUTOR);
+    await proposer.goto(`${webUrl}/me/excellence/new`);
+    await proposer.getByLabel("School (URN)").fill(COMPASS_SCHOOL_URN);
+    await proposer.getByLabel("What the school is strong at").fill("Retrieval practice in science");
+    await proposer.getByLabel("Address (slug)").fill(slug);
+    await proposer.getByLabel("Summary").fill("Low-stakes quizzing starts every science lesson.");
+    await proposer.getByLabel("Evidence (Markdown)").fill("The review saw quizzing in every lesson it visited.");
+    await proposer.getByLabel("Date of the review").fill("2026-05-20");
+    await proposer
+      .getByRole("group", { name: /School-improvement themes/ })
+      .getByRole("checkbox")
+      .first()
+      .check();
+    await endSession(proposer);
+    await proposer.getByRole("button", { name: "Propose it" }).click();
+    const renewal = proposer.getByRole("group", { name: /session has ended/ });
+    await renewal.waitFor();
+    await expectNoSeriousViolations(proposer);
+    await renewal.getByLabel("Email address").fill(HUB_CONTRIBUTOR);
+    await renewal.getByLabel("Password").fill("not-the-password");
+    await proposer.getByRole("button", { name: "Propose it" }).click();
+    await proposer
+      .getByRole("alert")
+      .filter({ hasText: /not right/ })
+      .waitFor();
+    await expect(proposer.getByLabel("Address (slug)").inputValue()).resolves.toBe(slug);
+    await signInAgainAndPress(proposer, HUB_CONTRIBUTOR, "Propose it");
+    await proposer.waitForURL(`${webUrl}/excellence/${slug}?proposed=1`);
   });
 });

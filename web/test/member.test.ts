@@ -1,13 +1,18 @@
 import { describe, expect, inject, it } from "vitest";
 import { screenshot } from "./browser.js";
-import { DEMO_PASSWORD, describedErrorOf, expectNoSeriousViolations, signIn, useBrowser } from "./pages.js";
+import {
+  CONTRIBUTOR,
+  DEMO_PASSWORD,
+  MODERATOR,
+  describedErrorOf,
+  endSession,
+  expectNoSeriousViolations,
+  signIn,
+  signInAgainAndPress,
+  useBrowser,
+} from "./pages.js";
 
 const webUrl = inject("webUrl");
-
-// The sector dataset's demo accounts, loaded by the product's own seed step: a contributor and a
-// moderator of the NLT English network.
-const CONTRIBUTOR = { email: "contributor@example.org", name: "Chris Contributor" };
-const MODERATOR = { email: "moderator@example.org", name: "Morgan Moderator" };
 
 const newPage = useBrowser();
 
@@ -53,7 +58,7 @@ describe("publishing a resource", () => {
     await author.waitForURL(`${webUrl}/me`);
     await expectNoSeriousViolations(author);
     await author.getByRole("link", { name: "Write a new resource" }).click();
-    await author.getByLabel("Title").fill(title);
+    await author.getByLabel("Title", { exact: true }).fill(title);
     await author.getByLabel("Address (slug)").fill(slug);
     await author.getByLabel("Summary").fill(LONG_SUMMARY);
     await author.getByLabel("Body (Markdown)").fill("## Why\n\nChildren who hear **good books** read well.");
@@ -63,7 +68,7 @@ describe("publishing a resource", () => {
     await author.getByRole("button", { name: "Save draft" }).click();
 
     await expect(describedErrorOf(author, "Summary")).resolves.toMatch(/300 characters/);
-    await expect(author.getByLabel("Title").inputValue()).resolves.toBe(title);
+    await expect(author.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe(title);
     await expect(author.getByLabel("Summary").inputValue()).resolves.toBe(LONG_SUMMARY);
     await expect(author.getByRole("group", { name: "Subjects" }).getByLabel("English").isChecked()).resolves.toBe(true);
     await expectNoSeriousViolations(author);
@@ -96,7 +101,7 @@ describe("publishing a resource", () => {
     const author = await newPage({ javaScriptEnabled: false });
     await signIn(author, CONTRIBUTOR.email);
     await author.goto(`${webUrl}/me/resources/new`);
-    await author.getByLabel("Title").fill(noJsTitle);
+    await author.getByLabel("Title", { exact: true }).fill(noJsTitle);
     await author.getByLabel("Address (slug)").fill(noJsSlug);
     await author.getByLabel("Summary").fill(LONG_SUMMARY);
     await author.getByLabel("Body (Markdown)").fill("Put the page under the **visualiser**.");
@@ -139,19 +144,16 @@ describe("publishing a resource", () => {
     const author = await newPage();
     await signIn(author, CONTRIBUTOR.email);
     await author.goto(`${webUrl}/me/resources/new`);
-    await author.getByLabel("Title").fill("Written while the session ran out");
+    await author.getByLabel("Title", { exact: true }).fill("Written while the session ran out");
     await author.getByLabel("Address (slug)").fill("browser-test-session-ended");
     await author.getByLabel("Summary").fill("A draft saved after signing in again.");
-    // The API no longer knows this browser's session (as after expiry or revocation elsewhere).
-    const context = author.context();
-    const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("hub_session"))!;
-    await context.addCookies([{ ...session, value: "hs_revoked-or-expired" }]);
+    await endSession(author);
     await author.getByRole("button", { name: "Save draft" }).click();
     await author.getByRole("group", { name: /session has ended/ }).waitFor();
-    await expect(author.getByLabel("Title").inputValue()).resolves.toBe("Written while the session ran out");
-    await author.getByLabel("Email address").fill(CONTRIBUTOR.email);
-    await author.getByLabel("Password").fill(DEMO_PASSWORD);
-    await author.getByRole("button", { name: "Save draft" }).click();
+    await expect(author.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe(
+      "Written while the session ran out",
+    );
+    await signInAgainAndPress(author, CONTRIBUTOR.email, "Save draft");
     await author.waitForURL(/\/me\/resources\/browser-test-session-ended\/edit\?saved=1/);
     await expect(author.getByLabel("Summary").inputValue()).resolves.toBe("A draft saved after signing in again.");
   });

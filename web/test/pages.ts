@@ -9,6 +9,13 @@ const webUrl = inject("webUrl");
 /** The sector dataset's demo accounts share this password (documented in the README). */
 export const DEMO_PASSWORD = "hub-demo-2026";
 
+// Demo accounts loaded by the product's own seed step (seeds/data/people.json): a contributor, a
+// moderator and a member of the NLT English network, and a signed-in visitor of no network.
+export const CONTRIBUTOR = { email: "contributor@example.org", name: "Chris Contributor" };
+export const MODERATOR = { email: "moderator@example.org", name: "Morgan Moderator" };
+export const MEMBER = { email: "member@example.org", name: "Mina Member" };
+export const VISITOR = { email: "visitor@example.org", name: "Vic Visitor" };
+
 /**
  * One browser for the test file, and a fresh context (cookies, JavaScript setting) for each page
  * asked for, so each page is a separate person; everything is closed after the file's tests.
@@ -53,4 +60,20 @@ export async function describedErrorOf(page: Page, label: string, scope: Page | 
   const ids = (await field.getAttribute("aria-describedby"))!.split(" ");
   const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
   return texts.join(" ");
+}
+
+/** Makes the API forget this page's session, as when it expires or is revoked from another device. */
+export async function endSession(page: Page): Promise<void> {
+  const context = page.context();
+  const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("hub_session"));
+  if (!session) throw new Error("The page is not signed in.");
+  await context.addCookies([{ ...session, value: "hs_revoked-or-expired" }]);
+}
+
+/** Answers the sign-in fields a form offers after the session ended, then presses the form's button again. */
+export async function signInAgainAndPress(page: Page, email: string, button: string): Promise<void> {
+  const renewal = page.getByRole("group", { name: /session has ended/ });
+  await renewal.getByLabel("Email address").fill(email);
+  await renewal.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: button }).click();
 }

@@ -1,28 +1,8 @@
 import type { CompareEntitlementVersionsQuery } from "@hub/schema";
 
-type Comparison = CompareEntitlementVersionsQuery["compareEntitlementVersions"];
+import { DiffList } from "./diff-list";
 
-/** Added and removed items, marked by colour, by sign and in words for screen readers. */
-function DiffList({ added, removed }: { added: readonly string[]; removed: readonly string[] }) {
-  return (
-    <ul className="diff-list">
-      {added.map((item) => (
-        <li key={`+${item}`} className="diff-added">
-          <span aria-hidden="true">+ </span>
-          <span className="visually-hidden">Added: </span>
-          {item}
-        </li>
-      ))}
-      {removed.map((item) => (
-        <li key={`-${item}`} className="diff-removed">
-          <span aria-hidden="true">− </span>
-          <span className="visually-hidden">Removed: </span>
-          <del>{item}</del>
-        </li>
-      ))}
-    </ul>
-  );
-}
+type Comparison = CompareEntitlementVersionsQuery["compareEntitlementVersions"];
 
 function Changes({ label, added, removed }: { label: string; added: readonly string[]; removed: readonly string[] }) {
   if (added.length === 0 && removed.length === 0) return null;

@@ -13,6 +13,7 @@ import { eventPath } from "../paths";
 import { fromZonedInput, toZonedInput } from "../utils/zoned-time";
 import type { EventFormValues } from "./event-form";
 import { problemFrom, typed, type FormProblem } from "./forms.server";
+import { renewSession, sessionHasEnded } from "./session-renewal.server";
 
 /** Every field the event form has, by its form name (the same as the API's). */
 const FIELDS = new Set<string>([
@@ -127,14 +128,21 @@ function sharedInput(values: EventFormValues) {
 export interface EventFormResult {
   readonly values: EventFormValues;
   readonly problem?: FormProblem;
+  /** The session ended: the form asks for the password again and keeps what was typed. */
+  readonly sessionEnded?: boolean;
 }
 
 /** Creates the event (no `currentSlug`) or saves changes to it, then shows its page. */
 export async function saveEvent(request: Request, form: FormData, currentSlug: string | undefined) {
   const values = eventValuesFromForm(form);
-  const fail = (problem: FormProblem) => data<EventFormResult>({ values, problem }, { status: 400 });
+  const renewal = await renewSession(request, form);
+  const { headers } = renewal;
+  const fail = (result: Omit<EventFormResult, "values">, status = 400) =>
+    data<EventFormResult>({ values, ...result }, { status, headers });
+  if (!renewal.renewed) return fail({ sessionEnded: true, problem: renewal.problem }, 401);
+  const { options } = renewal;
   const shared = sharedInput(values);
-  if ("problem" in shared) return fail(shared.problem as FormProblem);
+  if ("problem" in shared) return fail({ problem: shared.problem as FormProblem });
   let slug: string;
   try {
     if (currentSlug === undefined) {
@@ -149,19 +157,20 @@ export async function saveEvent(request: Request, form: FormData, currentSlug: s
             areaOfExcellenceSlug: values.areaOfExcellenceSlug.trim() || null,
           },
         },
-        { request },
+        options,
       );
       slug = createEvent.event.slug;
     } else {
       const { updateEvent } = await api.request(
         UpdateEventDocument,
         { input: { ...shared.input, slug: currentSlug } },
-        { request },
+        options,
       );
       slug = updateEvent.event.slug;
     }
   } catch (error) {
-    return fail(problemFrom(error, FIELDS));
+    if (sessionHasEnded(error)) return fail({ sessionEnded: true }, 401);
+    return fail({ problem: problemFrom(error, FIELDS) });
   }
-  return redirect(eventPath(slug));
+  return redirect(eventPath(slug), { headers });
 }

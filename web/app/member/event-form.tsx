@@ -4,6 +4,7 @@ import { Form } from "@remix-run/react";
 import { ChoiceGroup, CsrfField, FormProblemSummary, SelectField, TextField } from "../components/forms";
 import { eventKindLabels, eventModeLabels } from "../utils/labels";
 import type { FormProblem } from "./forms.server";
+import { SessionRenewalFields } from "./session-renewal";
 
 /** The event form as typed: every value a string, times as the wall clock in the event's time zone. */
 export interface EventFormValues {
@@ -59,16 +60,19 @@ export interface EventFormProps {
   /** Hosts and Area of Excellence as they stand (edit only: the API does not move an event between hosts). */
   readonly fixedHosts?: { school?: string; network?: string; areaOfExcellence?: string };
   readonly problem?: FormProblem;
+  readonly sessionEnded?: boolean;
 }
 
 /** Every field of an event, as one plain form that works without JavaScript. */
-export function EventForm({ mode, values, csrfToken, hostNetworks, fixedHosts, problem }: EventFormProps) {
+export function EventForm(props: EventFormProps) {
+  const { mode, values, csrfToken, hostNetworks, fixedHosts, problem, sessionEnded } = props;
   const errorFor = (field: string) => (problem?.field === field ? problem.message : undefined);
   return (
     // Keyed on the values, so a failed post re-renders the form with what was sent rather than stale defaults.
     <Form method="post" className="form-stack" key={JSON.stringify(values)} noValidate>
       <CsrfField token={csrfToken} />
       <FormProblemSummary problem={problem} lead="The event is not saved yet:" />
+      {sessionEnded && <SessionRenewalFields action="save" />}
       <TextField
         id="field-title"
         name="title"

@@ -3,7 +3,6 @@ import {
   EditorChoicesDocument,
   SharedAmbitionsDocument,
   RenderMarkdownDocument,
-  SignInDocument,
   SubmitResourceForReviewDocument,
   UpdateResourceDocument,
   type CreateResourceInput,
@@ -19,8 +18,9 @@ import { data, redirect } from "@remix-run/node";
 
 import * as api from "../graphql.server";
 import { dashboardPath, editResourcePath } from "../paths";
-import { csrfTokenFor, sessionCookie } from "../session.server";
+import { csrfTokenFor, sessionTokenOf, verifiedForm } from "../session.server";
 import { problemFrom, text, typed, typedList, type FormProblem } from "./forms.server";
+import { renewSession, sessionHasEnded } from "./session-renewal.server";
 import type { EditorValues } from "./resource-editor";
 
 /** Every field the editor form has, by its form name (which is also the API's, except `slug` when renaming). */
@@ -174,6 +174,31 @@ export async function editorChoices(request: Request) {
 
 export type EditorIntent = "save" | "submit" | "preview";
 
+/** Creates the resource (no `currentSlug`) or updates it from what was typed; returns it as saved. */
+async function writeResource(
+  values: EditorValues,
+  input: ContentInput,
+  currentSlug: string | undefined,
+  options: api.RequestOptions,
+  autosave: boolean,
+): Promise<{ slug: string; updatedAt: string }> {
+  if (currentSlug === undefined) {
+    const { createResource } = await api.request(
+      CreateResourceDocument,
+      { input: { ...input, autosave, slug: values.slug.trim(), owningNetworkSlug: values.owningNetworkSlug } },
+      options,
+    );
+    return createResource.resource;
+  }
+  const newSlug = values.slug.trim();
+  const { updateResource } = await api.request(
+    UpdateResourceDocument,
+    { input: { ...input, autosave, slug: currentSlug, newSlug: newSlug && newSlug !== currentSlug ? newSlug : null } },
+    options,
+  );
+  return updateResource.resource;
+}
+
 /** What a failed (or previewed) post shows again: everything typed, and why it did not save. */
 export interface EditorResult {
   readonly values: EditorValues;
@@ -191,30 +216,12 @@ export interface EditorResult {
 export async function saveResource(request: Request, form: FormData, currentSlug: string | undefined) {
   const values = valuesFromForm(form);
   const intent = (text(form, "intent") || "save") as EditorIntent;
-  const headers = new Headers();
+  const renewal = await renewSession(request, form);
+  const { headers } = renewal;
   const fail = (result: Omit<EditorResult, "values">, status = 400) =>
     data<EditorResult>({ values, ...result }, { status, headers });
-
-  let token: string | undefined;
-  const reauthEmail = text(form, "reauthEmail");
-  if (reauthEmail) {
-    try {
-      const { signIn } = await api.request(
-        SignInDocument,
-        { input: { email: reauthEmail, password: String(form.get("reauthPassword") ?? "") } },
-        { request, token: null },
-      );
-      token = signIn.token;
-      headers.append("Set-Cookie", sessionCookie(token));
-    } catch (error) {
-      if (!(error instanceof api.GraphQLRequestError)) throw error;
-      return fail(
-        { sessionEnded: true, problem: { message: "That email address and password do not match an account." } },
-        401,
-      );
-    }
-  }
-  const options = { request, handleEndedSession: true, ...(token ? { token } : {}) };
+  if (!renewal.renewed) return fail({ sessionEnded: true, problem: renewal.problem }, 401);
+  const { options } = renewal;
 
   if (intent === "preview") {
     const { renderMarkdown } = await api.request(RenderMarkdownDocument, { markdown: values.body }, options);
@@ -223,30 +230,14 @@ export async function saveResource(request: Request, form: FormData, currentSlug
 
   const content = contentInput(values);
   if ("problem" in content) return fail({ problem: content.problem });
-  const { input } = content;
   let slug: string;
   try {
-    if (currentSlug === undefined) {
-      const { createResource } = await api.request(
-        CreateResourceDocument,
-        { input: { ...input, slug: values.slug.trim(), owningNetworkSlug: values.owningNetworkSlug } },
-        options,
-      );
-      slug = createResource.resource.slug;
-    } else {
-      const newSlug = values.slug.trim();
-      const { updateResource } = await api.request(
-        UpdateResourceDocument,
-        { input: { ...input, slug: currentSlug, newSlug: newSlug && newSlug !== currentSlug ? newSlug : null } },
-        options,
-      );
-      slug = updateResource.resource.slug;
-    }
+    ({ slug } = await writeResource(values, content.input, currentSlug, options, false));
     if (intent === "submit") {
       await api.request(SubmitResourceForReviewDocument, { input: { slug } }, options);
     }
   } catch (error) {
-    if (api.isGraphQLErrorCode(error, "UNAUTHENTICATED")) return fail({ sessionEnded: true }, 401);
+    if (sessionHasEnded(error)) return fail({ sessionEnded: true }, 401);
     return fail({ problem: problemFrom(error, FIELDS, { newSlug: "slug" }) });
   }
   const destination =
@@ -254,4 +245,39 @@ export async function saveResource(request: Request, form: FormData, currentSlug
       ? `${dashboardPath}?submitted=${encodeURIComponent(slug)}`
       : `${editResourcePath(slug)}?saved=1`;
   return redirect(destination, { headers });
+}
+
+/** What a background save answers the editor's script. */
+export type AutosaveResult =
+  | { readonly saved: true; readonly slug: string; readonly savedAt: string }
+  | { readonly saved: false; readonly problem?: FormProblem; readonly sessionEnded?: boolean };
+
+/**
+ * The editor's background save of a draft: the form as typed, plus `currentSlug` once the draft
+ * exists (none for the first save of a new resource, which creates it). Always answers JSON, never
+ * a redirect or an error page, so the page the person is typing in stays as it is. The API keeps
+ * autosaves to drafts and folds them into one revision.
+ */
+export async function autosaveResource(request: Request): Promise<Response> {
+  const reply = (result: AutosaveResult, status = 200) => Response.json(result, { status });
+  let form: FormData;
+  try {
+    form = await verifiedForm(request);
+  } catch (refusal) {
+    if (!(refusal instanceof Response)) throw refusal;
+    return reply({ saved: false, problem: { message: await refusal.text() } }, refusal.status);
+  }
+  if (!sessionTokenOf(request)) return reply({ saved: false, sessionEnded: true }, 401);
+  const values = valuesFromForm(form);
+  const content = contentInput(values);
+  if ("problem" in content) return reply({ saved: false, problem: content.problem }, 400);
+  try {
+    const currentSlug = text(form, "currentSlug") || undefined;
+    const options = { request, handleEndedSession: true };
+    const saved = await writeResource(values, content.input, currentSlug, options, true);
+    return reply({ saved: true, slug: saved.slug, savedAt: saved.updatedAt });
+  } catch (error) {
+    if (sessionHasEnded(error)) return reply({ saved: false, sessionEnded: true }, 401);
+    return reply({ saved: false, problem: problemFrom(error, FIELDS, { newSlug: "slug" }) }, 400);
+  }
 }

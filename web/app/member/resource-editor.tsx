@@ -1,5 +1,5 @@
 import type { Licence, Visibility } from "@hub/schema";
-import { Form, useFetcher } from "@remix-run/react";
+import { Form, useFetcher, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 import {
@@ -11,8 +11,12 @@ import {
   TextField,
   describedBy,
 } from "../components/forms";
+import { editResourcePath, resourcePreviewPath } from "../paths";
 import { useVocabulary } from "../root-data";
+import { formatTime } from "../utils/dates";
 import { resourceTypeLabels } from "../utils/labels";
+import { useAutosave, type AutosaveStatus } from "./autosave";
+import { SessionRenewalFields } from "./session-renewal";
 
 /** The editor's form as typed: text fields as strings, pickers as lists of chosen values. */
 export interface EditorValues {
@@ -113,10 +117,69 @@ function useLivePreview(csrfToken: string, initialHtml: string | undefined) {
     setLive(true);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      fetcher.submit({ markdown, csrf: csrfToken }, { method: "post", action: "/me/preview" });
+      fetcher.submit({ markdown, csrf: csrfToken }, { method: "post", action: resourcePreviewPath });
     }, 400);
   };
   return { html: fetcher.data?.html ?? initialHtml, live, onBodyChange };
+}
+
+/**
+ * For the editor's routes: the live preview posts in the background, and reloading the page's data
+ * after it would reset the form to what was last saved, losing what was typed since.
+ */
+export const keepTypedWork: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
+  formAction === resourcePreviewPath ? false : defaultShouldRevalidate;
+
+/** Where a failed background save sends the eye: the field at fault. */
+function fieldLink(problem: { field?: string; message: string }) {
+  return problem.field ? <a href={`#field-${problem.field}`}>{problem.message}</a> : problem.message;
+}
+
+/** The background save's state in words, announced politely; nothing without JavaScript. */
+function AutosaveStatusLine({
+  status,
+  savedSlug,
+  onRetry,
+}: {
+  readonly status: AutosaveStatus;
+  readonly savedSlug?: string;
+  readonly onRetry: () => void;
+}) {
+  if (status.state === "off") return null;
+  let message: ReactNode;
+  switch (status.state) {
+    case "ready":
+      message = savedSlug
+        ? "Changes to this draft are saved automatically."
+        : "Saved automatically as a draft once it has a title and an address.";
+      break;
+    case "saving":
+      message = "Saving…";
+      break;
+    case "saved":
+      message = (
+        <>
+          Saved at <time dateTime={status.at}>{formatTime(status.at)}</time>
+        </>
+      );
+      break;
+    case "failed":
+      message = <>Not saved — {status.problem ? fieldLink(status.problem) : "the server did not answer."}</>;
+      break;
+    case "session-ended":
+      message = "Not saved — your session has ended. Sign in again below, then save: everything you typed is kept.";
+      break;
+  }
+  return (
+    <div className={`autosave-status autosave-status--${status.state}`}>
+      <p role="status">{message}</p>
+      {status.state === "failed" && (
+        <button type="button" className="button--secondary" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
 }
 
 export interface ResourceEditorProps {
@@ -129,45 +192,53 @@ export interface ResourceEditorProps {
   readonly previewHtml?: string;
   readonly sessionEnded?: boolean;
   readonly notice?: ReactNode;
+  /** Whether changes are saved in the background: for drafts and new resources, not for published ones. */
+  readonly autosave: boolean;
+  /** The resource's slug as saved (none for a new resource). */
+  readonly savedSlug?: string;
+}
+
+/** A new resource can be saved once it has a title and an address; the API says what else is wrong. */
+function hasTitleAndAddress(form: HTMLFormElement): boolean {
+  const value = (name: string) => String(new FormData(form).get(name) ?? "").trim();
+  return value("title").length >= 3 && value("slug") !== "";
 }
 
 /** Every field of a resource, as one plain form that works without JavaScript. */
 export function ResourceEditor(props: ResourceEditorProps) {
-  const { mode, values, csrfToken, networks, ambitions, problem, previewHtml, sessionEnded, notice } = props;
+  const { mode, values, csrfToken, networks, ambitions, problem, previewHtml, notice } = props;
   const vocabulary = useVocabulary();
   const preview = useLivePreview(csrfToken, previewHtml);
+  const formRef = useRef<HTMLFormElement>(null);
+  const autosave = useAutosave(formRef, {
+    enabled: props.autosave,
+    savedSlug: props.savedSlug,
+    canSave: hasTitleAndAddress,
+  });
+  const sessionEnded = props.sessionEnded || autosave.status.state === "session-ended";
+  // Once a new resource's first background save has created it, saving by hand updates it.
+  const action = autosave.savedSlug !== props.savedSlug ? editResourcePath(autosave.savedSlug!) : undefined;
   const errorFor = (field: string) => (problem?.field === field ? problem.message : undefined);
   const list = (items: ReadonlyArray<{ value: string; label: string }>) =>
     items.map(({ value, label }) => ({ value, label }));
 
   return (
     // Keyed on the values, so a failed post re-renders the form with what was sent rather than stale defaults.
-    <Form method="post" className="form-stack" key={JSON.stringify(values)} noValidate>
+    <Form
+      method="post"
+      action={action}
+      className="form-stack"
+      key={JSON.stringify(values)}
+      noValidate
+      ref={formRef}
+      onChange={autosave.onChange}
+      onSubmit={autosave.onSubmit}
+    >
       <CsrfField token={csrfToken} />
       {notice}
+      <AutosaveStatusLine status={autosave.status} savedSlug={autosave.savedSlug} onRetry={autosave.retry} />
       <FormProblemSummary problem={problem} lead="Your changes are not saved yet:" />
-      {sessionEnded && (
-        <fieldset className="choice-group field--error">
-          <legend>Your session has ended: sign in again to save</legend>
-          <p>Everything you typed is still here. Enter your email address and password, then save again.</p>
-          <TextField
-            id="reauthEmail"
-            name="reauthEmail"
-            label="Email address"
-            type="email"
-            autoComplete="email"
-            required
-          />
-          <TextField
-            id="reauthPassword"
-            name="reauthPassword"
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            required
-          />
-        </fieldset>
-      )}
+      {sessionEnded && <SessionRenewalFields action="save" />}
       <TextField
         id="field-title"
         name="title"

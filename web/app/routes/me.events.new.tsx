@@ -8,7 +8,9 @@ import * as api from "../graphql.server";
 import { EMPTY_EVENT, EventForm } from "../member/event-form";
 import { saveEvent } from "../member/event-form.server";
 import { requireSession } from "../member/forms.server";
-import { aoePath, dashboardPath } from "../paths";
+import { SessionEnded } from "../member/session-ended";
+import { unlessSessionEnded } from "../member/session-renewal.server";
+import { aoePath, dashboardPath, newEventPath } from "../paths";
 import { csrfTokenFor, verifiedForm } from "../session.server";
 
 export const meta: MetaFunction = () => [
@@ -20,11 +22,10 @@ export const meta: MetaFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   requireSession(request);
   const aoeSlug = new URL(request.url).searchParams.get("aoe") ?? "";
-  const { viewer, areaOfExcellence } = await api.request(
-    EventFormChoicesDocument,
-    { aoeSlug, withAoe: aoeSlug !== "" },
-    { request },
+  const choices = await unlessSessionEnded(
+    api.request(EventFormChoicesDocument, { aoeSlug, withAoe: aoeSlug !== "" }, { request, handleEndedSession: true }),
   );
+  const { viewer, areaOfExcellence } = choices ?? { viewer: null, areaOfExcellence: null };
   const hostNetworks = (viewer?.memberships ?? [])
     .filter((membership) => membership.role === "MODERATOR" || membership.role === "LEAD")
     .map((membership) => membership.network);
@@ -35,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       hostNetworks,
       aoe,
       mayHost: hostNetworks.length > 0 || aoe !== null || viewer?.isAdmin === true,
+      sessionEnded: choices === null,
       csrfToken: csrf.token,
     },
     csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
@@ -48,8 +50,12 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewEvent() {
-  const { hostNetworks, aoe, mayHost, csrfToken } = useLoaderData<typeof loader>();
+  const { hostNetworks, aoe, mayHost, sessionEnded, csrfToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  if (sessionEnded && !result) return <SessionEnded returnTo={newEventPath()} />;
+  // After a post that found the session ended, the choices are unknown until signing in again: offer the one typed.
+  const typedNetwork = result?.values.hostNetworkSlug;
+  const networks = sessionEnded && typedNetwork ? [{ slug: typedNetwork, name: typedNetwork }] : hostNetworks;
   const start = aoe
     ? { ...EMPTY_EVENT, areaOfExcellenceSlug: aoe.slug, hostSchoolUrn: aoe.school.urn }
     : { ...EMPTY_EVENT, hostNetworkSlug: hostNetworks[0]?.slug ?? "" };
@@ -62,13 +68,14 @@ export default function NewEvent() {
           Showing <Link to={aoePath(aoe.slug)}>{aoe.title}</Link>, hosted by {aoe.school.name}.
         </p>
       )}
-      {mayHost ? (
+      {mayHost || result?.sessionEnded ? (
         <EventForm
           mode="create"
           values={result?.values ?? start}
           csrfToken={csrfToken}
-          hostNetworks={hostNetworks}
+          hostNetworks={networks}
           problem={result?.problem}
+          sessionEnded={result?.sessionEnded}
         />
       ) : (
         <EmptyState>

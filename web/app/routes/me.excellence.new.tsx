@@ -6,6 +6,8 @@ import { Breadcrumbs } from "../components/breadcrumbs";
 import { ChoiceGroup, CsrfField, FormProblemSummary, SelectField, TextField } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, typed, typedList, type FormProblem } from "../member/forms.server";
+import { SessionRenewalFields } from "../member/session-renewal";
+import { renewSession, sessionHasEnded } from "../member/session-renewal.server";
 import { aoePath, dashboardPath } from "../paths";
 import { useVocabulary } from "../root-data";
 import { csrfTokenFor, verifiedForm } from "../session.server";
@@ -31,6 +33,13 @@ const LIST_FIELDS = ["themeSlugs", "ambitionSlugs"] as const;
 const FIELDS = new Set<string>([...TEXT_FIELDS, ...LIST_FIELDS]);
 
 type ProposalValues = Record<(typeof TEXT_FIELDS)[number], string> & Record<(typeof LIST_FIELDS)[number], string[]>;
+
+/** A post that did not save: what was typed, and why (or that the session ended). */
+interface ProposalResult {
+  readonly values: ProposalValues;
+  readonly problem?: FormProblem;
+  readonly sessionEnded?: boolean;
+}
 
 const EMPTY: ProposalValues = {
   schoolUrn: "",
@@ -71,6 +80,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
   requireSession(request);
   const values = valuesFrom(form);
+  const renewal = await renewSession(request, form);
+  const { headers } = renewal;
+  const fail = (result: { problem?: FormProblem; sessionEnded?: boolean }, status = 400) =>
+    data<ProposalResult>({ values, ...result }, { status, headers });
+  if (!renewal.renewed) return fail({ sessionEnded: true, problem: renewal.problem }, 401);
   try {
     const { proposeAreaOfExcellence } = await api.request(
       ProposeAreaOfExcellenceDocument,
@@ -89,14 +103,12 @@ export async function action({ request }: ActionFunctionArgs) {
           ambitionSlugs: values.ambitionSlugs,
         },
       },
-      { request },
+      renewal.options,
     );
-    return redirect(`${aoePath(proposeAreaOfExcellence.areaOfExcellence.slug)}?proposed=1`);
+    return redirect(`${aoePath(proposeAreaOfExcellence.areaOfExcellence.slug)}?proposed=1`, { headers });
   } catch (error) {
-    return data<{ values: ProposalValues; problem: FormProblem }>(
-      { values, problem: problemFrom(error, FIELDS) },
-      { status: 400 },
-    );
+    if (sessionHasEnded(error)) return fail({ sessionEnded: true }, 401);
+    return fail({ problem: problemFrom(error, FIELDS) });
   }
 }
 
@@ -118,6 +130,7 @@ export default function ProposeAreaOfExcellence() {
       <Form method="post" className="form-stack" key={JSON.stringify(values)} noValidate>
         <CsrfField token={csrfToken} />
         <FormProblemSummary problem={problem} lead="Not proposed yet:" />
+        {result?.sessionEnded && <SessionRenewalFields action="propose it" />}
         <TextField
           id="field-schoolUrn"
           name="schoolUrn"

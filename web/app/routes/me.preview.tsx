@@ -11,7 +11,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const { renderMarkdown } = await api.request(
     RenderMarkdownDocument,
     { markdown: typeof markdown === "string" ? markdown : "" },
-    { request },
+    // Rendering needs no session: asked as the public, a session that ended meanwhile cannot turn
+    // this background call into a redirect that would take the page, and what was typed, away.
+    { request, token: null },
   );
   return { html: renderMarkdown };
 }

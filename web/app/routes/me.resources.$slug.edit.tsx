@@ -6,9 +6,11 @@ import { Breadcrumbs } from "../components/breadcrumbs";
 import { FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
 import { requireSession } from "../member/forms.server";
-import { ResourceEditor } from "../member/resource-editor";
+
 import { AttachmentsEditor } from "../member/attachments-editor";
 import { changeAttachments, isAttachmentIntent } from "../member/attachments.server";
+import { ResourceEditor, keepTypedWork } from "../member/resource-editor";
+import { RevisionHistory } from "../member/revision-history";
 import { editorChoices, saveResource, valuesFromResource } from "../member/resource-editor.server";
 import { dashboardPath, editResourcePath, resourcePath } from "../paths";
 import { SessionEnded } from "../member/session-ended";
@@ -19,6 +21,8 @@ export const meta: MetaFunction = () => [
   { title: "Edit resource – School Network Hub" },
   { name: "robots", content: "noindex" },
 ];
+
+export const shouldRevalidate = keepTypedWork;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
@@ -67,6 +71,12 @@ export default function EditResource() {
   const notice = (
     <>
       {search.get("saved") && !result && <FormMessage tone="success">Saved.</FormMessage>}
+      {search.get("restored") && !result && (
+        <FormMessage tone="success">
+          Version {search.get("restored")} is restored as the current version. The version it replaced is kept in the
+          history below.
+        </FormMessage>
+      )}
       {resource?.reviewComment && (
         <div className="notice" role="note">
           <strong>A moderator asked for changes:</strong> {resource.reviewComment}
@@ -103,6 +113,8 @@ export default function EditResource() {
         previewHtml={result?.previewHtml}
         sessionEnded={result?.sessionEnded}
         notice={notice}
+        autosave={resource?.status === "DRAFT"}
+        savedSlug={resource?.slug ?? params["slug"]}
       />
       {resource && (
         <AttachmentsEditor
@@ -113,6 +125,7 @@ export default function EditResource() {
           formKey={location.key}
         />
       )}
+      {resource?.revisions && <RevisionHistory slug={resource.slug} revisions={resource.revisions} />}
     </>
   );
 }

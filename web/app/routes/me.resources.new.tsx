@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { EmptyState } from "../components/empty-state";
 import { requireSession } from "../member/forms.server";
-import { EMPTY_VALUES, ResourceEditor } from "../member/resource-editor";
+import { EMPTY_VALUES, ResourceEditor, keepTypedWork } from "../member/resource-editor";
 import { editorChoices, saveResource } from "../member/resource-editor.server";
 import { dashboardPath, newResourcePath } from "../paths";
 import { SessionEnded } from "../member/session-ended";
@@ -14,6 +14,8 @@ export const meta: MetaFunction = () => [
   { title: "New resource – School Network Hub" },
   { name: "robots", content: "noindex" },
 ];
+
+export const shouldRevalidate = keepTypedWork;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   requireSession(request);
@@ -50,6 +52,7 @@ export default function NewResource() {
       ) : (
         <ResourceEditor
           mode="create"
+          autosave
           values={result?.values ?? { ...EMPTY_VALUES, owningNetworkSlug: networks[0]?.slug ?? "" }}
           csrfToken={csrfToken}
           networks={networks}

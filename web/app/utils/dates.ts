@@ -24,6 +24,18 @@ export function formatDate(iso: string): string {
   return dateFormat.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso));
 }
 
+const clockFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+
+/** The time of day of an ISO 8601 date-time in UK time, on the 24-hour clock, e.g. "09:05" or "14:02". */
+export function formatTime(iso: string): string {
+  return clockFormat.format(new Date(iso));
+}
+
+/** "3 March 2026 at 14:02" (UK time). */
+export function formatDateAndTime(iso: string): string {
+  return `${formatDate(iso)} at ${formatTime(iso)}`;
+}
+
 /** "Tuesday 3 March 2026, 09:30 to 15:00" (UK time), naming the end day only when it differs. */
 export function formatEventTime(startsAt: string, endsAt: string): string {
   const start = new Date(startsAt);

@@ -97,6 +97,15 @@ abstract class ResourceContentInput {
   @IsOptional()
   @MaxLength(500)
   message?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True for an editor's background save. Drafts only. The version it makes is rewritten by the same person's next save (see `ResourceRevision.autosave`), so autosaves do not add a version each.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  autosave?: boolean | null;
 }
 
 @InputType({ description: "The fields of a new resource. It starts as a draft, with you as its author." })

@@ -265,14 +265,21 @@ export class ResourceService {
     });
     if (author) resource.authors.add(author);
     this.apply(resource, content);
-    this.writeRevision(resource, 1, author, input.message ?? null);
+    this.writeRevision(resource, 1, author, { message: input.message ?? null, autosave: input.autosave ?? false });
     return resource;
   }
 
-  /** Changes a resource's content; a new slug leaves the old one as a redirect. Writes a revision. */
+  /**
+   * Changes a resource's content; a new slug leaves the old one as a redirect. Writes a revision,
+   * or rewrites the latest one when it is the viewer's own recent autosave.
+   */
   async update(viewer: Viewer | null, raw: UpdateResourceInput): Promise<Resource> {
     const input = await validateInput(UpdateResourceInput, raw);
     const resource = await this.editable(viewer, input.slug);
+    // Background saves change what the author is still writing, never what readers or reviewers see.
+    if (input.autosave && resource.status !== ResourceStatus.DRAFT) {
+      throw badInput("input.autosave", "Only a draft is saved automatically: save this resource by hand.");
+    }
     const content = await this.resolve(input, "input");
     if (input.newSlug && input.newSlug !== resource.slug) {
       await this.assertSlugFree(input.newSlug, resource, "input.newSlug");
@@ -284,7 +291,11 @@ export class ResourceService {
     if (input.licence) content.licence = input.licence;
     if (input.visibility) content.visibility = input.visibility;
     assertLicenceFits(content.visibility ?? resource.visibility, content.licence ?? resource.licence);
-    await this.saveRevision(viewer!, resource, content, input.message ?? null);
+    await this.saveRevision(viewer!, resource, content, {
+      message: input.message ?? null,
+      autosave: input.autosave ?? false,
+      foldIntoAutosave: true,
+    });
     return resource;
   }
 
@@ -297,7 +308,8 @@ export class ResourceService {
     const content = await this.fromSnapshot(revision.snapshot, resource);
     assertLicenceFits(content.visibility!, content.licence!);
     const message = input.message ?? `Restored revision ${input.number}`;
-    await this.saveRevision(viewer!, resource, content, message);
+    // Always a version of its own, so the one it replaces stays in the history.
+    await this.saveRevision(viewer!, resource, content, { message, autosave: false, foldIntoAutosave: false });
     return resource;
   }
 
@@ -306,7 +318,7 @@ export class ResourceService {
     viewer: Viewer,
     resource: Resource,
     content: ResolvedContent,
-    message: string | null,
+    revision: RevisionNote & { foldIntoAutosave: boolean },
   ): Promise<void> {
     const previousSlug = resource.slug;
     const latest = await this.em.findOne(ResourceRevision, { resource }, { orderBy: { number: "desc" } });
@@ -319,18 +331,34 @@ export class ResourceService {
     }
     // Changes to relations alone must still mark the resource changed, for search and `updatedAt`.
     resource.updatedAt = new Date();
-    this.writeRevision(resource, (latest?.number ?? 0) + 1, this.em.getReference(User, viewer.userId), message);
+    if (revision.foldIntoAutosave && latest && isOpenAutosave(latest, viewer, resource.updatedAt)) {
+      latest.snapshot = snapshotOf(resource);
+      latest.message = revision.message?.trim() || latest.message;
+      latest.autosave = revision.autosave;
+      latest.updatedAt = resource.updatedAt;
+    } else {
+      this.writeRevision(resource, (latest?.number ?? 0) + 1, this.em.getReference(User, viewer.userId), revision);
+    }
     await this.em.flush();
   }
 
-  private writeRevision(resource: Resource, number: number, author: User | null, message: string | null): void {
+  private writeRevision(resource: Resource, number: number, author: User | null, revision: RevisionNote): void {
     this.em.create(ResourceRevision, {
       resource,
       number,
       author,
-      message: message?.trim() || null,
+      message: revision.message?.trim() || null,
+      autosave: revision.autosave,
       snapshot: snapshotOf(resource),
     });
+  }
+
+  /** What reviewers were sent stays in the history: later autosaves start a version of their own. */
+  private async closeAutosaves(resource: Resource): Promise<void> {
+    // Changed as entities, so the next flush writes them with the status change, in one transaction.
+    for (const revision of await this.em.find(ResourceRevision, { resource, autosave: true })) {
+      revision.autosave = false;
+    }
   }
 
   /** DRAFT to IN_REVIEW, by an author (or anyone who may edit it). */
@@ -340,6 +368,7 @@ export class ResourceService {
     authorize(viewer, canSubmitForReview(viewer, await this.governed(resource)), "submit this resource for review");
     expectStatus(resource, [ResourceStatus.DRAFT], "Only a draft can be submitted for review");
     resource.status = ResourceStatus.IN_REVIEW;
+    await this.closeAutosaves(resource);
     await this.em.flush();
     return resource;
   }
@@ -358,6 +387,7 @@ export class ResourceService {
     resource.status = ResourceStatus.PUBLISHED;
     resource.publishedAt ??= new Date();
     resource.reviewComment = null;
+    await this.closeAutosaves(resource);
     await this.em.flush();
     return resource;
   }
@@ -559,6 +589,24 @@ export class ResourceService {
     if (relatedResources) resource.relatedResources.set(relatedResources.filter((other) => other !== resource));
     if (school !== undefined) resource.school = school ? ref(school) : null;
   }
+}
+
+/** How a save describes the revision it makes. */
+interface RevisionNote {
+  message: string | null;
+  autosave: boolean;
+}
+
+/** How long one autosaved version keeps absorbing its author's saves before the next starts a new one. */
+export const AUTOSAVE_VERSION_SPAN_MS = 30 * 60_000;
+
+/** Whether the viewer's save may rewrite this revision: their own autosave, still recent. */
+function isOpenAutosave(revision: ResourceRevision, viewer: Viewer, now: Date): boolean {
+  return (
+    revision.autosave &&
+    revision.author?.uuid === viewer.userId &&
+    now.getTime() - revision.createdAt.getTime() < AUTOSAVE_VERSION_SPAN_MS
+  );
 }
 
 const BY_NUMBER_DESC: KeysetOrder<ResourceRevision> = {

@@ -3,6 +3,9 @@ import { startTestApi, type TestApi, type TestUser } from "../../../test/harness
 import { makeAdmin, makeNetwork, mustMutate, mutate, resourceInput, setRole } from "../../../test/resource-fixtures.js";
 import { NetworkRole } from "../../policy/index.js";
 import { cleanHtml, renderMarkdown } from "./resource.markdown.js";
+import { Resource } from "./resource.entity.js";
+import { ResourceRevision } from "./resource-revision.entity.js";
+import { AUTOSAVE_VERSION_SPAN_MS } from "./resource.service.js";
 
 const LIST = /* GraphQL */ `
   query List($first: Int!, $after: String, $filter: ResourceFilter, $orderBy: ResourceOrder) {
@@ -531,6 +534,133 @@ describe("revisions", () => {
   it("lets only those who may edit change a resource", async () => {
     const result = await mutate(api, member, "updateResource", { slug: "phonics-catch-up", title: "Hijacked" });
     expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("autosave", () => {
+  const HISTORY = `query($slug: String!) { resource(slug: $slug) { body status revisions(first: 10) { totalCount nodes { number autosave message body: snapshot createdAt updatedAt author { name } } } } }`;
+  interface Revision {
+    number: number;
+    autosave: boolean;
+    message: string | null;
+    body: { body: string };
+    createdAt: string;
+    updatedAt: string;
+    author: { name: string } | null;
+  }
+  type History = { resource: { body: string; status: string; revisions: { totalCount: number; nodes: Revision[] } } };
+  const historyOf = async (slug: string) => (await api.gql<History>(HISTORY, { slug }, author.auth)).data!.resource;
+  const autosave = (slug: string, body: string, user = author) =>
+    mustMutate(api, user, "updateResource", { slug, body, autosave: true });
+
+  it("folds a draft's autosaves into one revision, which a save by hand then keeps", async () => {
+    const slug = "autosaved-draft";
+    await mustMutate(
+      api,
+      author,
+      "createResource",
+      resourceInput(slug, "maths-network", { body: "T", autosave: true }),
+    );
+    for (const body of ["Th", "The first", "The first paragraph."]) await autosave(slug, body);
+
+    let history = await historyOf(slug);
+    expect(history.body).toBe("The first paragraph.");
+    expect(history.revisions.totalCount).toBe(1);
+    const [only] = history.revisions.nodes;
+    expect(only).toMatchObject({ number: 1, autosave: true, body: { body: "The first paragraph." } });
+    expect(Date.parse(only!.updatedAt)).toBeGreaterThan(Date.parse(only!.createdAt));
+
+    await mustMutate(api, author, "updateResource", { slug, body: "The first paragraph, checked.", message: "Ready" });
+    history = await historyOf(slug);
+    expect(history.revisions.nodes).toEqual([
+      expect.objectContaining({
+        number: 1,
+        autosave: false,
+        message: "Ready",
+        body: expect.objectContaining({ body: "The first paragraph, checked." }),
+      }),
+    ]);
+
+    // Kept by hand: the next autosave starts revision 2 and leaves revision 1 as it was saved.
+    await autosave(slug, "A second paragraph begins");
+    await autosave(slug, "A second paragraph begins here.");
+    history = await historyOf(slug);
+    expect(history.revisions.nodes.map((r) => [r.number, r.autosave, r.body.body])).toEqual([
+      [2, true, "A second paragraph begins here."],
+      [1, false, "The first paragraph, checked."],
+    ]);
+  });
+
+  it("never changes what reviewers see, and keeps the submitted version when editing resumes", async () => {
+    const slug = "autosave-in-review";
+    await mustMutate(
+      api,
+      author,
+      "createResource",
+      resourceInput(slug, "maths-network", { body: "Draft", autosave: true }),
+    );
+    await autosave(slug, "Draft as submitted");
+    await mustMutate(api, author, "submitResourceForReview", { slug });
+
+    const refused = await mutate(api, author, "updateResource", { slug, body: "Sneaked in", autosave: true });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.autosave" });
+    let history = await historyOf(slug);
+    expect(history).toMatchObject({ body: "Draft as submitted", status: "IN_REVIEW" });
+
+    await mustMutate(api, moderator, "requestResourceChanges", { slug, comment: "Say more." });
+    await autosave(slug, "Draft as submitted, and more.");
+    history = await historyOf(slug);
+    expect(history.status).toBe("DRAFT");
+    expect(history.revisions.nodes.map((r) => [r.number, r.autosave, r.body.body])).toEqual([
+      [2, true, "Draft as submitted, and more."],
+      [1, false, "Draft as submitted"],
+    ]);
+  });
+
+  it("starts a new revision after someone else's save, and once an autosaved one is half an hour old", async () => {
+    const slug = "autosave-two-people";
+    await mustMutate(
+      api,
+      author,
+      "createResource",
+      resourceInput(slug, "maths-network", { body: "Mine", autosave: true }),
+    );
+    await autosave(slug, "Moderator's words", moderator);
+    await autosave(slug, "Mine again");
+    let history = await historyOf(slug);
+    expect(history.revisions.nodes.map((r) => [r.number, r.author?.name, r.body.body])).toEqual([
+      [3, "Amira Author", "Mine again"],
+      [2, "Mo Moderator", "Moderator's words"],
+      [1, "Amira Author", "Mine"],
+    ]);
+
+    const em = api.orm.em.fork();
+    const resource = await em.findOneOrFail(Resource, { slug });
+    const halfAnHourAgo = new Date(Date.now() - AUTOSAVE_VERSION_SPAN_MS - 1000);
+    await em.nativeUpdate(ResourceRevision, { resource, number: 3 }, { createdAt: halfAnHourAgo });
+    await autosave(slug, "Mine, the next morning");
+    history = await historyOf(slug);
+    expect(history.revisions.nodes.map((r) => [r.number, r.body.body])).toEqual([
+      [4, "Mine, the next morning"],
+      [3, "Mine again"],
+      [2, "Moderator's words"],
+      [1, "Mine"],
+    ]);
+  });
+
+  it("keeps the autosaved version in the history when an earlier one is restored", async () => {
+    const slug = "autosave-then-restore";
+    await mustMutate(api, author, "createResource", resourceInput(slug, "maths-network", { body: "One" }));
+    await autosave(slug, "Two, unfinished");
+    await mustMutate(api, author, "restoreResourceRevision", { slug, number: 1 });
+    await autosave(slug, "One, edited");
+    const history = await historyOf(slug);
+    expect(history.revisions.nodes.map((r) => [r.number, r.autosave, r.body.body])).toEqual([
+      [4, true, "One, edited"],
+      [3, false, "One"],
+      [2, true, "Two, unfinished"],
+      [1, false, "One"],
+    ]);
   });
 });
 
