@@ -44,6 +44,8 @@ export interface TestApi {
   orm: MikroORM;
   /** Signs a new person up through the API (confirming from the email); returns their bearer token and user uuid. */
   signUp(details?: { name?: string; email?: string; password?: string }): Promise<TestUser>;
+  /** Every message the API's development mailer wrote to this address, newest first. */
+  mailsTo(email: string): Promise<string[]>;
   /** The newest message the API's development mailer wrote to this address. */
   lastMailTo(email: string): Promise<string>;
   /** Posts a GraphQL operation over HTTP, as any client would. */
@@ -95,19 +97,28 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     });
     return (await response.json()) as never;
   };
-  const lastMailTo = async (email: string): Promise<string> => {
+  const mailsTo = async (email: string): Promise<string[]> => {
     const folder = config.MAIL_OUTBOX_DIR;
-    for (const file of (await readdir(folder)).sort().reverse()) {
-      const text = await readFile(join(folder, file), "utf8");
-      if (text.startsWith(`To: ${normaliseEmail(email)}\n`)) return text;
-    }
-    throw new Error(`no mail to ${email} in ${folder}`);
+    const files = await readdir(folder).catch(() => []);
+    const texts = await Promise.all(
+      files
+        .sort()
+        .reverse()
+        .map((file) => readFile(join(folder, file), "utf8")),
+    );
+    return texts.filter((text) => text.startsWith(`To: ${normaliseEmail(email)}\n`));
+  };
+  const lastMailTo = async (email: string): Promise<string> => {
+    const [newest] = await mailsTo(email);
+    if (newest === undefined) throw new Error(`no mail to ${email} in ${config.MAIL_OUTBOX_DIR}`);
+    return newest;
   };
   return {
     url,
     config,
     orm,
     gql,
+    mailsTo,
     lastMailTo,
     async signUp(details = {}) {
       people += 1;

@@ -16,7 +16,13 @@ import {
   UpdateProfileInput,
 } from "./account.inputs.js";
 import { checkPasswordStrength, decoyPasswordHash, hashPassword, verifyPassword } from "./passwords.js";
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "./rate-limit.js";
+import {
+  assertLoginAllowed,
+  assertSignUpMailAllowed,
+  clearLoginFailures,
+  recordLoginFailure,
+  recordSignUpMail,
+} from "./rate-limit.js";
 import { Session } from "./session.entity.js";
 import { API_TOKEN_PREFIX, SESSION_TOKEN_PREFIX, hashToken, newToken } from "./tokens.js";
 import { User } from "./user.entity.js";
@@ -88,8 +94,10 @@ export class AccountService {
    */
   async requestSignUp(input: SignUpInput, messages: MessageSettings): Promise<string> {
     const { values, school, name, jobTitle } = await this.validSignUp(input);
+    await assertSignUpMailAllowed(this.em, values.email);
     const passwordHash = await hashPassword(values.password);
     if (await this.em.count(User, { email: values.email })) {
+      await recordSignUpMail(this.em, values.email);
       await messages.mailer.send({
         to: values.email,
         subject: "Someone tried to create an account with your address on the School Network Hub",
@@ -115,7 +123,8 @@ export class AccountService {
       tokenHash: hashToken(token),
       expiresAt: new Date(Date.now() + SIGN_UP_CONFIRMATION_LIFETIME_MS),
     });
-    await this.em.flush();
+    // Its flush saves the pending sign-up too, in the same transaction.
+    await recordSignUpMail(this.em, values.email);
     // Sent after the commit: no email for a sign-up that was never saved.
     const link = new URL(`/sign-up/confirm/${encodeURIComponent(token)}`, messages.publicWebUrl);
     if (values.returnPath) link.searchParams.set("returnTo", values.returnPath);

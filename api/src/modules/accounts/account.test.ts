@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../../test/harness.js";
-import { LOGIN_LIMITS } from "./rate-limit.js";
+import { LOGIN_LIMITS, SIGN_UP_MAIL_LIMIT } from "./rate-limit.js";
 import { School } from "../organisations/index.js";
 import { Phase, Region } from "../taxonomy/index.js";
 
@@ -133,6 +133,26 @@ describe("signing up", () => {
       },
     });
     expect(offSite.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.returnPath" });
+  });
+
+  it("stops emailing an address after a few sign-ups in an hour, alike for registered and new addresses", async () => {
+    const owner = await api.signUp({ email: "flooded.owner@school.example" });
+    const input = { name: "Someone Persistent", password: "another long passphrase" };
+    for (const email of [owner.email, "flooded.new@school.example"]) {
+      const mailsBefore = (await api.mailsTo(email)).length;
+      // The owner's own sign-up was one email already.
+      const allowed = SIGN_UP_MAIL_LIMIT.perEmail - (email === owner.email ? 1 : 0);
+      for (let i = 0; i < allowed; i += 1) {
+        expect((await api.gql(SIGN_UP, { input: { ...input, email } })).errors).toBeUndefined();
+      }
+      const refused = await api.gql(SIGN_UP, { input: { ...input, email } });
+      expect(refused.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+      expect(refused.errors?.[0]?.message).toContain("already emailed this address");
+      expect((await api.mailsTo(email)).length).toBe(mailsBefore + allowed);
+    }
+    // Other addresses are not affected.
+    const other = await api.gql(SIGN_UP, { input: { ...input, email: "someone.else@school.example" } });
+    expect(other.errors).toBeUndefined();
   });
 });
 

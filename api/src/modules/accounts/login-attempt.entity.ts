@@ -2,7 +2,8 @@ import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/c
 import { randomUUID } from "node:crypto";
 
 /**
- * A failed sign-in, keyed by account ("email:…") and by address ("ip:…").
+ * One attempt counted against a limit (see rate-limit.ts): a failed sign-in, keyed by account
+ * ("email:…") and by address ("ip:…"), or a sign-up email sent ("sign-up:…").
  * Kept in PostgreSQL, not memory, so limits hold across every API replica.
  */
 @Entity({ tableName: "login_failure" })

@@ -22,7 +22,7 @@ export async function assertLoginAllowed(em: EntityManager, email: string, ip: s
   if (forAccount >= LOGIN_LIMITS.perAccount || forAddress >= LOGIN_LIMITS.perAddress) {
     throw new DomainError(
       "RATE_LIMITED",
-      `Too many failed sign-in attempts. Wait ${LOGIN_LIMITS.windowMinutes} minutes and try again, or reset your password.`,
+      `Too many failed sign-in attempts. Wait ${LOGIN_LIMITS.windowMinutes} minutes and try again.`,
     );
   }
 }
@@ -39,4 +39,32 @@ export async function recordLoginFailure(em: EntityManager, email: string, ip: s
 /** A successful sign-in clears the account's failures (not the address's). */
 export async function clearLoginFailures(em: EntityManager, email: string, ip: string): Promise<void> {
   await em.nativeDelete(LoginFailure, { key: keysFor(email, ip).account });
+}
+
+/** Sign-up emails sent to one address in the window: enough for a lost email, too few to flood an inbox. */
+export const SIGN_UP_MAIL_LIMIT = { perEmail: 3, windowMinutes: 60 } as const;
+
+const signUpKey = (email: string) => `sign-up:${email}`;
+
+/**
+ * Refuses a sign-up with RATE_LIMITED once the address has had its share of sign-up emails, so the
+ * form cannot be used to flood someone's inbox. Counted alike whether or not the address has an
+ * account (both get an email), so the refusal reveals nothing about who is registered.
+ */
+export async function assertSignUpMailAllowed(em: EntityManager, email: string): Promise<void> {
+  const since = new Date(Date.now() - SIGN_UP_MAIL_LIMIT.windowMinutes * 60_000);
+  if (
+    (await em.count(LoginFailure, { key: signUpKey(email), createdAt: { $gte: since } })) >= SIGN_UP_MAIL_LIMIT.perEmail
+  ) {
+    throw new DomainError(
+      "RATE_LIMITED",
+      "We have already emailed this address several times in the last hour. Use the link in the latest email, or try again in an hour.",
+    );
+  }
+}
+
+/** Counts a sign-up email sent to the address. */
+export async function recordSignUpMail(em: EntityManager, email: string): Promise<void> {
+  em.create(LoginFailure, { key: signUpKey(email) });
+  await em.flush();
 }
