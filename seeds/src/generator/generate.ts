@@ -379,6 +379,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
         author: authors[0]!.uuid,
         message: null,
         createdAt,
+        // Written as rows, not entities, so the entity's default (its createdAt) does not apply.
+        updatedAt: createdAt,
         snapshot: {
           slug,
           title,
