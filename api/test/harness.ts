@@ -37,6 +37,9 @@ const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email 
 const CONFIRM = `mutation($input: ConfirmSignUpInput!) { confirmSignUp(input: $input) { token user { id } } }`;
 let people = 0;
 
+/** The sign-up confirmation token in an email ("" when there is none). */
+export const confirmationTokenIn = (mail: string) => /confirmation token into the hub: (\S+)/.exec(mail)?.[1] ?? "";
+
 export interface TestApi {
   url: string;
   config: Config;
@@ -97,21 +100,18 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     });
     return (await response.json()) as never;
   };
-  const mailsTo = async (email: string): Promise<string[]> => {
-    const folder = config.MAIL_OUTBOX_DIR;
-    const files = await readdir(folder).catch(() => []);
-    const texts = await Promise.all(
-      files
-        .sort()
-        .reverse()
-        .map((file) => readFile(join(folder, file), "utf8")),
-    );
-    return texts.filter((text) => text.startsWith(`To: ${normaliseEmail(email)}\n`));
-  };
+  const mailFiles = async () => (await readdir(config.MAIL_OUTBOX_DIR).catch(() => [])).sort().reverse();
+  const readMail = (file: string) => readFile(join(config.MAIL_OUTBOX_DIR, file), "utf8");
+  const isTo = (email: string) => (text: string) => text.startsWith(`To: ${normaliseEmail(email)}\n`);
+  const mailsTo = async (email: string): Promise<string[]> =>
+    (await Promise.all((await mailFiles()).map(readMail))).filter(isTo(email));
   const lastMailTo = async (email: string): Promise<string> => {
-    const [newest] = await mailsTo(email);
-    if (newest === undefined) throw new Error(`no mail to ${email} in ${config.MAIL_OUTBOX_DIR}`);
-    return newest;
+    // Newest first, stopping at the first match: every sign-up reads the outbox, which grows through a file.
+    for (const file of await mailFiles()) {
+      const text = await readMail(file);
+      if (isTo(email)(text)) return text;
+    }
+    throw new Error(`no mail to ${email} in ${config.MAIL_OUTBOX_DIR}`);
   };
   return {
     url,
@@ -129,7 +129,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
       });
       if (!requested.data) throw new Error(`sign-up failed: ${JSON.stringify(requested.errors)}`);
       const mail = await lastMailTo(email);
-      const confirmation = /confirmation token into the hub: (\S+)/.exec(mail)?.[1] ?? "";
+      const confirmation = confirmationTokenIn(mail);
       const result = await gql<{ confirmSignUp: { token: string; user: { id: string } } }>(CONFIRM, {
         input: { token: confirmation },
       });

@@ -8,7 +8,7 @@ export const IsSlug = () =>
   Matches(SLUG_PATTERN, { message: "must be lower-case letters and digits joined by single hyphens" });
 
 /** A school's URN: the six-digit Unique Reference Number from Get Information About Schools. */
-export const URN_PATTERN = /^\d{6}$/;
+const URN_PATTERN = /^\d{6}$/;
 
 /** The class-validator rule for a URN field (`each` for a list of them), with the message clients see. */
 export const IsUrn = (options: { each?: boolean } = {}) =>

@@ -5,7 +5,7 @@ import { localIdOf } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { requireViewer, type Viewer } from "../../policy/index.js";
 import { ApiToken } from "./api-token.entity.js";
-import type { MessageSettings } from "../mail/index.js";
+import type { MailMessage, MessageSettings } from "../mail/index.js";
 import { PendingSignUp } from "./pending-sign-up.entity.js";
 import {
   ConfirmSignUpInput,
@@ -33,7 +33,7 @@ export const SESSION_IDLE_MS = 7 * 24 * 3_600_000;
 export const SESSION_ABSOLUTE_MS = 30 * 24 * 3_600_000;
 
 /** How long a sign-up confirmation link works. */
-export const SIGN_UP_CONFIRMATION_LIFETIME_MS = 24 * 3_600_000;
+const SIGN_UP_CONFIRMATION_LIFETIME_MS = 24 * 3_600_000;
 const SIGN_UP_TOKEN_PREFIX = "hubsu_";
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -96,43 +96,39 @@ export class AccountService {
     const { values, school, name, jobTitle } = await this.validSignUp(input);
     await assertSignUpMailAllowed(this.em, values.email);
     const passwordHash = await hashPassword(values.password);
-    if (await this.em.count(User, { email: values.email })) {
-      await recordSignUpMail(this.em, values.email);
-      await messages.mailer.send({
-        to: values.email,
-        subject: "Someone tried to create an account with your address on the School Network Hub",
-        text: [
-          "Someone, perhaps you, tried to create an account on the School Network Hub with this email address.",
-          "It already has an account, so nothing was created and your account is unchanged.",
-          "",
-          "If it was you, sign in instead:",
-          new URL("/sign-in", messages.publicWebUrl).toString(),
-          "",
-          "If it was not you, you need do nothing.",
-        ].join("\n"),
-      });
-      return values.email;
-    }
+    const mail = (await this.em.count(User, { email: values.email }))
+      ? alreadyRegisteredMail(values.email, messages.publicWebUrl)
+      : this.startPendingSignUp(
+          { email: values.email, name, jobTitle, school, passwordHash, returnPath: values.returnPath },
+          messages.publicWebUrl,
+        );
+    // One flush saves the mail's count and any pending sign-up together; the email goes only after it.
+    await recordSignUpMail(this.em, values.email);
+    await messages.mailer.send(mail);
+    return values.email;
+  }
+
+  /** Stages (without flushing) a sign-up waiting for its address to be confirmed; returns the email that confirms it. */
+  private startPendingSignUp(
+    pending: Pick<PendingSignUp, "email" | "name" | "jobTitle" | "school" | "passwordHash"> & {
+      returnPath?: string | null | undefined;
+    },
+    publicWebUrl: string,
+  ): MailMessage {
+    const { returnPath, ...details } = pending;
     const token = newToken(SIGN_UP_TOKEN_PREFIX);
     this.em.create(PendingSignUp, {
-      email: values.email,
-      name,
-      jobTitle,
-      school,
-      passwordHash,
+      ...details,
       tokenHash: hashToken(token),
       expiresAt: new Date(Date.now() + SIGN_UP_CONFIRMATION_LIFETIME_MS),
     });
-    // Its flush saves the pending sign-up too, in the same transaction.
-    await recordSignUpMail(this.em, values.email);
-    // Sent after the commit: no email for a sign-up that was never saved.
-    const link = new URL(`/sign-up/confirm/${encodeURIComponent(token)}`, messages.publicWebUrl);
-    if (values.returnPath) link.searchParams.set("returnTo", values.returnPath);
-    await messages.mailer.send({
-      to: values.email,
+    const link = new URL(`/sign-up/confirm/${encodeURIComponent(token)}`, publicWebUrl);
+    if (returnPath) link.searchParams.set("returnTo", returnPath);
+    return {
+      to: details.email,
       subject: "Confirm your email address for the School Network Hub",
       text: [
-        `Hello ${name},`,
+        `Hello ${details.name},`,
         "",
         "To finish creating your account on the School Network Hub, confirm your address here:",
         link.toString(),
@@ -141,8 +137,7 @@ export class AccountService {
         "",
         "The link works once, for 24 hours. If you did not sign up, ignore this email: no account is created without it.",
       ].join("\n"),
-    });
-    return values.email;
+    };
   }
 
   /** Creates the account a confirmation link stands for, and signs its owner in. */
@@ -313,4 +308,21 @@ export class AccountService {
     await this.em.flush();
     return apiToken;
   }
+}
+
+/** What the owner of an address that already has an account is told when someone signs up with it. */
+function alreadyRegisteredMail(email: string, publicWebUrl: string): MailMessage {
+  return {
+    to: email,
+    subject: "Someone tried to create an account with your address on the School Network Hub",
+    text: [
+      "Someone, perhaps you, tried to create an account on the School Network Hub with this email address.",
+      "It already has an account, so nothing was created and your account is unchanged.",
+      "",
+      "If it was you, sign in instead:",
+      new URL("/sign-in", publicWebUrl).toString(),
+      "",
+      "If it was not you, you need do nothing.",
+    ].join("\n"),
+  };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../../test/harness.js";
+import { confirmationTokenIn, startTestApi, type TestApi } from "../../../test/harness.js";
 import { LOGIN_LIMITS, SIGN_UP_MAIL_LIMIT } from "./rate-limit.js";
 import { School } from "../organisations/index.js";
 import { Phase, Region } from "../taxonomy/index.js";
@@ -13,8 +13,6 @@ const VIEWER = `{ viewer { email isAdmin user { id name email } sessions { id cu
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token user { name } session { id } } }`;
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email } }`;
 const CONFIRM = `mutation($input: ConfirmSignUpInput!) { confirmSignUp(input: $input) { token user { name } } }`;
-
-const confirmationIn = (mail: string) => /confirmation token into the hub: (\S+)/.exec(mail)?.[1] ?? "";
 
 interface ViewerResult {
   viewer: {
@@ -85,7 +83,7 @@ describe("signing up", () => {
     expect(free).toEqual({ data: { signUp: { email: "once@school.example" } } });
     const warning = await api.lastMailTo(owner.email);
     expect(warning).toContain("already has an account, so nothing was created");
-    expect(confirmationIn(warning)).toBe("");
+    expect(confirmationTokenIn(warning)).toBe("");
     // No account exists for either until a confirmation link is used, and the owner's is unchanged.
     expect(await userCount()).toBe(before);
     expect((await signIn(owner.email, owner.password)).errors).toBeUndefined();
@@ -106,12 +104,12 @@ describe("signing up", () => {
     const mail = await api.lastMailTo(email);
     expect(mail).toMatch(/http:\/\/localhost:3000\/sign-up\/confirm\/hubsu_\S+\?returnTo=%2Finvitations%2Fabc%3Fx%3D1/);
     const confirmed = await api.gql<{ confirmSignUp: { token: string } }>(CONFIRM, {
-      input: { token: confirmationIn(mail) },
+      input: { token: confirmationTokenIn(mail) },
     });
     expect(confirmed.data?.confirmSignUp).toMatchObject({ user: { name: "Noor Begum" } });
     const me = await api.gql<ViewerResult>(VIEWER, undefined, bearer(confirmed.data!.confirmSignUp.token));
     expect(me.data!.viewer!.email).toBe(email);
-    const again = await api.gql(CONFIRM, { input: { token: confirmationIn(mail) } });
+    const again = await api.gql(CONFIRM, { input: { token: confirmationTokenIn(mail) } });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
     expect(await userCount()).toBe(before + 1);
   });
@@ -122,7 +120,7 @@ describe("signing up", () => {
     await api.orm.em
       .getConnection()
       .execute("update pending_sign_up set expires_at = now() - interval '1 second' where email = ?", [email]);
-    const late = await api.gql(CONFIRM, { input: { token: confirmationIn(await api.lastMailTo(email)) } });
+    const late = await api.gql(CONFIRM, { input: { token: confirmationTokenIn(await api.lastMailTo(email)) } });
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
     const offSite = await api.gql(SIGN_UP, {
       input: {
@@ -356,7 +354,7 @@ describe("profile", () => {
       },
     });
     const created = await api.gql<{ confirmSignUp: { token: string } }>(CONFIRM, {
-      input: { token: confirmationIn(await api.lastMailTo("sam.wilde@school.example")) },
+      input: { token: confirmationTokenIn(await api.lastMailTo("sam.wilde@school.example")) },
     });
     const auth = bearer(created.data!.confirmSignUp.token);
     const school = await api.gql(`{ viewer { user { school { name } } } }`, undefined, auth);

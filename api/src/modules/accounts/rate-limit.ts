@@ -7,17 +7,21 @@ export const LOGIN_LIMITS = { perAccount: 5, perAddress: 30, windowMinutes: 15 }
 
 const keysFor = (email: string, ip: string) => ({ account: `email:${email}`, address: `ip:${ip}` });
 
+/** How many attempts were counted against this key in the last `windowMinutes`. */
+function recentCount(em: EntityManager, key: string, windowMinutes: number): Promise<number> {
+  return em.count(LoginFailure, { key, createdAt: { $gte: new Date(Date.now() - windowMinutes * 60_000) } });
+}
+
 /**
  * Refuses a sign-in with RATE_LIMITED once too many recent attempts failed,
  * for this account (guessing one password) or from this address (trying many
  * accounts). Checked before the password, so a locked-out guesser learns nothing.
  */
 export async function assertLoginAllowed(em: EntityManager, email: string, ip: string): Promise<void> {
-  const since = new Date(Date.now() - LOGIN_LIMITS.windowMinutes * 60_000);
   const keys = keysFor(email, ip);
   const [forAccount, forAddress] = await Promise.all([
-    em.count(LoginFailure, { key: keys.account, createdAt: { $gte: since } }),
-    em.count(LoginFailure, { key: keys.address, createdAt: { $gte: since } }),
+    recentCount(em, keys.account, LOGIN_LIMITS.windowMinutes),
+    recentCount(em, keys.address, LOGIN_LIMITS.windowMinutes),
   ]);
   if (forAccount >= LOGIN_LIMITS.perAccount || forAddress >= LOGIN_LIMITS.perAddress) {
     throw new DomainError(
@@ -52,10 +56,7 @@ const signUpKey = (email: string) => `sign-up:${email}`;
  * account (both get an email), so the refusal reveals nothing about who is registered.
  */
 export async function assertSignUpMailAllowed(em: EntityManager, email: string): Promise<void> {
-  const since = new Date(Date.now() - SIGN_UP_MAIL_LIMIT.windowMinutes * 60_000);
-  if (
-    (await em.count(LoginFailure, { key: signUpKey(email), createdAt: { $gte: since } })) >= SIGN_UP_MAIL_LIMIT.perEmail
-  ) {
+  if ((await recentCount(em, signUpKey(email), SIGN_UP_MAIL_LIMIT.windowMinutes)) >= SIGN_UP_MAIL_LIMIT.perEmail) {
     throw new DomainError(
       "RATE_LIMITED",
       "We have already emailed this address several times in the last hour. Use the link in the latest email, or try again in an hour.",

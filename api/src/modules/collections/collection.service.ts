@@ -78,15 +78,18 @@ export function visibleCollectionsWhere(scope: ContentScope): FilterQuery<Resour
 }
 
 /**
- * {@link canEdit} for collections as a SQL condition: the viewer's own and
- * those of networks they moderate. An empty list matches nothing, so the
- * public curates nothing.
+ * {@link canEdit} for collections as a SQL condition: the viewer's own (a network's only while
+ * they still contribute to it) and those of networks they moderate. An empty list matches
+ * nothing, so the public curates nothing.
  */
 function curatedBy(viewer: Viewer | null): FilterQuery<ResourceCollection> {
   if (isAdmin(viewer)) return {};
   return {
     $or: [
-      { owner: { $in: viewer ? [viewer.userId] : [] } },
+      {
+        owner: { $in: viewer ? [viewer.userId] : [] },
+        $or: [{ owningNetwork: null }, { owningNetwork: { $in: networksWithRole(viewer, NetworkRole.CONTRIBUTOR) } }],
+      },
       { owningNetwork: { $in: networksWithRole(viewer, NetworkRole.MODERATOR) } },
     ],
   };

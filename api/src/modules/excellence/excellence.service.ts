@@ -125,8 +125,9 @@ export class ExcellenceService {
 
   /** The Areas of Excellence you may see that link to a resource, by title; batched over a page of resources. */
   async linkedTo(viewer: Viewer | null, resource: { uuid: string }): Promise<AreaOfExcellence[]> {
-    const visible = await this.visibleFilter(viewer);
     const found = await loadBatched(this.em, "Resource.areasOfExcellence", resource.uuid, async (resourceIds) => {
+      // Inside the batch, so a page of resources shares one visibility lookup and one query.
+      const visible = await this.visibleFilter(viewer);
       const areas = await this.em.find(
         AreaOfExcellence,
         { $and: [visible, { linkedResources: { $in: resourceIds } }] },

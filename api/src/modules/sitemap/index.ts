@@ -1,3 +1,1 @@
-export { SitemapKind, SITEMAP_MAX_ENTRIES } from "./sitemap.types.js";
-export { SitemapService } from "./sitemap.service.js";
 export { SitemapResolver } from "./sitemap.resolver.js";
