@@ -12,7 +12,8 @@ import express from "express";
 import morgan from "morgan";
 
 /** Carries the visitor's address from this server to the page code, which passes it on to the API. */
-export const CLIENT_ADDRESS_HEADER = "x-hub-client-address";
+// app/graphql.server.ts reads it by name, to pass the address on to the API.
+const CLIENT_ADDRESS_HEADER = "x-hub-client-address";
 
 process.env.NODE_ENV ??= "production";
 const build = await import("./build/server/index.js");

@@ -46,6 +46,7 @@ export interface RequestOptions {
  * header is absent, and the API sees this server's address, as before.
  */
 function forwardedFor(request: Request | undefined): Record<string, string> {
+  // Set by server.js (its CLIENT_ADDRESS_HEADER), which drops any copy the visitor sent.
   const address = request?.headers.get("x-hub-client-address");
   return address ? { "X-Forwarded-For": address } : {};
 }

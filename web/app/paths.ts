@@ -62,6 +62,13 @@ export function signInPath(returnTo: string, reason?: "expired" | "required"): s
   return `/sign-in?${params.toString()}`;
 }
 
+/** The sign-up page, coming back to `returnTo` once the account exists; `email` fills in the address. */
+export function signUpPath(returnTo: string, email?: string): string {
+  const params = new URLSearchParams({ returnTo });
+  if (email) params.set("email", email);
+  return `/sign-up?${params.toString()}`;
+}
+
 /** The page of anything search finds. */
 export function searchResultPath(node: SearchResultLinkFragment): string {
   switch (node.__typename) {

@@ -8,7 +8,7 @@ import { siteOrigin } from "./config.server";
 import { ErrorPage, NotFoundPage } from "./components/error-pages";
 import { SITE_NAME, SiteChrome } from "./components/site-chrome";
 import * as api from "./graphql.server";
-import { csrfTokenFor, sessionTokenOf } from "./session.server";
+import { csrfTokenFor, sessionTokenOf, csrfHeaders } from "./session.server";
 import appStyles from "./styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const csrf = viewer ? csrfTokenFor(request) : undefined;
   return data(
     { origin: siteOrigin(request), vocabulary, viewer, csrfToken: csrf?.token },
-    csrf?.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+    csrf ? csrfHeaders(csrf) : undefined,
   );
 }
 

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 import { redirect } from "@remix-run/node";
 
@@ -78,8 +78,25 @@ export function redirectToSignIn(request: Request, reason: "expired" | "required
 export function csrfTokenFor(request: Request): { token: string; setCookie?: string } {
   const existing = readCookie(request, CSRF_COOKIE);
   if (existing && /^[\w-]{43}$/.test(existing)) return { token: existing };
-  const token = randomBytes(32).toString("base64url");
+  // Several loaders of one request ask (the root's, for the header's sign-out form, and the page's):
+  // for a signed-in browser the new token is derived from its session, so they all get the same one
+  // and the response never sets two different cookies. Signed out, only the page's loader asks.
+  const session = sessionTokenOf(request);
+  const token = session
+    ? createHmac("sha256", CSRF_DERIVATION_KEY).update(session).digest("base64url")
+    : randomBytes(32).toString("base64url");
   return { token, setCookie: serialiseCookie(CSRF_COOKIE, token, SESSION_MAX_AGE_SECONDS) };
+}
+
+/** Per process: it keeps derived tokens unguessable, and needs to agree only within one request. */
+const CSRF_DERIVATION_KEY = randomBytes(32);
+
+/** A loader's response init that sets the CSRF cookie when csrfTokenFor made a new token, beside any other headers. */
+export function csrfHeaders(
+  csrf: { readonly setCookie?: string | undefined },
+  headers: Readonly<Record<string, string>> = {},
+): { headers: Record<string, string> } {
+  return { headers: { ...headers, ...(csrf.setCookie ? { "Set-Cookie": csrf.setCookie } : {}) } };
 }
 
 function forbidden(reason: string): Response {

@@ -57,16 +57,6 @@ export function FilterForm({ action, fields, label, keep = [] }: FilterFormProps
   );
 }
 
-/** Options from a record of labels, e.g. the resource types. */
-export function optionsFrom(labels: Readonly<Record<string, string>>): FilterField["options"] {
-  return Object.entries(labels).map(([value, label]) => ({ value, label }));
-}
-
-/** Options from a vocabulary with slugs, e.g. subjects or themes. */
-export function slugOptions(items: ReadonlyArray<{ slug: string; name: string }>): FilterField["options"] {
-  return items.map((item) => ({ value: item.slug, label: item.name }));
-}
-
 /** Options for the shared ambitions, each named with the network that set it. */
 export function ambitionOptions(
   ambitions: ReadonlyArray<{ slug: string; title: string; network: { name: string } }>,

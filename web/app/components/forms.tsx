@@ -125,9 +125,13 @@ export function SelectField(props: SelectFieldProps) {
   );
 }
 
-/** Options for a SelectField from a record of labels, e.g. optionsFrom(networkRoleLabels). */
+/** Options (for a SelectField or a filter) from a record of labels, e.g. optionsFrom(networkRoleLabels). */
 export const optionsFrom = (labels: Readonly<Record<string, string>>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** Options from things with a slug and a name, e.g. subjects, themes or networks. */
+export const slugOptions = (items: ReadonlyArray<{ readonly slug: string; readonly name: string }>) =>
+  items.map((item) => ({ value: item.slug, label: item.name }));
 
 /** A message for the whole form, announced as soon as it appears. */
 export function FormMessage({
@@ -154,6 +158,34 @@ interface Problem {
 export const errorFrom = (problem: Problem | undefined, field: string) =>
   problem?.field === field ? problem.message : undefined;
 
+/** On a page of several forms, a failed post: which form it came from, what was typed in it, and what was wrong. */
+export interface FormFailure<Name extends string = string> {
+  readonly form: Name;
+  readonly values: Readonly<Record<string, string>>;
+  readonly problem: Problem;
+}
+
+/** The messages beside the fields of one form of the page, when the failure came from that form. */
+export const errorIn = (failure: FormFailure | undefined, form: string) => (field: string) =>
+  failure?.form === form ? errorFrom(failure.problem, field) : undefined;
+
+/** The problem for the whole of one form of the page, when the API named no field of it. */
+export function FormProblemMessage({ failure, form }: { readonly failure?: FormFailure; readonly form: string }) {
+  if (failure?.form !== form || failure.problem.field) return null;
+  return <FormMessage>{failure.problem.message}</FormMessage>;
+}
+
+/** A problem's message, linked to the field at fault (id `<fieldIdPrefix><name>`) when it names one. */
+export function ProblemLink({
+  problem,
+  fieldIdPrefix = "field-",
+}: {
+  readonly problem: Problem;
+  readonly fieldIdPrefix?: string;
+}) {
+  return problem.field ? <a href={`#${fieldIdPrefix}${problem.field}`}>{problem.message}</a> : <>{problem.message}</>;
+}
+
 /**
  * The alert at the top of a form that did not save: a link to the field at fault (whose id is
  * `<fieldIdPrefix><name>`), or the API's message when it named no field of this form.
@@ -172,7 +204,7 @@ export function FormProblemSummary({
     <FormMessage>
       {problem.field ? (
         <>
-          {lead} <a href={`#${fieldIdPrefix}${problem.field}`}>{problem.message}</a>
+          {lead} <ProblemLink problem={problem} fieldIdPrefix={fieldIdPrefix} />
         </>
       ) : (
         problem.message

@@ -6,7 +6,7 @@ interface ThumbnailProps {
 }
 
 /** What a thumbnail shows, in words, for people who cannot see it. */
-export function thumbnailAlt(attachment: ThumbnailProps["attachment"]): string {
+function thumbnailAlt(attachment: ThumbnailProps["attachment"]): string {
   return attachment.fileType === "PDF" ? `First page of “${attachment.title}”` : `Picture: ${attachment.title}`;
 }
 

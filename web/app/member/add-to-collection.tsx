@@ -1,6 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 
-import { CsrfField, FormMessage, SelectField } from "../components/forms";
+import { CsrfField, FormMessage, SelectField, errorFrom } from "../components/forms";
 import { editCollectionPath, memberCollectionsPath } from "../paths";
 import type { FormProblem } from "./forms.server";
 
@@ -43,7 +43,7 @@ export function AddToCollection({
             label="Collection"
             options={collections.map((collection) => ({ value: collection.slug, label: collection.title }))}
             defaultValue={failure?.collectionSlug}
-            error={failure?.problem.field === "collectionSlug" ? failure.problem.message : undefined}
+            error={errorFrom(failure?.problem, "collectionSlug")}
           />
           <div>
             <button type="submit" name="intent" value="add-to-collection">

@@ -7,7 +7,7 @@ import { formatFileSize } from "../utils/labels";
 import { problemFrom, text, type FormProblem } from "./forms.server";
 
 /** The form names of the attachment forms' fields, as `problem.field` names them. */
-export const ATTACH_FIELDS = { title: "attachmentTitle", file: "file" } as const;
+const ATTACH_FIELDS = { title: "attachmentTitle", file: "file" } as const;
 
 /** What a failed attachment change shows: the message, beside the field (of the row `attachmentId`, if any). */
 export interface AttachmentResult {

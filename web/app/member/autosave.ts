@@ -5,7 +5,7 @@ import type { FormProblem } from "./forms.server";
 import type { AutosaveResult } from "./resource-editor.server";
 
 /** How long typing must pause before a draft is saved in the background. */
-export const AUTOSAVE_DELAY_MS = 1_000;
+const AUTOSAVE_DELAY_MS = 1_000;
 
 /** Where the background saving of a draft stands, for the status line. */
 export type AutosaveStatus =

@@ -1,10 +1,17 @@
 import type { EntitlementForEditingQuery, KeyStage, Visibility } from "@hub/schema";
 import { Form } from "@remix-run/react";
 
-import { CsrfField, FormMessage, SelectField, TextField, optionsFrom } from "../components/forms";
-import { useVocabulary } from "../root-data";
+import {
+  CsrfField,
+  FormProblemMessage,
+  SelectField,
+  TextField,
+  errorIn,
+  optionsFrom,
+  type FormFailure,
+} from "../components/forms";
+import { useLabels, useVocabulary } from "../root-data";
 import { termLabels } from "../utils/labels";
-import type { FormProblem } from "./forms.server";
 
 export type EditedEntitlement = NonNullable<EntitlementForEditingQuery["curriculumEntitlement"]>;
 export type EditedUnit = EditedEntitlement["units"][number];
@@ -28,7 +35,7 @@ export interface UnitValues {
 
 export const UNIT_FIELDS = ["title", "yearGroup", "term", "summary", "knowledge", "skills"] as const;
 
-export const unitValues = (unit: EditedUnit): UnitValues => ({
+const unitValues = (unit: EditedUnit): UnitValues => ({
   title: unit.title,
   yearGroup: unit.yearGroup,
   term: unit.term,
@@ -43,22 +50,6 @@ export const statements = (value: string) =>
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean);
-
-/** What a failed post shows again: which form, what was typed in it, and what was wrong. */
-export interface EditorFailure {
-  readonly form: string;
-  readonly values: Readonly<Record<string, string>>;
-  readonly problem: FormProblem;
-}
-
-const errorIn = (failure: EditorFailure | undefined, form: string) => (field: string) =>
-  failure?.form === form && failure.problem.field === field ? failure.problem.message : undefined;
-
-/** The problem for the whole of one form, when the API named no field of it. */
-export function FormProblemMessage({ failure, form }: { failure?: EditorFailure; form: string }) {
-  if (failure?.form !== form || failure.problem.field) return null;
-  return <FormMessage>{failure.problem.message}</FormMessage>;
-}
 
 /** A unit's fields, for adding a unit and for changing one; `idPrefix` keeps every unit's ids apart. */
 function UnitFields({
@@ -140,16 +131,16 @@ export function UnitEditor({
   unit: EditedUnit;
   keyStage: KeyStage;
   csrfToken: string;
-  failure?: EditorFailure;
+  failure?: FormFailure;
 }) {
   const failed = failure?.form === unit.id;
   const values = failed ? failure.values : unitValues(unit);
-  const year = useVocabulary().taxonomy.yearGroups.find((option) => option.value === unit.yearGroup);
+  const labels = useLabels();
   return (
     <article aria-labelledby={`unit-${unit.id}`} className="unit">
       <h3 id={`unit-${unit.id}`}>{unit.title}</h3>
       <p className="muted">
-        {year?.label ?? unit.yearGroup} · {termLabels[unit.term]}
+        {labels.yearGroup(unit.yearGroup)} · {termLabels[unit.term]}
       </p>
       <StatementList label="Knowledge" statements={unit.knowledge} />
       <StatementList label="Skills" statements={unit.skills} />
@@ -209,7 +200,7 @@ export function AddUnitForm({
 }: {
   entitlement: EditedEntitlement;
   csrfToken: string;
-  failure?: EditorFailure;
+  failure?: FormFailure;
 }) {
   return (
     // A new key after each unit added empties the form for the next one.
@@ -240,7 +231,7 @@ export function DetailsForm({
 }: {
   entitlement: EditedEntitlement;
   csrfToken: string;
-  failure?: EditorFailure;
+  failure?: FormFailure;
 }) {
   const values = failure?.form === "details" ? failure.values : entitlement;
   const errorFor = errorIn(failure, "details");
@@ -291,7 +282,7 @@ export function AdoptionForm({
 }: {
   csrfToken: string;
   school: { urn: string; name: string } | null | undefined;
-  failure?: EditorFailure;
+  failure?: FormFailure;
 }) {
   const values = failure?.form === "adopt" ? failure.values : {};
   const errorFor = errorIn(failure, "adopt");

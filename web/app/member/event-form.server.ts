@@ -36,7 +36,7 @@ const FIELDS = new Set<string>([
 ]);
 
 /** What the person typed, exactly, so a failed save shows it again. */
-export function eventValuesFromForm(form: FormData): EventFormValues {
+function eventValuesFromForm(form: FormData): EventFormValues {
   const raw = (name: string) => typed(form, name);
   return {
     kind: raw("kind"),

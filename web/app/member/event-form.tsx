@@ -1,7 +1,16 @@
 import type { EventKind, EventMode, Visibility } from "@hub/schema";
 import { Form } from "@remix-run/react";
 
-import { ChoiceGroup, CsrfField, FormProblemSummary, SelectField, TextField } from "../components/forms";
+import {
+  ChoiceGroup,
+  CsrfField,
+  FormProblemSummary,
+  SelectField,
+  TextField,
+  errorFrom,
+  optionsFrom,
+  slugOptions,
+} from "../components/forms";
 import { eventKindLabels, eventModeLabels } from "../utils/labels";
 import type { FormProblem } from "./forms.server";
 import { SessionRenewalFields } from "./session-renewal";
@@ -66,7 +75,7 @@ export interface EventFormProps {
 /** Every field of an event, as one plain form that works without JavaScript. */
 export function EventForm(props: EventFormProps) {
   const { mode, values, csrfToken, hostNetworks, fixedHosts, problem, sessionEnded } = props;
-  const errorFor = (field: string) => (problem?.field === field ? problem.message : undefined);
+  const errorFor = (field: string) => errorFrom(problem, field);
   return (
     // Keyed on the values, so a failed post re-renders the form with what was sent rather than stale defaults.
     <Form method="post" className="form-stack" key={JSON.stringify(values)} noValidate>
@@ -102,7 +111,7 @@ export function EventForm(props: EventFormProps) {
         label="Kind of event"
         defaultValue={values.kind}
         error={errorFor("kind")}
-        options={Object.entries(eventKindLabels).map(([value, label]) => ({ value, label }))}
+        options={optionsFrom(eventKindLabels)}
       />
       <TextField
         id="field-description"
@@ -144,7 +153,7 @@ export function EventForm(props: EventFormProps) {
       <ChoiceGroup
         name="mode"
         legend="How people take part"
-        choices={Object.entries(eventModeLabels).map(([value, label]) => ({ value, label }))}
+        choices={optionsFrom(eventModeLabels)}
         chosen={[values.mode]}
         multiple={false}
         error={errorFor("mode")}
@@ -202,10 +211,8 @@ export function EventForm(props: EventFormProps) {
             label="Host network"
             defaultValue={values.hostNetworkSlug}
             error={errorFor("hostNetworkSlug")}
-            options={[
-              { value: "", label: "None" },
-              ...hostNetworks.map((network) => ({ value: network.slug, label: network.name })),
-            ]}
+            emptyOption="None"
+            options={slugOptions(hostNetworks)}
           />
           <TextField
             id="field-hostSchoolUrn"
@@ -225,23 +232,20 @@ export function EventForm(props: EventFormProps) {
         </fieldset>
       ) : (
         <dl className="facts">
-          {fixedHosts?.network && (
-            <div>
-              <dt>Host network</dt>
-              <dd>{fixedHosts.network}</dd>
-            </div>
-          )}
-          {fixedHosts?.school && (
-            <div>
-              <dt>Host school</dt>
-              <dd>{fixedHosts.school}</dd>
-            </div>
-          )}
-          {fixedHosts?.areaOfExcellence && (
-            <div>
-              <dt>Shows the Area of Excellence</dt>
-              <dd>{fixedHosts.areaOfExcellence}</dd>
-            </div>
+          {(
+            [
+              ["Host network", fixedHosts?.network],
+              ["Host school", fixedHosts?.school],
+              ["Shows the Area of Excellence", fixedHosts?.areaOfExcellence],
+            ] as const
+          ).map(
+            ([term, value]) =>
+              value && (
+                <div key={term}>
+                  <dt>{term}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ),
           )}
         </dl>
       )}

@@ -1,5 +1,6 @@
 import { CurrentViewerDocument } from "@hub/schema";
 
+import type { FormFailure } from "../components/forms";
 import * as api from "../graphql.server";
 import { redirectToSignIn, sessionTokenOf } from "../session.server";
 
@@ -73,4 +74,18 @@ export function typedList(form: FormData, name: string): string[] {
 /** Several fields' values as trimmed strings, to send on and to show again if the form comes back. */
 export function fieldValues<Field extends string>(form: FormData, fields: readonly Field[]): Record<Field, string> {
   return Object.fromEntries(fields.map((field) => [field, text(form, field)])) as Record<Field, string>;
+}
+
+/** A failed post of one form of a page of several, to show again as typed (see FormFailure). */
+export function failureOf<Name extends string>(
+  form: Name,
+  formData: FormData,
+  fields: readonly string[],
+  error: unknown,
+): FormFailure<Name> {
+  return {
+    form,
+    values: Object.fromEntries(fields.map((name) => [name, typed(formData, name)])),
+    problem: problemFrom(error, new Set(fields)),
+  };
 }

@@ -10,6 +10,10 @@ import {
   SelectField,
   TextField,
   describedBy,
+  errorFrom,
+  optionsFrom,
+  slugOptions,
+  ProblemLink,
 } from "../components/forms";
 import { editResourcePath, resourcePreviewPath } from "../paths";
 import { useVocabulary } from "../root-data";
@@ -130,11 +134,6 @@ function useLivePreview(csrfToken: string, initialHtml: string | undefined) {
 export const keepTypedWork: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
   formAction === resourcePreviewPath ? false : defaultShouldRevalidate;
 
-/** Where a failed background save sends the eye: the field at fault. */
-function fieldLink(problem: { field?: string; message: string }) {
-  return problem.field ? <a href={`#field-${problem.field}`}>{problem.message}</a> : problem.message;
-}
-
 /** The background save's state in words, announced politely; nothing without JavaScript. */
 function AutosaveStatusLine({
   status,
@@ -164,7 +163,9 @@ function AutosaveStatusLine({
       );
       break;
     case "failed":
-      message = <>Not saved — {status.problem ? fieldLink(status.problem) : "the server did not answer."}</>;
+      message = (
+        <>Not saved — {status.problem ? <ProblemLink problem={status.problem} /> : "the server did not answer."}</>
+      );
       break;
     case "session-ended":
       message = "Not saved — your session has ended. Sign in again below, then save: everything you typed is kept.";
@@ -218,9 +219,7 @@ export function ResourceEditor(props: ResourceEditorProps) {
   const sessionEnded = props.sessionEnded || autosave.status.state === "session-ended";
   // Once a new resource's first background save has created it, saving by hand updates it.
   const action = autosave.savedSlug !== props.savedSlug ? editResourcePath(autosave.savedSlug!) : undefined;
-  const errorFor = (field: string) => (problem?.field === field ? problem.message : undefined);
-  const list = (items: ReadonlyArray<{ value: string; label: string }>) =>
-    items.map(({ value, label }) => ({ value, label }));
+  const errorFor = (field: string) => errorFrom(problem, field);
 
   return (
     // Keyed on the values, so a failed post re-renders the form with what was sent rather than stale defaults.
@@ -302,7 +301,7 @@ export function ResourceEditor(props: ResourceEditorProps) {
         label="Type of resource"
         defaultValue={values.type}
         error={errorFor("type")}
-        options={Object.entries(resourceTypeLabels).map(([value, label]) => ({ value, label }))}
+        options={optionsFrom(resourceTypeLabels)}
       />
       {mode === "create" ? (
         <SelectField
@@ -311,7 +310,7 @@ export function ResourceEditor(props: ResourceEditorProps) {
           label="Network that owns and reviews it"
           defaultValue={values.owningNetworkSlug}
           error={errorFor("owningNetworkSlug")}
-          options={networks.map((network) => ({ value: network.slug, label: network.name }))}
+          options={slugOptions(networks)}
         />
       ) : (
         <input type="hidden" name="owningNetworkSlug" value={values.owningNetworkSlug} />
@@ -337,7 +336,7 @@ export function ResourceEditor(props: ResourceEditorProps) {
         legend="Subjects"
         columns
         multiple
-        choices={vocabulary.subjects.map((s) => ({ value: s.slug, label: s.name }))}
+        choices={slugOptions(vocabulary.subjects)}
         chosen={values.subjectSlugs}
         error={errorFor("subjectSlugs")}
       />
@@ -346,7 +345,7 @@ export function ResourceEditor(props: ResourceEditorProps) {
         legend="School-improvement themes"
         columns
         multiple
-        choices={vocabulary.themes.map((t) => ({ value: t.slug, label: t.name }))}
+        choices={slugOptions(vocabulary.themes)}
         chosen={values.themeSlugs}
         error={errorFor("themeSlugs")}
       />
@@ -355,7 +354,7 @@ export function ResourceEditor(props: ResourceEditorProps) {
         legend="Phases"
         columns
         multiple
-        choices={list(vocabulary.taxonomy.phases)}
+        choices={vocabulary.taxonomy.phases}
         chosen={values.phases}
         error={errorFor("phases")}
       />
@@ -364,7 +363,7 @@ export function ResourceEditor(props: ResourceEditorProps) {
         legend="Key stages"
         columns
         multiple
-        choices={list(vocabulary.taxonomy.keyStages)}
+        choices={vocabulary.taxonomy.keyStages}
         chosen={values.keyStages}
         error={errorFor("keyStages")}
       />
@@ -373,7 +372,7 @@ export function ResourceEditor(props: ResourceEditorProps) {
         legend="Year groups"
         columns
         multiple
-        choices={list(vocabulary.taxonomy.yearGroups)}
+        choices={vocabulary.taxonomy.yearGroups}
         chosen={values.yearGroups}
         error={errorFor("yearGroups")}
       />

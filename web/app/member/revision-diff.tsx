@@ -113,9 +113,10 @@ function ChangedField({ change }: { readonly change: FieldChange }) {
       </p>
     );
   } else if (Array.isArray(before) || Array.isArray(after)) {
+    const name = itemNamer(field, vocabulary, labels);
     const asText = (value: Value) =>
       ((value ?? []) as ReadonlyArray<string | { title: string; url: string }>).map((item) =>
-        typeof item === "string" ? itemNamer(field, vocabulary, labels)(item) : `${item.title} (${item.url})`,
+        typeof item === "string" ? name(item) : `${item.title} (${item.url})`,
       );
     const then = asText(before);
     const now = asText(after);

@@ -2,8 +2,7 @@ import { SignInDocument } from "@hub/schema";
 
 import * as api from "../graphql.server";
 import { sessionCookie } from "../session.server";
-import type { FormProblem } from "./forms.server";
-import { text } from "./forms.server";
+import { text, typed, type FormProblem } from "./forms.server";
 
 /**
  * Keeping typed work when a session ends while a form is open. The API's refusal comes back as the
@@ -28,7 +27,7 @@ export async function renewSession(request: Request, form: FormData): Promise<Re
   try {
     const { signIn } = await api.request(
       SignInDocument,
-      { input: { email, password: String(form.get("renewPassword") ?? "") } },
+      { input: { email, password: typed(form, "renewPassword") } },
       { request, token: null },
     );
     headers.append("Set-Cookie", sessionCookie(signIn.token));

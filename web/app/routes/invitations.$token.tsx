@@ -1,13 +1,14 @@
-import { AcceptInvitationDocument, DeclineInvitationDocument, InvitationByTokenDocument } from "@hub/schema";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { InvitationByTokenDocument } from "@hub/schema";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { CsrfField, FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
-import { problemFrom, requireSession, text } from "../member/forms.server";
-import { dashboardPath, invitationPath, networkPath, signInPath } from "../paths";
+import { requireSession } from "../member/forms.server";
+import { answerInvitation } from "../member/invitations.server";
+import { dashboardPath, invitationPath, networkPath, signInPath, signUpPath } from "../paths";
 import { useMember } from "../root-data";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 import { networkRoleLabels } from "../utils/labels";
 
@@ -21,19 +22,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { invitationByToken: invitation } = await api.request(InvitationByTokenDocument, { token }, { request });
   const csrf = csrfTokenFor(request);
   const here = invitationPath(token);
-  const signUpQuery = new URLSearchParams({ returnTo: here, email: invitation?.email ?? "" });
   return data(
     {
       invitation,
       csrfToken: csrf.token,
       signInHref: signInPath(here),
-      signUpHref: `/sign-up?${signUpQuery.toString()}`,
+      signUpHref: signUpPath(here, invitation?.email),
     },
     {
       // 410: the link worked once but no longer does; the page still explains what to do.
       status: invitation ? 200 : 410,
       // The address holds the invitation's token: never pass it on to another site in a Referer header.
-      headers: { "Referrer-Policy": "same-origin", ...(csrf.setCookie ? { "Set-Cookie": csrf.setCookie } : {}) },
+      ...csrfHeaders(csrf, { "Referrer-Policy": "same-origin" }),
     },
   );
 }
@@ -41,18 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
   requireSession(request);
-  const input = { token: params["token"] ?? "" };
-  const intent = text(form, "intent");
-  try {
-    if (intent === "accept") {
-      await api.request(AcceptInvitationDocument, { input }, { request });
-      return redirect(`${dashboardPath}?invitation=accepted`);
-    }
-    await api.request(DeclineInvitationDocument, { input }, { request });
-    return redirect(`${dashboardPath}?invitation=declined`);
-  } catch (error) {
-    return data({ problem: problemFrom(error, new Set()) }, { status: 400 });
-  }
+  const answered = await answerInvitation(request, form, { token: params["token"] ?? "" });
+  return answered instanceof Response ? answered : data(answered, { status: 400 });
 }
 
 export default function Invitation() {

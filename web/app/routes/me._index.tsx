@@ -1,22 +1,16 @@
-import {
-  AcceptInvitationDocument,
-  DashboardDocument,
-  DeclineInvitationDocument,
-  type AoeStatus,
-  type DashboardQuery,
-} from "@hub/schema";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { DashboardDocument, type AoeStatus, type DashboardQuery } from "@hub/schema";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { EmptyState } from "../components/empty-state";
 import { CsrfField, FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
-import { problemFrom, requireSession, text } from "../member/forms.server";
+import { requireSession, text } from "../member/forms.server";
+import { answerInvitation } from "../member/invitations.server";
 import {
   accountPath,
   aoePath,
   aoeReviewPath,
-  dashboardPath,
   editResourcePath,
   eventAttendeesPath,
   eventPath,
@@ -51,17 +45,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
   requireSession(request);
-  const input = { id: text(form, "invitationId") };
-  try {
-    if (text(form, "intent") === "accept") {
-      await api.request(AcceptInvitationDocument, { input }, { request });
-      return redirect(`${dashboardPath}?invitation=accepted`);
-    }
-    await api.request(DeclineInvitationDocument, { input }, { request });
-    return redirect(`${dashboardPath}?invitation=declined`);
-  } catch (error) {
-    return data({ invitationId: input.id, problem: problemFrom(error, new Set()) }, { status: 400 });
-  }
+  const invitationId = text(form, "invitationId");
+  const answered = await answerInvitation(request, form, { id: invitationId });
+  return answered instanceof Response ? answered : data({ invitationId, ...answered }, { status: 400 });
 }
 
 const ANSWERED: Record<string, string> = {

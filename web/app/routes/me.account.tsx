@@ -13,7 +13,7 @@ import { CsrfField, FormMessage, TextField } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, text, type FormProblem } from "../member/forms.server";
 import { accountPath, dashboardPath } from "../paths";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 
 export const meta: MetaFunction = () => [
@@ -26,10 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { viewer } = await api.request(AccountSettingsDocument, {}, { request });
   if (!viewer) throw redirect("/sign-in");
   const csrf = csrfTokenFor(request);
-  return data(
-    { viewer, csrfToken: csrf.token },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
-  );
+  return data({ viewer, csrfToken: csrf.token }, csrfHeaders(csrf));
 }
 
 type Intent = "password" | "revokeSession" | "createToken" | "revokeToken";

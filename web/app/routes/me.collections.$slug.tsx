@@ -10,14 +10,22 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { CsrfField, FormMessage, SelectField, TextField } from "../components/forms";
+import {
+  CsrfField,
+  FormMessage,
+  FormProblemMessage,
+  SelectField,
+  TextField,
+  errorIn,
+  type FormFailure,
+} from "../components/forms";
 import { ReorderList } from "../components/reorder-list";
 import * as api from "../graphql.server";
 import { COLLECTION_VISIBILITY, resourceSlugFrom } from "../member/collection-editor";
-import { problemFrom, requireSession, text, type FormProblem } from "../member/forms.server";
+import { failureOf, requireSession, text } from "../member/forms.server";
 import { afterMove, moveFrom } from "../member/reorder.server";
 import { collectionPath, dashboardPath, editCollectionPath, memberCollectionsPath, resourcePath } from "../paths";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit collection${data ? `: ${data.collection.title}` : ""} – School Network Hub` },
@@ -30,19 +38,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!collection?.viewerCanEdit)
     throw new Response("There is no collection here that you may change.", { status: 404 });
   const csrf = csrfTokenFor(request);
-  return data(
-    { collection, csrfToken: csrf.token },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
-  );
+  return data({ collection, csrfToken: csrf.token }, csrfHeaders(csrf));
 }
 
 const DETAIL_FIELDS = ["title", "description", "visibility"] as const;
 
-interface Failure {
-  readonly form: "details" | "add" | "move" | "remove";
-  readonly values: Readonly<Record<string, string>>;
-  readonly problem: FormProblem;
-}
+type Failure = FormFailure<"details" | "add" | "move" | "remove">;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
@@ -51,14 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const move = moveFrom(form);
   const intent = move ? "move" : text(form, "intent");
   const fail = (failed: Failure["form"], error: unknown, fields: readonly string[]) =>
-    data<Failure>(
-      {
-        form: failed,
-        values: Object.fromEntries(fields.map((name) => [name, String(form.get(name) ?? "")])),
-        problem: problemFrom(error, new Set(fields)),
-      },
-      { status: 400 },
-    );
+    data<Failure>(failureOf(failed, form, fields, error), { status: 400 });
   switch (intent) {
     case "move":
       try {
@@ -129,10 +123,6 @@ export default function EditCollection() {
   const failure = result && "problem" in result ? result : undefined;
   const [search] = useSearchParams();
   const saved = search.get("saved");
-  const errorIn = (form: Failure["form"]) => (field: string) =>
-    failure?.form === form && failure.problem.field === field ? failure.problem.message : undefined;
-  const formProblem = (form: Failure["form"]) =>
-    failure?.form === form && !failure.problem.field ? <FormMessage>{failure.problem.message}</FormMessage> : null;
   const details = failure?.form === "details" ? failure.values : collection;
   const items = collection.items.nodes.map((item) => ({
     key: item.resource.slug,
@@ -157,7 +147,7 @@ export default function EditCollection() {
 
       <section aria-labelledby="resources">
         <h2 id="resources">Resources, in the order to read them ({collection.items.totalCount})</h2>
-        {formProblem("remove")}
+        <FormProblemMessage failure={failure} form="remove" />
         {items.length === 0 ? (
           <p>Nothing here yet.</p>
         ) : (
@@ -187,14 +177,14 @@ export default function EditCollection() {
         <h2 id="add-resource">Add a resource</h2>
         <Form method="post" className="form-stack" aria-labelledby="add-resource" key={collection.items.totalCount}>
           <CsrfField token={csrfToken} />
-          {formProblem("add")}
+          <FormProblemMessage failure={failure} form="add" />
           <TextField
             id="add-resourceSlug"
             name="resourceSlug"
             label="Resource address or short name"
             hint="Paste the address of the resource's page, or the short name at its end, such as ks3-history-enquiry-sequence."
             defaultValue={failure?.form === "add" ? failure.values["resourceSlug"] : undefined}
-            error={errorIn("add")("resourceSlug")}
+            error={errorIn(failure, "add")("resourceSlug")}
             required
           />
           <div>
@@ -209,13 +199,13 @@ export default function EditCollection() {
         <h2 id="details">Details</h2>
         <Form method="post" className="form-stack" aria-labelledby="details">
           <CsrfField token={csrfToken} />
-          {formProblem("details")}
+          <FormProblemMessage failure={failure} form="details" />
           <TextField
             id="details-title"
             name="title"
             label="Title"
             defaultValue={details.title}
-            error={errorIn("details")("title")}
+            error={errorIn(failure, "details")("title")}
             required
           />
           <SelectField
@@ -224,7 +214,7 @@ export default function EditCollection() {
             label="Who may see it"
             options={COLLECTION_VISIBILITY}
             defaultValue={details.visibility}
-            error={errorIn("details")("visibility")}
+            error={errorIn(failure, "details")("visibility")}
           />
           <TextField
             id="details-description"
@@ -233,7 +223,7 @@ export default function EditCollection() {
             hint="What the collection is for. Markdown works."
             multiline={5}
             defaultValue={details.description}
-            error={errorIn("details")("description")}
+            error={errorIn(failure, "details")("description")}
           />
           <div>
             <button type="submit" name="intent" value="details">

@@ -4,12 +4,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { EmptyState } from "../components/empty-state";
-import { CsrfField, FormMessage, SelectField, TextField } from "../components/forms";
+import { CsrfField, FormMessage, SelectField, TextField, errorFrom, slugOptions } from "../components/forms";
 import * as api from "../graphql.server";
 import { COLLECTION_FIELDS, COLLECTION_VISIBILITY } from "../member/collection-editor";
-import { problemFrom, requireSession, text } from "../member/forms.server";
+import { fieldValues, problemFrom, requireSession } from "../member/forms.server";
 import { collectionPath, dashboardPath, editCollectionPath } from "../paths";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 
 export const meta: MetaFunction = () => [
@@ -27,25 +27,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const networks = (found.viewer?.memberships ?? [])
     .filter((membership) => membership.role === "MODERATOR" || membership.role === "LEAD")
     .map((membership) => membership.network);
-  return data(
-    { collections: found.collections.nodes, networks, csrfToken: csrf.token },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
-  );
+  return data({ collections: found.collections.nodes, networks, csrfToken: csrf.token }, csrfHeaders(csrf));
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
-  const values = Object.fromEntries(COLLECTION_FIELDS.map((name) => [name, text(form, name)]));
+  const values = fieldValues(form, COLLECTION_FIELDS);
   try {
     const { createCollection } = await api.request(
       CreateCollectionDocument,
       {
         input: {
-          title: values["title"]!,
-          slug: values["slug"]!,
-          description: values["description"] || null,
-          visibility: values["visibility"] as Visibility,
-          owningNetworkSlug: values["owningNetworkSlug"] || null,
+          title: values.title,
+          slug: values.slug,
+          description: values.description || null,
+          visibility: values.visibility as Visibility,
+          owningNetworkSlug: values.owningNetworkSlug || null,
         },
       },
       { request },
@@ -60,7 +57,7 @@ export default function MyCollections() {
   const { collections, networks, csrfToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const values: Record<string, string | undefined> = result?.values ?? {};
-  const errorFor = (field: string) => (result?.problem.field === field ? result.problem.message : undefined);
+  const errorFor = (field: string) => errorFrom(result?.problem, field);
   return (
     <>
       <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="My collections" />
@@ -124,7 +121,7 @@ export default function MyCollections() {
             name="owningNetworkSlug"
             label="Who curates it"
             emptyOption="Just me"
-            options={networks.map((network) => ({ value: network.slug, label: network.name }))}
+            options={slugOptions(networks)}
             defaultValue={values["owningNetworkSlug"]}
             error={errorFor("owningNetworkSlug")}
           />

@@ -19,21 +19,19 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { EntitlementChanges } from "../components/entitlement-changes";
-import { CsrfField, FormMessage } from "../components/forms";
+import { CsrfField, FormMessage, FormProblemMessage, type FormFailure } from "../components/forms";
 import { ReorderList } from "../components/reorder-list";
 import * as api from "../graphql.server";
 import {
   AddUnitForm,
   AdoptionForm,
   DetailsForm,
-  FormProblemMessage,
   UNIT_FIELDS,
   UnitEditor,
   statements,
   type EditedEntitlement,
-  type EditorFailure,
 } from "../member/curriculum-editor";
-import { problemFrom, requireSession, text } from "../member/forms.server";
+import { failureOf, requireSession, text } from "../member/forms.server";
 import { afterMove, moveFrom } from "../member/reorder.server";
 import {
   editEntitlementPath,
@@ -41,8 +39,9 @@ import {
   entitlementPath,
   memberCurriculumPath,
   networkCoveragePath,
+  dashboardPath,
 } from "../paths";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { entitlementStatusLabels, termLabels } from "../utils/labels";
 
 const VERSION = /^[1-9]\d{0,5}$/;
@@ -72,7 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const csrf = csrfTokenFor(request);
   return data(
     { entitlement, school: found.viewer?.user.school ?? null, comparison, csrfToken: csrf.token },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+    csrfHeaders(csrf),
   );
 }
 
@@ -187,12 +186,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return await perform(request, form, slug, version);
   } catch (error) {
-    const fields = FIELDS_OF[intent] ?? [];
-    const failure: EditorFailure = {
-      form: formOf(intent, text(form, "key")),
-      values: Object.fromEntries(fields.map((name) => [name, String(form.get(name) ?? "")])),
-      problem: problemFrom(error, new Set(fields)),
-    };
+    const failure = failureOf(formOf(intent, text(form, "key")), form, FIELDS_OF[intent] ?? [], error);
     return data(failure, { status: 400 });
   }
 }
@@ -217,7 +211,7 @@ export default function EditEntitlement() {
     <>
       <Breadcrumbs
         trail={[
-          { to: "/me", label: "Your dashboard" },
+          { to: dashboardPath, label: "Your dashboard" },
           { to: memberCurriculumPath, label: "Curriculum drafts" },
         ]}
         current={`${entitlement.title}, version ${entitlement.version}`}
@@ -256,7 +250,7 @@ function DraftEditor({
   entitlement: EditedEntitlement;
   comparison: CompareEntitlementVersionsQuery["compareEntitlementVersions"] | null;
   csrfToken: string;
-  failure?: EditorFailure;
+  failure?: FormFailure;
 }) {
   const [search] = useSearchParams();
   const items = entitlement.units.map((unit) => ({ ...unit, key: unit.id, label: unit.title }));
@@ -329,7 +323,7 @@ function AgreedVersion({
   entitlement: EditedEntitlement;
   school: { urn: string; name: string } | null;
   csrfToken: string;
-  failure?: EditorFailure;
+  failure?: FormFailure;
 }) {
   const draft = entitlement.versions.find((version) => version.status === "DRAFT");
   return (

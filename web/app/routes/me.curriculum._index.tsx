@@ -10,13 +10,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { EmptyState } from "../components/empty-state";
-import { CsrfField, FormMessage, SelectField, TextField } from "../components/forms";
+import { CsrfField, FormMessage, SelectField, TextField, errorFrom, slugOptions } from "../components/forms";
 import * as api from "../graphql.server";
 import { ENTITLEMENT_VISIBILITY } from "../member/curriculum-editor";
-import { problemFrom, requireSession, text } from "../member/forms.server";
+import { fieldValues, problemFrom, requireSession, text } from "../member/forms.server";
 import { dashboardPath, editEntitlementPath, entitlementPath } from "../paths";
 import { useVocabulary } from "../root-data";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 import { entitlementStatusLabels } from "../utils/labels";
 
@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .map((membership) => membership.network);
   return data(
     { drafts: found.drafts.nodes, agreed: found.agreed.nodes, networks, csrfToken: csrf.token },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+    csrfHeaders(csrf),
   );
 }
 
@@ -56,19 +56,19 @@ export async function action({ request }: ActionFunctionArgs) {
       return data({ intent: "start-draft", slug, values: {}, problem: problemFrom(error, new Set()) }, { status: 400 });
     }
   }
-  const values = Object.fromEntries(CREATE_FIELDS.map((name) => [name, text(form, name)]));
+  const values = fieldValues(form, CREATE_FIELDS);
   try {
     const { createCurriculumEntitlement: created } = await api.request(
       CreateCurriculumEntitlementDocument,
       {
         input: {
-          networkSlug: values["networkSlug"]!,
-          subjectSlug: values["subjectSlug"]!,
-          keyStage: values["keyStage"] as KeyStage,
-          title: values["title"]!,
-          slug: values["slug"]!,
-          visibility: values["visibility"] as Visibility,
-          rationale: values["rationale"] || null,
+          networkSlug: values.networkSlug,
+          subjectSlug: values.subjectSlug,
+          keyStage: values.keyStage as KeyStage,
+          title: values.title,
+          slug: values.slug,
+          visibility: values.visibility as Visibility,
+          rationale: values.rationale || null,
         },
       },
       { request },
@@ -88,7 +88,7 @@ export default function MemberCurriculum() {
   const { subjects, taxonomy } = useVocabulary();
   const created = result?.intent === "create" ? result : undefined;
   const values: Record<string, string | undefined> = created?.values ?? {};
-  const errorFor = (field: string) => (created?.problem.field === field ? created.problem.message : undefined);
+  const errorFor = (field: string) => errorFrom(created?.problem, field);
   return (
     <>
       <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Curriculum drafts" />
@@ -170,7 +170,7 @@ export default function MemberCurriculum() {
               id="new-networkSlug"
               name="networkSlug"
               label="Subject network"
-              options={networks.map((network) => ({ value: network.slug, label: network.name }))}
+              options={slugOptions(networks)}
               defaultValue={values["networkSlug"]}
               error={errorFor("networkSlug")}
             />
@@ -178,7 +178,7 @@ export default function MemberCurriculum() {
               id="new-subjectSlug"
               name="subjectSlug"
               label="Subject"
-              options={subjects.map((subject) => ({ value: subject.slug, label: subject.name }))}
+              options={slugOptions(subjects)}
               defaultValue={values["subjectSlug"]}
               error={errorFor("subjectSlug")}
             />

@@ -10,7 +10,7 @@ import { requireSession } from "../member/forms.server";
 import { SessionEnded } from "../member/session-ended";
 import { unlessSessionEnded } from "../member/session-renewal.server";
 import { dashboardPath, editEventPath, eventPath } from "../paths";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.event?.title ?? "event"} – School Network Hub` },
@@ -23,7 +23,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     api.request(EventForEditingDocument, { slug: params["slug"] ?? "" }, { request, handleEndedSession: true }),
   );
   const csrf = csrfTokenFor(request);
-  const headers = csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined;
+  const headers = csrfHeaders(csrf);
   if (!found) return data({ event: null, values: null, csrfToken: csrf.token }, headers);
   const { event } = found;
   if (!event) throw new Response(null, { status: 404 });

@@ -11,7 +11,7 @@ import { requireSession } from "../member/forms.server";
 import { SessionEnded } from "../member/session-ended";
 import { unlessSessionEnded } from "../member/session-renewal.server";
 import { aoePath, dashboardPath, newEventPath } from "../paths";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 
 export const meta: MetaFunction = () => [
   { title: "New event – School Network Hub" },
@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       sessionEnded: choices === null,
       csrfToken: csrf.token,
     },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+    csrfHeaders(csrf),
   );
 }
 

@@ -3,14 +3,23 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { ChoiceGroup, CsrfField, FormProblemSummary, SelectField, TextField } from "../components/forms";
+import {
+  ChoiceGroup,
+  CsrfField,
+  FormProblemSummary,
+  SelectField,
+  TextField,
+  errorFrom,
+  optionsFrom,
+  slugOptions,
+} from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, typed, typedList, type FormProblem } from "../member/forms.server";
 import { SessionRenewalFields } from "../member/session-renewal";
 import { renewSession, sessionHasEnded } from "../member/session-renewal.server";
 import { aoePath, dashboardPath } from "../paths";
 import { useVocabulary } from "../root-data";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { reviewKindLabels } from "../utils/labels";
 
 export const meta: MetaFunction = () => [
@@ -70,10 +79,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   requireSession(request);
   const { ambitions } = await api.request(ProposalChoicesDocument, {}, { request, token: null });
   const csrf = csrfTokenFor(request);
-  return data(
-    { ambitions, csrfToken: csrf.token },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
-  );
+  return data({ ambitions, csrfToken: csrf.token }, csrfHeaders(csrf));
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -118,7 +124,7 @@ export default function ProposeAreaOfExcellence() {
   const vocabulary = useVocabulary();
   const values = result?.values ?? EMPTY;
   const problem = result?.problem;
-  const errorFor = (field: string) => (problem?.field === field ? problem.message : undefined);
+  const errorFor = (field: string) => errorFrom(problem, field);
   return (
     <>
       <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Propose an Area of Excellence" />
@@ -164,14 +170,14 @@ export default function ProposeAreaOfExcellence() {
           label="Phase"
           defaultValue={values.phase}
           error={errorFor("phase")}
-          options={vocabulary.taxonomy.phases.map(({ value, label }) => ({ value, label }))}
+          options={vocabulary.taxonomy.phases}
         />
         <ChoiceGroup
           name="themeSlugs"
           legend="School-improvement themes (at least one)"
           columns
           multiple
-          choices={vocabulary.themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
+          choices={slugOptions(vocabulary.themes)}
           chosen={values.themeSlugs}
           error={errorFor("themeSlugs")}
         />
@@ -208,7 +214,7 @@ export default function ProposeAreaOfExcellence() {
         <ChoiceGroup
           name="sourceReview"
           legend="Recognised through"
-          choices={Object.entries(reviewKindLabels).map(([value, label]) => ({ value, label }))}
+          choices={optionsFrom(reviewKindLabels)}
           chosen={[values.sourceReview]}
           multiple={false}
           error={errorFor("sourceReview")}

@@ -14,7 +14,7 @@ import { CsrfField, FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, text } from "../member/forms.server";
 import { aoePath, aoeReviewPath, dashboardPath, schoolPath } from "../paths";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 import { reviewKindLabels } from "../utils/labels";
 
@@ -27,10 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   requireSession(request);
   const queue = await api.request(ExcellenceReviewQueueDocument, {}, { request });
   const csrf = csrfTokenFor(request);
-  return data(
-    { ...queue, csrfToken: csrf.token },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
-  );
+  return data({ ...queue, csrfToken: csrf.token }, csrfHeaders(csrf));
 }
 
 /** Validate (a proposal, or one that lapsed) or renew (one still valid): the review actions the API offers. */

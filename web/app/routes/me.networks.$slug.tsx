@@ -18,11 +18,12 @@ import {
   TextField,
   describedBy,
   optionsFrom,
+  errorFrom,
 } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, text, type FormProblem } from "../member/forms.server";
 import { dashboardPath, manageNetworkPath, networkPath } from "../paths";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 import { networkRoleLabels } from "../utils/labels";
 
@@ -49,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       network: { ...network, people: network.people, pendingInvitations: network.pendingInvitations },
       csrfToken: csrf.token,
     },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+    csrfHeaders(csrf),
   );
 }
 
@@ -120,8 +121,7 @@ export default function ManageNetwork() {
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
   const done = !result ? DONE[search.get("done") ?? ""] : undefined;
-  const inviteError = (field: string) =>
-    result?.intent === "invite" && result.problem.field === field ? result.problem.message : undefined;
+  const inviteError = (field: string) => errorFrom(result?.intent === "invite" ? result.problem : undefined, field);
   const rowProblem = (intent: Intent, subject: string) =>
     result?.intent === intent && result.subject === subject ? result.problem.message : undefined;
   const { people, pendingInvitations } = network;

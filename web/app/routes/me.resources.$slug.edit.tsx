@@ -14,7 +14,7 @@ import { RevisionHistory } from "../member/revision-history";
 import { editorChoices, saveResource, valuesFromResource } from "../member/resource-editor.server";
 import { dashboardPath, editResourcePath, resourcePath } from "../paths";
 import { SessionEnded } from "../member/session-ended";
-import { verifiedForm } from "../session.server";
+import { verifiedForm, csrfHeaders } from "../session.server";
 import { resourceStatusLabels } from "../utils/labels";
 
 export const meta: MetaFunction = () => [
@@ -47,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ambitions,
       csrfToken: csrfToken.token,
     },
-    csrfToken.setCookie ? { headers: { "Set-Cookie": csrfToken.setCookie } } : undefined,
+    csrfHeaders(csrfToken),
   );
 }
 

@@ -9,7 +9,7 @@ import { problemFrom, requireSession } from "../member/forms.server";
 import { RevisionDiff } from "../member/revision-diff";
 import { RevisionByline } from "../member/revision-history";
 import { dashboardPath, editResourcePath, resourceRevisionPath } from "../paths";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Version ${data.revision.number} of ${data.resource.title} – School Network Hub` : "Version" },
@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const csrfToken = csrfTokenFor(request);
   return data(
     { resource, revision, current, changes: changes ?? [], csrfToken: csrfToken.token },
-    csrfToken.setCookie ? { headers: { "Set-Cookie": csrfToken.setCookie } } : undefined,
+    csrfHeaders(csrfToken),
   );
 }
 

@@ -8,7 +8,7 @@ import { EMPTY_VALUES, ResourceEditor, keepTypedWork } from "../member/resource-
 import { editorChoices, saveResource } from "../member/resource-editor.server";
 import { dashboardPath, newResourcePath } from "../paths";
 import { SessionEnded } from "../member/session-ended";
-import { verifiedForm } from "../session.server";
+import { verifiedForm, csrfHeaders } from "../session.server";
 
 export const meta: MetaFunction = () => [
   { title: "New resource – School Network Hub" },
@@ -20,10 +20,7 @@ export const shouldRevalidate = keepTypedWork;
 export async function loader({ request }: LoaderFunctionArgs) {
   requireSession(request);
   const { networks, ambitions, csrfToken } = await editorChoices(request);
-  return data(
-    { networks, ambitions, csrfToken: csrfToken.token },
-    csrfToken.setCookie ? { headers: { "Set-Cookie": csrfToken.setCookie } } : undefined,
-  );
+  return data({ networks, ambitions, csrfToken: csrfToken.token }, csrfHeaders(csrfToken));
 }
 
 export async function action({ request }: ActionFunctionArgs) {

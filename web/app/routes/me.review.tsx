@@ -8,7 +8,7 @@ import { CsrfField, FormMessage, TextField } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, text } from "../member/forms.server";
 import { dashboardPath, resourcePath, reviewQueuePath } from "../paths";
-import { csrfTokenFor, verifiedForm } from "../session.server";
+import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 
 export const meta: MetaFunction = () => [
@@ -20,10 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   requireSession(request);
   const { resources } = await api.request(ReviewQueueDocument, {}, { request });
   const csrf = csrfTokenFor(request);
-  return data(
-    { queue: resources.nodes, csrfToken: csrf.token },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
-  );
+  return data({ queue: resources.nodes, csrfToken: csrf.token }, csrfHeaders(csrf));
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -35,18 +35,21 @@ type Resource = NonNullable<ResourceBySlugQuery["resource"]>;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = params["slug"] ?? "";
-  const { resource } = await api.request(ResourceBySlugDocument, { slug }, { request }).catch((error: unknown) => {
-    // The API answers null for a missing slug, but a NOT_FOUND error means the same to a visitor.
-    if (api.isGraphQLErrorCode(error, "NOT_FOUND")) return { resource: null };
-    throw error;
-  });
+  // Signed-in people may add the resource to the collections they curate (asked for alongside the
+  // resource, not after it); the public page asks nothing more.
+  const [{ resource }, curated] = await Promise.all([
+    api.request(ResourceBySlugDocument, { slug }, { request }).catch((error: unknown) => {
+      // The API answers null for a missing slug, but a NOT_FOUND error means the same to a visitor.
+      if (api.isGraphQLErrorCode(error, "NOT_FOUND")) return { resource: null };
+      throw error;
+    }),
+    sessionTokenOf(request)
+      ? api.request(CuratedCollectionsDocument, {}, { request }).then(({ collections }) => collections.nodes)
+      : null,
+  ]);
   if (!resource) throw new Response(null, { status: 404 });
   // An old slug finds the resource under its current one: move links and bookmarks on for good.
   if (resource.slug !== slug) throw redirect(resourcePath(resource.slug), 301);
-  // Signed-in people may add the resource to the collections they curate; the public page asks nothing more.
-  const curated = sessionTokenOf(request)
-    ? (await api.request(CuratedCollectionsDocument, {}, { request })).collections.nodes
-    : null;
   return { resource, curated };
 }
 

@@ -5,14 +5,8 @@ import { useLoaderData, useLocation } from "@remix-run/react";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CardGrid, ResourceCard } from "../components/cards";
 import { EmptyState } from "../components/empty-state";
-import {
-  ambitionOptions,
-  describeFilters,
-  FilterForm,
-  optionsFrom,
-  slugOptions,
-  type FilterField,
-} from "../components/filter-form";
+import { ambitionOptions, describeFilters, FilterForm, type FilterField } from "../components/filter-form";
+import { optionsFrom, slugOptions } from "../components/forms";
 import { cursorFrom, Pager } from "../components/pager";
 import * as api from "../graphql.server";
 import { loadListing, param } from "../listing.server";

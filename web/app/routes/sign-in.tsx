@@ -5,9 +5,10 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CsrfField, FormMessage, TextField } from "../components/forms";
 import * as api from "../graphql.server";
+import { signUpPath } from "../paths";
 import { text } from "../member/forms.server";
 import { pageMeta } from "../seo";
-import { csrfTokenFor, safeReturnPath, sessionCookie, verifiedForm } from "../session.server";
+import { csrfTokenFor, safeReturnPath, sessionCookie, verifiedForm, csrfHeaders } from "../session.server";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageMeta(matches, { title: "Sign in", description: "Sign in to publish and review resources.", path: "/sign-in" }),
@@ -27,7 +28,7 @@ export function loader({ request }: LoaderFunctionArgs) {
       returnTo: safeReturnPath(url.searchParams.get("returnTo")),
       reason: reason === "expired" || reason === "required" ? reason : null,
     },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+    csrfHeaders(csrf),
   );
 }
 
@@ -95,8 +96,8 @@ export default function SignIn() {
         </div>
       </Form>
       <p>
-        New here? <Link to={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`}>Create an account</Link>. You
-        don&rsquo;t need one to use the library: <Link to="/resources">browse the resources</Link>.
+        New here? <Link to={signUpPath(returnTo)}>Create an account</Link>. You don&rsquo;t need one to use the library:{" "}
+        <Link to="/resources">browse the resources</Link>.
       </p>
     </div>
   );

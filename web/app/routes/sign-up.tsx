@@ -6,9 +6,9 @@ import { Breadcrumbs } from "../components/breadcrumbs";
 import { CsrfField, FormMessage, TextField, FormProblemSummary, errorFrom } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, text } from "../member/forms.server";
-import { signInPath } from "../paths";
+import { signInPath, signUpPath } from "../paths";
 import { pageMeta } from "../seo";
-import { csrfTokenFor, safeReturnPath, verifiedForm } from "../session.server";
+import { csrfTokenFor, safeReturnPath, verifiedForm, csrfHeaders } from "../session.server";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageMeta(matches, {
@@ -31,7 +31,7 @@ export function loader({ request }: LoaderFunctionArgs) {
       // An invitation's page passes on the address it was sent to.
       email: url.searchParams.get("email") ?? "",
     },
-    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+    csrfHeaders(csrf),
   );
 }
 
@@ -75,8 +75,8 @@ export default function SignUp() {
         </FormMessage>
         <p>
           Nothing there after a few minutes? Check your spam folder, or{" "}
-          <Link to={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`}>sign up again</Link>. If you already have an
-          account, <Link to={signInPath(returnTo)}>sign in</Link> instead.
+          <Link to={signUpPath(returnTo)}>sign up again</Link>. If you already have an account,{" "}
+          <Link to={signInPath(returnTo)}>sign in</Link> instead.
         </p>
       </div>
     );

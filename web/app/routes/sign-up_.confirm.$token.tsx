@@ -5,8 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfField, FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom } from "../member/forms.server";
-import { signInPath } from "../paths";
-import { csrfTokenFor, safeReturnPath, sessionCookie, verifiedForm } from "../session.server";
+import { signInPath, signUpPath } from "../paths";
+import { csrfTokenFor, safeReturnPath, sessionCookie, verifiedForm, csrfHeaders } from "../session.server";
 
 export const meta: MetaFunction = () => [
   { title: "Confirm your email address – School Network Hub" },
@@ -19,10 +19,8 @@ export function loader({ request }: LoaderFunctionArgs) {
   const csrf = csrfTokenFor(request);
   return data(
     { csrfToken: csrf.token, returnTo: safeReturnPath(new URL(request.url).searchParams.get("returnTo")) },
-    {
-      // The address holds the confirmation token: never pass it on to another site in a Referer header.
-      headers: { "Referrer-Policy": "same-origin", ...(csrf.setCookie ? { "Set-Cookie": csrf.setCookie } : {}) },
-    },
+    // The address holds the confirmation token: never pass it on to another site in a Referer header.
+    csrfHeaders(csrf, { "Referrer-Policy": "same-origin" }),
   );
 }
 
@@ -57,8 +55,7 @@ export default function ConfirmSignUp() {
         <>
           <FormMessage>{result.problem.message}</FormMessage>
           <p>
-            <Link to={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`}>Sign up again</Link> or{" "}
-            <Link to={signInPath(returnTo)}>sign in</Link>.
+            <Link to={signUpPath(returnTo)}>Sign up again</Link> or <Link to={signInPath(returnTo)}>sign in</Link>.
           </p>
         </>
       ) : (
