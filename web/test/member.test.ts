@@ -203,4 +203,18 @@ describe("cross-site request forgery", () => {
     await page.goto(`${webUrl}/resources/forged-resource`);
     expect(await page.getByRole("heading", { name: "Forged" }).count()).toBe(0);
   });
+
+  it("gives a signed-in browser that lost its CSRF cookie one token that every form on the page accepts", async () => {
+    const page = await newPage();
+    await signIn(page, CONTRIBUTOR.email);
+    await page.waitForURL(`${webUrl}/me`);
+    const context = page.context();
+    const csrfCookie = (await context.cookies()).find((cookie) => cookie.name.endsWith("hub_csrf"))!;
+    await context.clearCookies({ name: csrfCookie.name });
+    // The page's own loader and the root's (for the header's sign-out form) both issue a token here.
+    await page.goto(`${webUrl}/me/collections`);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(`${webUrl}/`);
+    await page.getByRole("link", { name: "Sign in" }).first().waitFor();
+  });
 });
