@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import { FIXTURES as F } from "./fixtures.js";
-import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser } from "./pages.js";
+import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser, unique } from "./pages.js";
 
 const webUrl = inject("webUrl");
 
@@ -20,8 +20,6 @@ const EARLY_READING = {
 };
 
 const newPage = useBrowser();
-
-const unique = (stem: string) => `${stem}-${Date.now().toString(36)}`;
 
 /** Fills "Make a collection" on /me/collections; the caller checks where it lands. */
 async function makeCollection(page: Page, slug: string, title: string, visibility: string): Promise<void> {

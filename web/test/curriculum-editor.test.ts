@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
-import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser } from "./pages.js";
+import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser, unique } from "./pages.js";
 
 const webUrl = inject("webUrl");
 
@@ -13,8 +13,6 @@ const LEAD = { email: "lead@example.org", school: "Northfield Academy", urn: "14
 const NETWORK = { slug: "nlt-english", name: "NLT English network" };
 
 const newPage = useBrowser();
-
-const unique = (stem: string) => `${stem}-${Date.now().toString(36)}`;
 
 /** Fills the "Start a new entitlement" form on /me/curriculum and lands on the draft's editor. */
 async function startEntitlement(page: Page, slug: string, title: string, visibility: string): Promise<void> {

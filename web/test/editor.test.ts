@@ -2,7 +2,15 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import { FIXTURES } from "./fixtures.js";
-import { CONTRIBUTOR, DEMO_PASSWORD, MEMBER, expectNoSeriousViolations, signIn, useBrowser } from "./pages.js";
+import {
+  CONTRIBUTOR,
+  MEMBER,
+  expectNoSeriousViolations,
+  signIn,
+  useBrowser,
+  endSession,
+  signInAgainAndPress,
+} from "./pages.js";
 
 const webUrl = inject("webUrl");
 const newPage = useBrowser();
@@ -74,20 +82,14 @@ describe("autosave", () => {
     await body(page).pressSequentially("Saved before the session ended.", { delay: 20 });
     await saved;
 
-    // The API no longer knows this browser's session (as after expiry or revocation elsewhere).
-    const context = page.context();
-    const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("hub_session"))!;
-    await context.addCookies([{ ...session, value: "hs_revoked-or-expired" }]);
+    await endSession(page);
     await body(page).press("End");
     await body(page).pressSequentially(" Typed after it ended.", { delay: 20 });
     await status(page, /^Not saved — your session has ended/).waitFor();
     const typed = "Saved before the session ended. Typed after it ended.";
     await expect(body(page).inputValue()).resolves.toBe(typed);
 
-    const signInAgain = page.getByRole("group", { name: /session has ended/ });
-    await signInAgain.getByLabel("Email address").fill(CONTRIBUTOR.email);
-    await signInAgain.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Save draft" }).click();
+    await signInAgainAndPress(page, CONTRIBUTOR.email, "Save draft");
     await page.waitForURL(`${webUrl}/me/resources/${slug}/edit?saved=1`);
     await expect(body(page).inputValue()).resolves.toBe(typed);
   });

@@ -8,6 +8,7 @@ import {
   signIn,
   signInAgainAndPress,
   useBrowser,
+  unique,
 } from "./pages.js";
 
 const webUrl = inject("webUrl");
@@ -24,8 +25,6 @@ const HOST_NETWORK = "nlt-english";
 const COMPASS_SCHOOL_URN = "142901";
 
 const newPage = useBrowser();
-let counter = 0;
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter += 1)}`;
 
 async function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const page = await newPage(options);
@@ -343,9 +342,7 @@ describe("a session that ends while proposing an Area of Excellence", () => {
     const renewal = proposer.getByRole("group", { name: /session has ended/ });
     await renewal.waitFor();
     await expectNoSeriousViolations(proposer);
-    await renewal.getByLabel("Email address").fill(HUB_CONTRIBUTOR);
-    await renewal.getByLabel("Password").fill("not-the-password");
-    await proposer.getByRole("button", { name: "Propose it" }).click();
+    await signInAgainAndPress(proposer, HUB_CONTRIBUTOR, "Propose it", "not-the-password");
     await proposer
       .getByRole("alert")
       .filter({ hasText: /not right/ })

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { pdfWith, windowsExecutable } from "../../api/test/file-fixtures.js";
-import { screenshot, seriousAccessibilityViolations } from "./browser.js";
-import { signIn, useBrowser } from "./pages.js";
+import { screenshot } from "./browser.js";
+import { signIn, useBrowser, describedErrorOf, expectNoSeriousViolations } from "./pages.js";
 import { FILE_MAX_BYTES } from "./global-setup.js";
 
 const webUrl = inject("webUrl");
@@ -32,14 +32,6 @@ function onDisk(name: string, bytes: Uint8Array): string {
   return path;
 }
 
-/** The error announced for the file input: the text its aria-describedby points at. */
-async function fileError(page: Page): Promise<string> {
-  const input = page.locator('input[type="file"][aria-invalid="true"]');
-  await input.waitFor({ state: "attached" });
-  const ids = (await input.getAttribute("aria-describedby"))!.split(" ");
-  return (await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(" ");
-}
-
 describe("attaching files in the editor", () => {
   beforeAll(async () => {
     const page = await signedIn();
@@ -63,7 +55,7 @@ describe("attaching files in the editor", () => {
     await page.getByLabel("File title").fill("Weekly plan");
     await page.getByLabel("File", { exact: true }).setInputFiles(onDisk("plan.pdf", windowsExecutable()));
     await page.getByRole("button", { name: "Attach the file" }).click();
-    await expect(fileError(page)).resolves.toMatch(/Programs .* cannot be attached/);
+    await expect(describedErrorOf(page, "File")).resolves.toMatch(/Programs .* cannot be attached/);
     // The title typed is kept for the next try.
     await expect(page.getByLabel("File title").inputValue()).resolves.toBe("Weekly plan");
 
@@ -71,7 +63,7 @@ describe("attaching files in the editor", () => {
       .getByLabel("File", { exact: true })
       .setInputFiles(onDisk("huge.txt", new Uint8Array(FILE_MAX_BYTES + 1).fill(0x61)));
     await page.getByRole("button", { name: "Attach the file" }).click();
-    await expect(fileError(page)).resolves.toMatch(/largest file accepted is 1\.0 MB/);
+    await expect(describedErrorOf(page, "File")).resolves.toMatch(/largest file accepted is 1\.0 MB/);
   });
 
   it("attaches, renames and orders files, then anyone downloads them from the public page", async () => {
@@ -98,8 +90,7 @@ describe("attaching files in the editor", () => {
     await page.getByRole("form", { name: "File 2: Home reading log" }).getByRole("button", { name: "Move up" }).click();
     await page.waitForURL(/files=moved/);
     await page.getByRole("form", { name: "File 1: Home reading log" }).waitFor();
-    const violations = await seriousAccessibilityViolations(page);
-    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await screenshot(page, "editor-files");
 
     const visitor = await newPage();
@@ -131,8 +122,7 @@ describe("attaching files in the editor", () => {
     }
     await expect(card.getByRole("img").getAttribute("alt")).resolves.toBe("First page of “Weekly plan”");
     await visitor.goto(`${webUrl}/resources/${slug}`);
-    const pageViolations = await seriousAccessibilityViolations(visitor);
-    expect(pageViolations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await expectNoSeriousViolations(visitor);
 
     const [download] = await Promise.all([
       visitor.waitForEvent("download"),

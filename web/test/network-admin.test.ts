@@ -175,8 +175,10 @@ describe("a site admin adds networks and schools", () => {
   it("keeps the admin pages from everyone else", async () => {
     const lead = await newPage();
     await signIn(lead, LEAD);
-    expect((await lead.goto(`${webUrl}/me/admin/networks/new`))?.status()).toBe(403);
-    await expect(lead.locator("main").textContent()).resolves.toContain("Only the site's administrators");
+    for (const path of ["/me/admin/networks/new", "/me/admin/schools/new"]) {
+      expect((await lead.goto(`${webUrl}${path}`))?.status()).toBe(403);
+      await expect(lead.locator("main").textContent()).resolves.toContain("Only the site's administrators");
+    }
   });
 });
 

@@ -71,9 +71,18 @@ export async function endSession(page: Page): Promise<void> {
 }
 
 /** Answers the sign-in fields a form offers after the session ended, then presses the form's button again. */
-export async function signInAgainAndPress(page: Page, email: string, button: string): Promise<void> {
+export async function signInAgainAndPress(
+  page: Page,
+  email: string,
+  button: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   const renewal = page.getByRole("group", { name: /session has ended/ });
   await renewal.getByLabel("Email address").fill(email);
-  await renewal.getByLabel("Password").fill(DEMO_PASSWORD);
+  await renewal.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: button }).click();
 }
+
+let uniqueCount = 0;
+/** A slug no other test has used: the stem, the time and a counter (two calls in one millisecond differ). */
+export const unique = (stem: string) => `${stem}-${Date.now().toString(36)}-${(uniqueCount += 1)}`;
