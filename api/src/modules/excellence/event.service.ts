@@ -22,7 +22,7 @@ import { DEFAULT_TIME_ZONE, ExcellenceEvent } from "./event.entity.js";
 import { EventRegistration } from "./event-registration.entity.js";
 import { EventMode, EventOrder, RegistrationStatus } from "./excellence.enums.js";
 import { CreateEventInput, EventFilter, EventRefInput, UpdateEventInput } from "./excellence.inputs.js";
-import { ExcellenceService, networksOfSchools, schoolsInNetworks } from "./excellence.service.js";
+import { ExcellenceService, networksOfSchoolBatched, schoolsInNetworks } from "./excellence.service.js";
 
 const byStartsAtAsc: KeysetOrder<ExcellenceEvent> = {
   field: "startsAt",
@@ -87,14 +87,12 @@ export class EventService {
     const schoolIds = [event.hostSchool?.uuid, event.areaOfExcellence?.school.unwrap().uuid].filter(
       (id): id is string => id !== undefined,
     );
-    const networks = await networksOfSchools(this.em, schoolIds);
-    return [...new Set([event.hostNetwork?.uuid, ...[...networks.values()].flat()])].filter(
-      (id): id is string => id !== undefined,
-    );
+    const networks = await Promise.all(schoolIds.map((id) => networksOfSchoolBatched(this.em, id)));
+    return [...new Set([event.hostNetwork?.uuid, ...networks.flat()])].filter((id): id is string => id !== undefined);
   }
 
   private async hostsOf(event: ExcellenceEvent): Promise<string[]> {
-    const aoe = event.areaOfExcellence ? await event.areaOfExcellence.load() : null;
+    const aoe = event.areaOfExcellence ? await event.areaOfExcellence.load({ dataloader: true }) : null;
     return this.hostNetworkIds({
       hostNetwork: event.hostNetwork ? { uuid: event.hostNetwork.unwrap().uuid } : null,
       hostSchool: event.hostSchool ? { uuid: event.hostSchool.unwrap().uuid } : null,
@@ -118,8 +116,7 @@ export class EventService {
 
   async canView(viewer: Viewer | null, event: ExcellenceEvent): Promise<boolean> {
     const schoolId = event.hostSchool?.unwrap().uuid;
-    const schoolNetworks =
-      !event.hostNetwork && schoolId ? ((await networksOfSchools(this.em, [schoolId])).get(schoolId) ?? []) : [];
+    const schoolNetworks = !event.hostNetwork && schoolId ? await networksOfSchoolBatched(this.em, schoolId) : [];
     return canViewEvent(viewer, {
       visibility: event.visibility,
       hostNetworkId: event.hostNetwork?.unwrap().uuid ?? null,

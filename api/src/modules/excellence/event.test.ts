@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi, type TestUser } from "../../../test/harness.js";
-import { User } from "../accounts/index.js";
+import { startStatementCountingApi } from "../../../test/sql-statements.js";
+import { User, viewerOf } from "../accounts/index.js";
 import { Network } from "../organisations/index.js";
 import { MembershipService } from "../memberships/index.js";
 import { NetworkRole } from "../../policy/index.js";
@@ -437,5 +438,45 @@ describe("people's own events", () => {
     expect(seenByMember.find((event) => event.slug === byNetwork)?.viewerCanManage).toBe(false);
     const seenByAdmin = await listed(admin, { hostedByMe: true });
     expect(seenByAdmin.map((event) => event.slug)).toEqual(expect.arrayContaining([byNetwork, bySchool]));
+  });
+});
+
+describe("the cost of a list", () => {
+  it("takes the same number of SQL statements for 3 events as for 15, with whether I may manage each", async () => {
+    await asAdmin(`mutation($input: CreateSchoolInput!) { createSchool(input: $input) { school { urn } } }`, {
+      input: {
+        urn: "200009",
+        name: "Kentish Town Primary",
+        slug: "kentish-town-primary",
+        phase: "PRIMARY",
+        region: "LONDON",
+        localAuthority: "Camden",
+      },
+    });
+    await asAdmin(
+      `mutation($input: AddSchoolsToNetworkInput!) { addSchoolsToNetwork(input: $input) { network { slug } } }`,
+      { input: { networkSlug: "events-hub", urns: ["200009"] } },
+    );
+    const counting = await startStatementCountingApi(api.config.DATABASE_URL);
+    // The host is not an admin, so every row needs its hosts' networks to answer viewerCanManage.
+    const viewer = await viewerOf(api.orm.em.fork(), { uuid: host.uuid, isAdmin: false });
+    const PAGE = `{ events(first: 50, filter: { schoolUrn: "200009" }) { totalCount nodes { viewerCanManage } } }`;
+    const addSome = async (count: number) => {
+      for (let index = 0; index < count; index += 1) {
+        // Half hosted by the school alone, half by the school with the hub.
+        await createEvent({ hostSchoolUrn: "200009", hostNetworkSlug: index % 2 === 0 ? null : "events-hub" });
+      }
+    };
+    type Page = { events: { totalCount: number; nodes: { viewerCanManage: boolean }[] } };
+    await addSome(3);
+    const small = await counting.run<Page>(PAGE, {}, viewer);
+    expect(small.result.errors).toBeUndefined();
+    expect(small.result.data!.events.totalCount).toBe(3);
+    await addSome(12);
+    const large = await counting.run<Page>(PAGE, {}, viewer);
+    expect(large.result.errors).toBeUndefined();
+    expect(large.result.data!.events.totalCount).toBe(15);
+    expect(large.result.data!.events.nodes.every((event) => event.viewerCanManage)).toBe(true);
+    expect(large.statements.length).toBe(small.statements.length);
   });
 });

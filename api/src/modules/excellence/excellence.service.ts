@@ -45,7 +45,7 @@ const HUB_KINDS = ["HUB", "TEACHING_SCHOOL_HUB"];
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The networks of some schools, keyed by school uuid; `hubsOnly` keeps hubs and teaching school hubs. */
-export async function networksOfSchools(
+async function networksOfSchools(
   em: EntityManager,
   schoolIds: readonly string[],
   hubsOnly = false,
@@ -59,6 +59,19 @@ export async function networksOfSchools(
   );
   for (const row of rows) result.get(row.school_id)?.push(row.network_id);
   return result;
+}
+
+/**
+ * The networks of one school (hubs only when asked), for the permission
+ * fields of a list: the schools of every row GraphQL is resolving load in one query.
+ */
+export async function networksOfSchoolBatched(
+  em: EntityManager,
+  schoolId: string,
+  hubsOnly = false,
+): Promise<string[]> {
+  const batch = hubsOnly ? "School.hubIds" : "School.networkIds";
+  return (await loadBatched(em, batch, schoolId, (ids) => networksOfSchools(em, ids, hubsOnly))) ?? [];
 }
 
 /** The schools that belong to any of some networks (hubs only when asked). */
@@ -99,12 +112,11 @@ export class ExcellenceService {
   constructor(private readonly em: EntityManager) {}
 
   async facts(aoe: AreaOfExcellence): Promise<ExcellenceFacts> {
-    const hubs = await networksOfSchools(this.em, [aoe.school.unwrap().uuid], true);
     return {
       validated: aoe.status === AoeStatus.VALIDATED,
       proposerId: aoe.proposedBy.unwrap().uuid,
       contactId: aoe.contact.unwrap().uuid,
-      schoolHubIds: hubs.get(aoe.school.unwrap().uuid) ?? [],
+      schoolHubIds: await networksOfSchoolBatched(this.em, aoe.school.unwrap().uuid, true),
     };
   }
 

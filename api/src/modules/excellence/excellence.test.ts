@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi, type TestUser } from "../../../test/harness.js";
 import { startStatementCountingApi, type StatementCountingApi } from "../../../test/sql-statements.js";
-import { User } from "../accounts/index.js";
+import { User, viewerOf } from "../accounts/index.js";
 import { Network } from "../organisations/index.js";
 import { MembershipService } from "../memberships/index.js";
 import { NetworkRole } from "../../policy/index.js";
@@ -378,6 +378,40 @@ describe("listing", () => {
     expect(thirty.result.data!.areasOfExcellence.totalCount).toBe(30);
     expect(thirty.statements.length).toBe(five.statements.length);
     expect(thirty.statements.length).toBeLessThanOrEqual(6);
+  });
+
+  it("costs the same number of SQL statements for 3 and for 12 Areas of Excellence asking what I may do with each", async () => {
+    const urns = ["100010", "100011", "100012"];
+    for (const urn of urns) await createSchool(urn, "WEST_MIDLANDS", ["camden-hub", "camden-trust"]);
+    const counting = await startStatementCountingApi(api.config.DATABASE_URL);
+    // Not an admin, so every row needs its school's networks to answer the three questions.
+    const viewer = await viewerOf(api.orm.em.fork(), { uuid: people.hubModerator.uuid, isAdmin: false });
+    const QUERY = `{ areasOfExcellence(first: 50, filter: { region: WEST_MIDLANDS }) {
+      totalCount nodes { viewerCanEdit viewerCanValidate viewerCanAddEvents } } }`;
+    type Page = {
+      areasOfExcellence: {
+        totalCount: number;
+        nodes: { viewerCanEdit: boolean; viewerCanValidate: boolean; viewerCanAddEvents: boolean }[];
+      };
+    };
+    const addSome = async (count: number) => {
+      for (let index = 0; index < count; index += 1) {
+        await proposed({ slug: unique("can"), schoolUrn: urns[index % urns.length] });
+      }
+    };
+    await addSome(3);
+    const three = await counting.run<Page>(QUERY, {}, viewer);
+    expect(three.result.errors).toBeUndefined();
+    expect(three.result.data!.areasOfExcellence.totalCount).toBe(3);
+    await addSome(9);
+    const twelve = await counting.run<Page>(QUERY, {}, viewer);
+    expect(twelve.result.errors).toBeUndefined();
+    expect(twelve.result.data!.areasOfExcellence.totalCount).toBe(12);
+    // A moderator of the schools' hub may do all three.
+    for (const node of twelve.result.data!.areasOfExcellence.nodes) {
+      expect(node).toEqual({ viewerCanEdit: true, viewerCanValidate: true, viewerCanAddEvents: true });
+    }
+    expect(twelve.statements.length).toBe(three.statements.length);
   });
 });
 
