@@ -57,9 +57,33 @@ export function canView(viewer: Viewer | null, item: GovernedItem): boolean {
   }
 }
 
+/**
+ * A permission as data, for list filters: held over everything (admins), or
+ * over what belongs to the networks in `networkIds`. An empty list grants
+ * nothing, so the public's scopes match nothing.
+ */
+export interface NetworkScope {
+  everything: boolean;
+  networkIds: string[];
+}
+
+function scopeOfRole(viewer: Viewer | null, minimum: NetworkRole): NetworkScope {
+  return { everything: isAdmin(viewer), networkIds: networksWithRole(viewer, minimum) };
+}
+
+/** Whether a scope reaches anything belonging to one of these networks. */
+function reaches(scope: NetworkScope, networkIds: readonly string[]): boolean {
+  return scope.everything || networkIds.some((id) => scope.networkIds.includes(id));
+}
+
+/** Where the viewer may contribute: {@link canContribute} as data (networks they contribute to). */
+export function contributionScope(viewer: Viewer | null): NetworkScope {
+  return scopeOfRole(viewer, NetworkRole.CONTRIBUTOR);
+}
+
 /** May the viewer create material owned by this network (drafts it then submits)? */
 export function canContribute(viewer: Viewer | null, networkId: string): boolean {
-  return isAdmin(viewer) || hasRole(viewer, networkId, NetworkRole.CONTRIBUTOR);
+  return reaches(contributionScope(viewer), [networkId]);
 }
 
 /** May the viewer change this item's content? Its authors (while still contributors) and the network's moderators. */
@@ -67,6 +91,28 @@ export function canEdit(viewer: Viewer | null, item: GovernedItem): boolean {
   if (isAdmin(viewer) || moderates(viewer, item)) return true;
   if (!isAuthor(viewer, item)) return false;
   return item.owningNetworkId === null || hasRole(viewer, item.owningNetworkId, NetworkRole.CONTRIBUTOR);
+}
+
+/**
+ * {@link canEdit} as data, for list filters over material owned by a person
+ * or by a network: admins edit everything; anyone else their own work (a
+ * network's only while they contribute to it, `contributorNetworkIds`) and
+ * everything of the networks they moderate.
+ */
+export interface EditScope {
+  everything: boolean;
+  userId?: string;
+  contributorNetworkIds: string[];
+  moderatedNetworkIds: string[];
+}
+
+export function editScope(viewer: Viewer | null): EditScope {
+  return {
+    everything: isAdmin(viewer),
+    userId: viewer?.userId,
+    contributorNetworkIds: networksWithRole(viewer, NetworkRole.CONTRIBUTOR),
+    moderatedNetworkIds: networksWithRole(viewer, NetworkRole.MODERATOR),
+  };
 }
 
 /** May the viewer review, publish, archive or curate material of this network? */
@@ -143,7 +189,15 @@ export function canProposeExcellence(viewer: Viewer | null, schoolNetworkIds: re
  * Callers pass only the school's hub networks.
  */
 export function canValidateExcellence(viewer: Viewer | null, schoolHubIds: readonly string[]): boolean {
-  return isAdmin(viewer) || schoolHubIds.some((id) => hasRole(viewer, id, NetworkRole.MODERATOR));
+  return reaches(excellenceValidationScope(viewer), schoolHubIds);
+}
+
+/**
+ * {@link canValidateExcellence} as data: the Areas of Excellence of schools
+ * in a hub (or teaching school hub) among `networkIds`; callers keep the hubs.
+ */
+export function excellenceValidationScope(viewer: Viewer | null): NetworkScope {
+  return scopeOfRole(viewer, NetworkRole.MODERATOR);
 }
 
 /** What the policy needs to know about an Area of Excellence. */
@@ -182,7 +236,16 @@ export function canEditExcellence(viewer: Viewer | null, aoe: ExcellenceFacts): 
  * Excellence's school; and admins.
  */
 export function canHostEvent(viewer: Viewer | null, hostNetworkIds: readonly string[]): boolean {
-  return isAdmin(viewer) || hostNetworkIds.some((id) => canModerate(viewer, id));
+  return reaches(eventHostingScope(viewer), hostNetworkIds);
+}
+
+/**
+ * {@link canHostEvent} as data: events hosted by a network among
+ * `networkIds`, by one of their schools, or showing an Area of Excellence of
+ * one of their schools.
+ */
+export function eventHostingScope(viewer: Viewer | null): NetworkScope {
+  return scopeOfRole(viewer, NetworkRole.MODERATOR);
 }
 
 /** What the policy needs to know about an event. */

@@ -2,10 +2,17 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   authorize,
+  canContribute,
+  canHostEvent,
   canManageNetwork,
   canManageOrganisations,
   canSeeEmail,
   canSeeNetworkPeople,
+  canValidateExcellence,
+  contributionScope,
+  editScope,
+  eventHostingScope,
+  excellenceValidationScope,
   hasRole,
   NetworkRole,
   visibleNetworkIds,
@@ -54,6 +61,32 @@ describe("policy", () => {
     expect(canSeeEmail(person(), me.userId)).toBe(false);
     expect(canSeeEmail(person([], true), me.userId)).toBe(true);
     expect(canSeeEmail(null, me.userId)).toBe(false);
+  });
+
+  it("gives list filters the same networks as the permission checks", () => {
+    const viewer = person([
+      [networkA, NetworkRole.CONTRIBUTOR],
+      [networkB, NetworkRole.MODERATOR],
+    ]);
+    expect(contributionScope(viewer)).toEqual({ everything: false, networkIds: [networkA, networkB] });
+    expect(eventHostingScope(viewer)).toEqual({ everything: false, networkIds: [networkB] });
+    expect(excellenceValidationScope(viewer)).toEqual({ everything: false, networkIds: [networkB] });
+    expect(editScope(viewer)).toEqual({
+      everything: false,
+      userId: viewer.userId,
+      contributorNetworkIds: [networkA, networkB],
+      moderatedNetworkIds: [networkB],
+    });
+    expect([
+      canContribute(viewer, networkA),
+      canHostEvent(viewer, [networkA]),
+      canHostEvent(viewer, [networkB]),
+    ]).toEqual([true, false, true]);
+    expect(canValidateExcellence(viewer, [networkA, networkB])).toBe(true);
+    expect(contributionScope(null)).toEqual({ everything: false, networkIds: [] });
+    expect(editScope(null)).toMatchObject({ everything: false, contributorNetworkIds: [], moderatedNetworkIds: [] });
+    expect(eventHostingScope(person([], true)).everything).toBe(true);
+    expect(canHostEvent(person([], true), [])).toBe(true);
   });
 
   it("refuses the public with UNAUTHENTICATED and the signed-in with FORBIDDEN", () => {

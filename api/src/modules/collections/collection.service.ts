@@ -9,15 +9,14 @@ import { placeAt, renumber } from "../../db/ordering.js";
 import {
   authorize,
   canEdit,
-  isAdmin,
-  networksWithRole,
-  NetworkRole,
   canModerate,
   canView,
   contentScope,
+  editScope,
   requireViewer,
   Visibility,
   type ContentScope,
+  type EditScope,
   type GovernedItem,
   type Viewer,
 } from "../../policy/index.js";
@@ -78,19 +77,18 @@ export function visibleCollectionsWhere(scope: ContentScope): FilterQuery<Resour
 }
 
 /**
- * {@link canEdit} for collections as a SQL condition: the viewer's own (a network's only while
- * they still contribute to it) and those of networks they moderate. An empty list matches
- * nothing, so the public curates nothing.
+ * {@link canEdit} for collections as a SQL condition, built from the policy's scope. An empty
+ * list matches nothing, so the public curates nothing.
  */
-function curatedBy(viewer: Viewer | null): FilterQuery<ResourceCollection> {
-  if (isAdmin(viewer)) return {};
+function curatedWhere(scope: EditScope): FilterQuery<ResourceCollection> {
+  if (scope.everything) return {};
   return {
     $or: [
       {
-        owner: { $in: viewer ? [viewer.userId] : [] },
-        $or: [{ owningNetwork: null }, { owningNetwork: { $in: networksWithRole(viewer, NetworkRole.CONTRIBUTOR) } }],
+        owner: { $in: scope.userId ? [scope.userId] : [] },
+        $or: [{ owningNetwork: null }, { owningNetwork: { $in: scope.contributorNetworkIds } }],
       },
-      { owningNetwork: { $in: networksWithRole(viewer, NetworkRole.MODERATOR) } },
+      { owningNetwork: { $in: scope.moderatedNetworkIds } },
     ],
   };
 }
@@ -130,7 +128,7 @@ export class CollectionService {
         if (!ownerId) throw badInput("filter.ownerId", "filter.ownerId is not a user ID");
         conditions.push({ owner: ownerId });
       }
-      if (filter.curatedByMe) conditions.push(curatedBy(viewer));
+      if (filter.curatedByMe) conditions.push(curatedWhere(editScope(viewer)));
     }
     return paginate(this.em, ResourceCollection, { $and: conditions }, ORDERS[orderBy], page);
   }

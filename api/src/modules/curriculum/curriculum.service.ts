@@ -12,9 +12,7 @@ import {
   canRecordAdoption,
   canView,
   contentScope,
-  isAdmin,
-  networksWithRole,
-  NetworkRole,
+  contributionScope,
   requireViewer,
   Visibility,
   type ContentScope,
@@ -218,9 +216,9 @@ export class CurriculumService {
     if (filter?.keyStage) conditions.push({ keyStage: filter.keyStage });
     if (filter?.networkSlug) conditions.push({ owningNetwork: { slug: filter.networkSlug } });
     if (filter?.status) conditions.push({ status: filter.status });
-    // An empty list matches nothing: the public contributes to no network.
-    if (filter?.contributedByMe && !isAdmin(viewer)) {
-      conditions.push({ owningNetwork: { $in: networksWithRole(viewer, NetworkRole.CONTRIBUTOR) } });
+    const contributing = contributionScope(viewer);
+    if (filter?.contributedByMe && !contributing.everything) {
+      conditions.push({ owningNetwork: { $in: contributing.networkIds } });
     }
     return paginate(
       this.em,

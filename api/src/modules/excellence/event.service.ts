@@ -10,10 +10,12 @@ import {
   authorize,
   canHostEvent,
   canViewEvent,
+  eventHostingScope,
   isAdmin,
   networksWithRole,
   requireViewer,
   visibleNetworkIds,
+  type NetworkScope,
   type Viewer,
 } from "../../policy/index.js";
 import { Network, School } from "../organisations/index.js";
@@ -170,7 +172,10 @@ export class EventService {
     if (filter?.hostNetworkSlug) conditions.push({ hostNetwork: { slug: filter.hostNetworkSlug } });
     if (filter?.schoolUrn) conditions.push({ hostSchool: { urn: filter.schoolUrn } });
     if (filter?.registeredByMe) conditions.push({ uuid: { $in: await this.registeredEventIds(viewer) } });
-    if (filter?.hostedByMe && !isAdmin(viewer)) conditions.push(await this.hostedFilter(viewer));
+    if (filter?.hostedByMe) {
+      const hosting = eventHostingScope(viewer);
+      if (!hosting.everything) conditions.push(await this.hostedWhere(hosting));
+    }
     const order = orderBy === EventOrder.NEWEST ? byCreatedAtDesc<ExcellenceEvent>() : byStartsAtAsc;
     return paginate(this.em, ExcellenceEvent, { $and: conditions }, order, page);
   }
@@ -186,13 +191,12 @@ export class EventService {
     return rows.map((row) => row.event.unwrap().uuid);
   }
 
-  /** The same rule as canHost, as a database filter: events of the networks the viewer moderates and of their schools. */
-  private async hostedFilter(viewer: Viewer | null): Promise<FilterQuery<ExcellenceEvent>> {
-    const moderated = networksWithRole(viewer, NetworkRole.MODERATOR);
-    const schools = await schoolsInNetworks(this.em, moderated);
+  /** {@link canHostEvent} as a database filter, built from the policy's scope. */
+  private async hostedWhere(scope: NetworkScope): Promise<FilterQuery<ExcellenceEvent>> {
+    const schools = await schoolsInNetworks(this.em, scope.networkIds);
     return {
       $or: [
-        { hostNetwork: { $in: moderated } },
+        { hostNetwork: { $in: scope.networkIds } },
         { hostSchool: { $in: schools } },
         { areaOfExcellence: { school: { $in: schools } } },
       ],

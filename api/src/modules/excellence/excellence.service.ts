@@ -7,14 +7,12 @@ import { localIdOf, type Connection } from "../../graphql/relay.js";
 import { loadBatched } from "../../graphql/batch.js";
 import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
-  NetworkRole,
   authorize,
   canEditExcellence,
   canProposeExcellence,
   canValidateExcellence,
   canViewExcellence,
-  isAdmin,
-  networksWithRole,
+  excellenceValidationScope,
   requireViewer,
   type ExcellenceFacts,
   type Viewer,
@@ -89,6 +87,23 @@ export async function schoolsInNetworks(
   return rows.map((row) => row.school_id);
 }
 
+/** Every school, for admins; otherwise the uuids of some. */
+const ALL_SCHOOLS = "all";
+type ValidatableSchools = typeof ALL_SCHOOLS | string[];
+
+/**
+ * {@link canViewExcellence} as a database filter: validated ones, the
+ * viewer's own proposals (as proposer or contact), and any of the schools
+ * they may validate for.
+ */
+function visibleWhere(viewer: Viewer | null, validatable: ValidatableSchools): FilterQuery<AreaOfExcellence> {
+  if (validatable === ALL_SCHOOLS) return {};
+  const visible: FilterQuery<AreaOfExcellence>[] = [{ status: AoeStatus.VALIDATED }];
+  if (viewer) visible.push({ proposedBy: viewer.userId }, { contact: viewer.userId });
+  if (validatable.length > 0) visible.push({ school: { $in: validatable } });
+  return { $or: visible };
+}
+
 function assertLocalDate(value: string, field: string): void {
   const parsed = new Date(`${value}T00:00:00Z`);
   if (!LOCAL_DATE.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
@@ -156,14 +171,7 @@ export class ExcellenceService {
 
   /** The same rule as canViewExcellence, as a database filter. */
   async visibleFilter(viewer: Viewer | null): Promise<FilterQuery<AreaOfExcellence>> {
-    if (isAdmin(viewer)) return {};
-    const visible: FilterQuery<AreaOfExcellence>[] = [{ status: AoeStatus.VALIDATED }];
-    if (viewer) {
-      visible.push({ proposedBy: viewer.userId }, { contact: viewer.userId });
-      const hubSchools = await this.validatableSchoolIds(viewer);
-      if (hubSchools.length > 0) visible.push({ school: { $in: hubSchools } });
-    }
-    return { $or: visible };
+    return visibleWhere(viewer, await this.validatableSchoolIds(viewer));
   }
 
   async list(
@@ -173,7 +181,9 @@ export class ExcellenceService {
     orderBy: AreaOfExcellenceOrder = AreaOfExcellenceOrder.NEWEST,
   ): Promise<Connection<AreaOfExcellence>> {
     if (filter) await validateInput(AreaOfExcellenceFilter, filter, "filter");
-    const conditions: FilterQuery<AreaOfExcellence>[] = [await this.visibleFilter(viewer)];
+    // Both the visibility rule and the validatableByMe filter need these: asked for once.
+    const validatable = await this.validatableSchoolIds(viewer);
+    const conditions: FilterQuery<AreaOfExcellence>[] = [visibleWhere(viewer, validatable)];
     if (filter?.themeSlug) conditions.push({ themes: { slug: filter.themeSlug } });
     if (filter?.ambitionSlug) conditions.push({ ambitions: { slug: filter.ambitionSlug } });
     if (filter?.phase) conditions.push({ phase: filter.phase });
@@ -183,9 +193,7 @@ export class ExcellenceService {
       const me = viewer ? [viewer.userId] : [];
       conditions.push({ $or: [{ proposedBy: { $in: me } }, { contact: { $in: me } }] });
     }
-    if (filter?.validatableByMe && !isAdmin(viewer)) {
-      conditions.push({ school: { $in: await this.validatableSchoolIds(viewer) } });
-    }
+    if (filter?.validatableByMe && validatable !== ALL_SCHOOLS) conditions.push({ school: { $in: validatable } });
     const now = new Date();
     switch (filter?.status) {
       case AoeStatus.PROPOSED:
@@ -203,9 +211,10 @@ export class ExcellenceService {
     return paginate(this.em, AreaOfExcellence, { $and: conditions }, ORDERS[orderBy], page);
   }
 
-  /** The schools whose Areas of Excellence the viewer may validate: those in the hubs they moderate. */
-  private validatableSchoolIds(viewer: Viewer | null): Promise<string[]> {
-    return schoolsInNetworks(this.em, networksWithRole(viewer, NetworkRole.MODERATOR), true);
+  /** The schools whose Areas of Excellence the viewer may validate: those in the hubs of the policy's scope. */
+  private async validatableSchoolIds(viewer: Viewer | null): Promise<ValidatableSchools> {
+    const scope = excellenceValidationScope(viewer);
+    return scope.everything ? ALL_SCHOOLS : schoolsInNetworks(this.em, scope.networkIds, true);
   }
 
   /** May the viewer change its details? */

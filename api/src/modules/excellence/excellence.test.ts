@@ -538,4 +538,15 @@ describe("what each person may do, and their own lists", () => {
       expect.arrayContaining([mine, farAway]),
     );
   });
+
+  it("looks up the schools I may validate for once, whether or not I list only those", async () => {
+    const counting = await startStatementCountingApi(api.config.DATABASE_URL);
+    const viewer = await viewerOf(api.orm.em.fork(), { uuid: people.hubModerator.uuid, isAdmin: false });
+    const PAGE = `query($filter: AreaOfExcellenceFilter) { areasOfExcellence(first: 5, filter: $filter) { totalCount } }`;
+    const everything = await counting.run(PAGE, { filter: { phase: "PRIMARY" } }, viewer);
+    const mine = await counting.run(PAGE, { filter: { phase: "PRIMARY", validatableByMe: true } }, viewer);
+    expect(everything.result.errors).toBeUndefined();
+    expect(mine.result.errors).toBeUndefined();
+    expect(mine.statements.length).toBe(everything.statements.length);
+  });
 });
