@@ -47,6 +47,30 @@ export interface SignedIn {
 
 const WRONG_CREDENTIALS = "The email address or password is not right.";
 
+/** What a new account is made from: a checked sign-up, or a pending one whose address was confirmed. */
+type AccountDetails = Pick<User, "name" | "email" | "jobTitle" | "school" | "passwordHash">;
+
+/**
+ * Stages (without flushing) a new account: the one way an account comes to be, at once or on a
+ * confirmed sign-up. An address that already has an account is refused with `taken`.
+ */
+async function addAccount(
+  em: EntityManager,
+  details: AccountDetails,
+  isAdmin: boolean,
+  taken: { field: string; message: string },
+): Promise<User> {
+  if (await em.count(User, { email: details.email })) throw badInput(taken.field, taken.message);
+  return em.create(User, {
+    name: details.name,
+    email: details.email,
+    school: details.school ?? null,
+    jobTitle: details.jobTitle ?? null,
+    passwordHash: details.passwordHash,
+    isAdmin,
+  });
+}
+
 /** Accounts, sessions and API tokens. */
 export class AccountService {
   constructor(private readonly em: EntityManager) {}
@@ -71,17 +95,12 @@ export class AccountService {
   /** Creates a person's account at once (an admin when `isAdmin`); for the admin CLI and the seeds. */
   async createUser(input: SignUpInput, options: { isAdmin?: boolean } = {}): Promise<User> {
     const { values, school, name, jobTitle } = await this.validSignUp(input);
-    if (await this.em.count(User, { email: values.email })) {
-      throw badInput("input.email", "An account with that email address already exists. Sign in instead.");
-    }
-    const user = this.em.create(User, {
-      name,
-      email: values.email,
-      school,
-      jobTitle,
-      passwordHash: await hashPassword(values.password),
-      isAdmin: options.isAdmin ?? false,
-    });
+    const user = await addAccount(
+      this.em,
+      { name, email: values.email, school, jobTitle, passwordHash: await hashPassword(values.password) },
+      options.isAdmin ?? false,
+      { field: "input.email", message: "An account with that email address already exists. Sign in instead." },
+    );
     await this.em.flush();
     return user;
   }
@@ -157,16 +176,9 @@ export class AccountService {
         );
       }
       // Only whoever reads this address's mail gets here, so saying that it has an account reveals nothing.
-      if (await em.count(User, { email: pending.email })) {
-        throw badInput("input.token", "This address already has an account. Sign in instead.");
-      }
-      const user = em.create(User, {
-        name: pending.name,
-        email: pending.email,
-        school: pending.school ?? null,
-        jobTitle: pending.jobTitle ?? null,
-        passwordHash: pending.passwordHash,
-        isAdmin: false,
+      const user = await addAccount(em, pending, false, {
+        field: "input.token",
+        message: "This address already has an account. Sign in instead.",
       });
       await em.nativeDelete(PendingSignUp, { email: pending.email });
       return new AccountService(em).startSession(user, values.userAgent);
