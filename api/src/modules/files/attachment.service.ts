@@ -7,7 +7,7 @@ import { loadBatched } from "../../graphql/batch.js";
 import { validateInput } from "../../graphql/validation.js";
 import { placeAt, renumber } from "../../db/ordering.js";
 import { authorize, requireViewer, Visibility, type Viewer } from "../../policy/index.js";
-import { User, viewerOf } from "../accounts/index.js";
+import { User, resolveViewer, viewerOf } from "../accounts/index.js";
 import { Resource, ResourceService, ResourceStatus } from "../resources/index.js";
 import { Attachment, ExtractionStatus, UploadTicket } from "./attachment.entity.js";
 import { AttachmentRefInput, RequestAttachmentUploadInput, UpdateAttachmentInput } from "./attachment.inputs.js";
@@ -55,7 +55,7 @@ export class AttachmentService {
   private readonly resources: ResourceService;
 
   constructor(
-    readonly em: EntityManager,
+    private readonly em: EntityManager,
     private readonly files: Files,
   ) {
     this.resources = new ResourceService(em);
@@ -81,6 +81,14 @@ export class AttachmentService {
       }
       return first;
     }).then((found) => found ?? null);
+  }
+
+  /**
+   * Who sent a download request, from its Authorization header (as {@link resolveViewer}), in
+   * this service's unit of work so the lookup and the download share it.
+   */
+  viewerFrom(authorization: string | undefined): Promise<Viewer | null> {
+    return resolveViewer(this.em, authorization);
   }
 
   /** The attachment with this uuid if the viewer may see its resource. */

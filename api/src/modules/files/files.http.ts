@@ -2,7 +2,6 @@ import { Router, type Request, type Response } from "express";
 import { buffer } from "node:stream/consumers";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "../../logger.js";
-import { resolveViewer } from "../accounts/index.js";
 import { AttachmentService, downloadPathOf, UploadRefusedError } from "./attachment.service.js";
 import { FILE_TYPES } from "./file-type.js";
 import type { Files } from "./files.js";
@@ -48,7 +47,7 @@ function plain(res: Response, status: number, message: string): void {
  * else, and gives null.
  */
 async function visibleOrRefused(req: Request, res: Response, service: AttachmentService, attachmentId: string) {
-  const viewer = await resolveViewer(service.em, req.get("authorization")).catch(() => undefined);
+  const viewer = await service.viewerFrom(req.get("authorization")).catch(() => undefined);
   if (viewer === undefined) {
     plain(res, 401, "Your session has ended or the token is not valid. Sign in again.");
     return null;
