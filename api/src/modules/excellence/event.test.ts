@@ -41,6 +41,24 @@ async function addToNetwork(user: TestUser, slug: string, role: NetworkRole): Pr
   );
 }
 
+/** A London primary school in the events hub. */
+async function addSchoolToEventsHub(urn: string, name: string): Promise<void> {
+  await asAdmin(`mutation($input: CreateSchoolInput!) { createSchool(input: $input) { school { urn } } }`, {
+    input: {
+      urn,
+      name,
+      slug: name.toLowerCase().replaceAll(" ", "-"),
+      phase: "PRIMARY",
+      region: "LONDON",
+      localAuthority: "Camden",
+    },
+  });
+  await asAdmin(
+    `mutation($input: AddSchoolsToNetworkInput!) { addSchoolsToNetwork(input: $input) { network { slug } } }`,
+    { input: { networkSlug: "events-hub", urns: [urn] } },
+  );
+}
+
 const inDays = (days: number, hours = 0) => new Date(Date.now() + (days * 24 + hours) * 3600 * 1000).toISOString();
 
 function eventInput(overrides: Record<string, unknown> = {}) {
@@ -80,20 +98,7 @@ beforeAll(async () => {
   await asAdmin(`mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { network { slug } } }`, {
     input: { kind: "HUB", name: "Events Hub", slug: "events-hub", description: "Hosts events." },
   });
-  await asAdmin(`mutation($input: CreateSchoolInput!) { createSchool(input: $input) { school { urn } } }`, {
-    input: {
-      urn: "200001",
-      name: "Camden Primary",
-      slug: "camden-primary",
-      phase: "PRIMARY",
-      region: "LONDON",
-      localAuthority: "Camden",
-    },
-  });
-  await asAdmin(
-    `mutation($input: AddSchoolsToNetworkInput!) { addSchoolsToNetwork(input: $input) { network { slug } } }`,
-    { input: { networkSlug: "events-hub", urns: ["200001"] } },
-  );
+  await addSchoolToEventsHub("200001", "Camden Primary");
   await addToNetwork(host, "events-hub", NetworkRole.MODERATOR);
   await addToNetwork(member, "events-hub", NetworkRole.MEMBER);
 });
@@ -443,20 +448,7 @@ describe("people's own events", () => {
 
 describe("the cost of a list", () => {
   it("takes the same number of SQL statements for 3 events as for 15, with whether I may manage each", async () => {
-    await asAdmin(`mutation($input: CreateSchoolInput!) { createSchool(input: $input) { school { urn } } }`, {
-      input: {
-        urn: "200009",
-        name: "Kentish Town Primary",
-        slug: "kentish-town-primary",
-        phase: "PRIMARY",
-        region: "LONDON",
-        localAuthority: "Camden",
-      },
-    });
-    await asAdmin(
-      `mutation($input: AddSchoolsToNetworkInput!) { addSchoolsToNetwork(input: $input) { network { slug } } }`,
-      { input: { networkSlug: "events-hub", urns: ["200009"] } },
-    );
+    await addSchoolToEventsHub("200009", "Kentish Town Primary");
     const counting = await startStatementCountingApi(api.config.DATABASE_URL);
     // The host is not an admin, so every row needs its hosts' networks to answer viewerCanManage.
     const viewer = await viewerOf(api.orm.em.fork(), { uuid: host.uuid, isAdmin: false });
