@@ -39,3 +39,28 @@ export function loadBatched<V>(
   batch.keys.add(key);
   return batch.results.then((results) => results.get(key) as V | undefined);
 }
+
+/**
+ * Files each row under every key it belongs to, in the rows' order (a row
+ * linked to two keys lands under both), with an empty list for a key that has
+ * none: the map a batched loader of a list field hands back.
+ */
+export function bucketBy<T>(
+  keys: readonly string[],
+  rows: readonly T[],
+  keysOf: (row: T) => readonly string[],
+): Map<string, T[]> {
+  const buckets = new Map(keys.map((key) => [key, [] as T[]]));
+  for (const row of rows) for (const key of keysOf(row)) buckets.get(key)?.push(row);
+  return buckets;
+}
+
+/**
+ * The rows an asynchronous check allows, in their order. Every check starts
+ * before any is awaited, so checks that load through {@link loadBatched}
+ * share their queries.
+ */
+export async function keepWhere<T>(rows: readonly T[], allowed: (row: T) => Promise<boolean>): Promise<T[]> {
+  const verdicts = await Promise.all(rows.map(allowed));
+  return rows.filter((_, index) => verdicts[index]);
+}

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "./context.js";
 import { MAX_PAGE_SIZE, Node, fromGlobalId, localIdOf } from "./relay.js";
 import { badInput } from "./errors.js";
+import { loadBatched } from "./batch.js";
 import { ResourceService } from "../modules/resources/index.js";
 import { NetworkService, SchoolService } from "../modules/organisations/index.js";
 import { User } from "../modules/accounts/index.js";
@@ -12,24 +13,25 @@ import { AmbitionService } from "../modules/ambitions/index.js";
 import { CollectionService } from "../modules/collections/index.js";
 import { AttachmentService } from "../modules/files/index.js";
 
-type NodeLoader = (context: Context, localId: string) => Promise<Node | null>;
+/** Loads the objects of one Node type with these local ids that the viewer may see (the rest are left out). */
+type NodesLoader = (context: Context, localIds: string[]) => Promise<(Node & { uuid: string })[]>;
 
-/** How to load each Node type by its local id; a type joins `node(id:)` by adding a line here. */
-const loaders: Record<string, NodeLoader> = {
-  AreaOfExcellence: ({ em, viewer }, localId) => new ExcellenceService(em).byId(viewer, localId),
-  Event: ({ em, viewer }, localId) => new EventService(em).byId(viewer, localId),
-  Resource: ({ em, viewer }, localId) => new ResourceService(em).visibleById(viewer, localId),
-  School: ({ em }, localId) => new SchoolService(em).byId(localId),
-  Network: ({ em }, localId) => new NetworkService(em).byId(localId),
-  User: ({ em }, localId) => em.findOne(User, { uuid: localId }),
-  Subject: ({ em }, localId) => new TaxonomyService(em).subjectById(localId),
-  Theme: ({ em }, localId) => new TaxonomyService(em).themeById(localId),
-  SharedAmbition: ({ em }, localId) => new AmbitionService(em).byId(localId),
-  Collection: ({ em, viewer }, localId) => new CollectionService(em).visibleById(viewer, localId),
-  CurriculumEntitlement: ({ em, viewer }, localId) => new CurriculumService(em).byId(viewer, localId),
-  CurriculumUnit: ({ em, viewer }, localId) => new CurriculumService(em).unitById(viewer, localId),
-  EntitlementAdoption: ({ em, viewer }, localId) => new CurriculumService(em).adoptionById(viewer, localId),
-  Attachment: ({ em, viewer, files }, localId) => new AttachmentService(em, files).visibleById(viewer, localId),
+/** How to load each Node type by local ids; a type joins `node(id:)` and `nodes(ids:)` by adding a line here. */
+const loaders: Record<string, NodesLoader> = {
+  AreaOfExcellence: ({ em, viewer }, localIds) => new ExcellenceService(em).byIds(viewer, localIds),
+  Event: ({ em, viewer }, localIds) => new EventService(em).byIds(viewer, localIds),
+  Resource: ({ em, viewer }, localIds) => new ResourceService(em).visibleByIds(viewer, localIds),
+  School: ({ em }, localIds) => new SchoolService(em).byIds(localIds),
+  Network: ({ em }, localIds) => new NetworkService(em).byIds(localIds),
+  User: ({ em }, localIds) => em.find(User, { uuid: { $in: localIds } }),
+  Subject: ({ em }, localIds) => new TaxonomyService(em).subjectsByIds(localIds),
+  Theme: ({ em }, localIds) => new TaxonomyService(em).themesByIds(localIds),
+  SharedAmbition: ({ em }, localIds) => new AmbitionService(em).byIds(localIds),
+  Collection: ({ em, viewer }, localIds) => new CollectionService(em).visibleByIds(viewer, localIds),
+  CurriculumEntitlement: ({ em, viewer }, localIds) => new CurriculumService(em).byIds(viewer, localIds),
+  CurriculumUnit: ({ em, viewer }, localIds) => new CurriculumService(em).unitsByIds(viewer, localIds),
+  EntitlementAdoption: ({ em, viewer }, localIds) => new CurriculumService(em).adoptionsByIds(viewer, localIds),
+  Attachment: ({ em, viewer, files }, localIds) => new AttachmentService(em, files).visibleByIds(viewer, localIds),
 };
 
 @Resolver()
@@ -49,10 +51,18 @@ export class NodeResolver {
   }
 }
 
-/** The object a global ID names, if the viewer may see it; null for anything else. */
-function loadNode(context: Context, id: string): Promise<Node | null> {
+/**
+ * The object a global ID names, if the viewer may see it; null for anything
+ * else. The ids of one type asked for together (by `nodes`) load together.
+ */
+async function loadNode(context: Context, id: string): Promise<Node | null> {
   const type = fromGlobalId(id)?.type;
   const load = type ? loaders[type] : undefined;
   const localId = type ? localIdOf(id, type) : undefined;
-  return load && localId ? load(context, localId) : Promise.resolve(null);
+  if (!type || !load || !localId) return null;
+  const node = await loadBatched(context.em, `Node.${type}`, localId, async (localIds) => {
+    const found = await load(context, localIds);
+    return new Map(found.map((row) => [row.uuid, row]));
+  });
+  return node ?? null;
 }

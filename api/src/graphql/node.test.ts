@@ -3,6 +3,8 @@ import { startTestApi, type TestApi, type TestUser } from "../../test/harness.js
 import { makeAdmin, makeNetwork, mustMutate, resourceInput, setRole } from "../../test/resource-fixtures.js";
 import { NetworkRole } from "../policy/index.js";
 import { toGlobalId } from "./relay.js";
+import { startStatementCountingApi } from "../../test/sql-statements.js";
+import { viewerOf } from "../modules/accounts/index.js";
 
 /** `node(id:)` and `nodes(ids:)`: any object by global ID, never one the viewer may not see. */
 let api: TestApi;
@@ -99,6 +101,46 @@ describe("nodes(ids:)", () => {
       "open-kit",
       "closed-kit",
     ]);
+  });
+
+  it("takes the same number of SQL statements for 3 IDs of each type as for 9", async () => {
+    const made: string[] = [];
+    for (let index = 0; index < 9; index += 1) {
+      const result = await api.gql<{ ambition: { ambition: { id: string } }; kit: { collection: { id: string } } }>(
+        `mutation($ambition: CreateAmbitionInput!, $kit: CreateCollectionInput!) {
+          ambition: createAmbition(input: $ambition) { ambition { id } }
+          kit: createCollection(input: $kit) { collection { id } }
+        }`,
+        {
+          ambition: {
+            networkSlug: "node-network",
+            slug: `counted-${index}`,
+            title: `Counted ${index}`,
+            targetYear: 2030,
+          },
+          kit: {
+            slug: `counted-kit-${index}`,
+            title: `Counted kit ${index}`,
+            visibility: index % 2 ? "PUBLIC" : "PRIVATE",
+          },
+        },
+        author.auth,
+      );
+      expect(result.errors).toBeUndefined();
+      made.push(result.data!.ambition.ambition.id, result.data!.kit.collection.id);
+    }
+    const counting = await startStatementCountingApi(api.config.DATABASE_URL);
+    const viewer = await viewerOf(api.orm.em.fork(), { uuid: author.uuid, isAdmin: false });
+    const few = await counting.run<{ nodes: unknown[] }>(
+      NODES,
+      { ids: [ids.published, ids.draft, ...made.slice(0, 6)] },
+      viewer,
+    );
+    const many = await counting.run<{ nodes: unknown[] }>(NODES, { ids: [ids.published, ids.draft, ...made] }, viewer);
+    expect(few.result.errors).toBeUndefined();
+    expect(many.result.errors).toBeUndefined();
+    expect(many.result.data!.nodes.every((node) => node !== null)).toBe(true);
+    expect(many.statements.length).toBe(few.statements.length);
   });
 
   it("refuses more than 100 IDs on the ids argument", async () => {

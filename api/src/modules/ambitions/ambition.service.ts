@@ -23,8 +23,8 @@ export class AmbitionService {
     return this.em.findOne(SharedAmbition, { slug });
   }
 
-  byId(uuid: string): Promise<SharedAmbition | null> {
-    return this.em.findOne(SharedAmbition, { uuid });
+  byIds(uuids: string[]): Promise<SharedAmbition[]> {
+    return this.em.find(SharedAmbition, { uuid: { $in: uuids } });
   }
 
   /** Every ambition, or one network's, grouped by network and in each network's order. */

@@ -106,9 +106,9 @@ export class CollectionService {
     return collection && canView(viewer, governedCollection(collection)) ? collection : null;
   }
 
-  async visibleById(viewer: Viewer | null, uuid: string): Promise<ResourceCollection | null> {
-    const collection = await this.em.findOne(ResourceCollection, { uuid });
-    return collection && canView(viewer, governedCollection(collection)) ? collection : null;
+  async visibleByIds(viewer: Viewer | null, uuids: string[]): Promise<ResourceCollection[]> {
+    const found = await this.em.find(ResourceCollection, { uuid: { $in: uuids } });
+    return found.filter((collection) => canView(viewer, governedCollection(collection)));
   }
 
   /** One page of the collections the viewer may see, narrowed by the filter. */

@@ -4,7 +4,7 @@ import { badInput } from "../../graphql/errors.js";
 import { localIdOf, type Connection } from "../../graphql/relay.js";
 import { byCreatedAtDesc, byTitleAsc, paginate } from "../../graphql/pagination.js";
 import { validateInput } from "../../graphql/validation.js";
-import { loadBatched } from "../../graphql/batch.js";
+import { bucketBy, loadBatched } from "../../graphql/batch.js";
 import {
   authorize,
   canContribute,
@@ -96,9 +96,10 @@ export class CurriculumService {
     return visible.find((e) => e.status === EntitlementStatus.AGREED) ?? visible[0] ?? null;
   }
 
-  async byId(viewer: Viewer | null, uuid: string): Promise<CurriculumEntitlement | null> {
-    const entitlement = await this.em.findOne(CurriculumEntitlement, { uuid });
-    return entitlement && this.canSee(viewer, entitlement) ? entitlement : null;
+  /** Those of these entitlement versions the viewer may see. */
+  async byIds(viewer: Viewer | null, uuids: string[]): Promise<CurriculumEntitlement[]> {
+    const found = await this.em.find(CurriculumEntitlement, { uuid: { $in: uuids } });
+    return found.filter((entitlement) => this.canSee(viewer, entitlement));
   }
 
   /**
@@ -115,23 +116,21 @@ export class CurriculumService {
           orderBy: { entitlement: { createdAt: "desc" }, position: "asc", uuid: "asc" },
         },
       );
-      const byResource = new Map<string, CurriculumUnit[]>(resourceIds.map((id) => [id, []]));
-      for (const unit of units) {
-        for (const linked of unit.linkedResources.getItems()) byResource.get(linked.uuid)?.push(unit);
-      }
-      return byResource;
+      return bucketBy(resourceIds, units, linkedResourceIds);
     });
     return found ?? [];
   }
 
-  async unitById(viewer: Viewer | null, uuid: string): Promise<CurriculumUnit | null> {
-    const unit = await this.em.findOne(CurriculumUnit, { uuid }, { populate: ["entitlement"] });
-    return unit && this.canSee(viewer, unit.entitlement.getEntity()) ? unit : null;
+  /** Those of these units whose entitlement version the viewer may see. */
+  async unitsByIds(viewer: Viewer | null, uuids: string[]): Promise<CurriculumUnit[]> {
+    const found = await this.em.find(CurriculumUnit, { uuid: { $in: uuids } }, { populate: ["entitlement"] });
+    return found.filter((unit) => this.canSee(viewer, unit.entitlement.getEntity()));
   }
 
-  async adoptionById(viewer: Viewer | null, uuid: string): Promise<EntitlementAdoption | null> {
-    const adoption = await this.em.findOne(EntitlementAdoption, { uuid }, { populate: ["entitlement"] });
-    return adoption && this.canSee(viewer, adoption.entitlement.getEntity()) ? adoption : null;
+  /** Those of these adoptions whose entitlement version the viewer may see. */
+  async adoptionsByIds(viewer: Viewer | null, uuids: string[]): Promise<EntitlementAdoption[]> {
+    const found = await this.em.find(EntitlementAdoption, { uuid: { $in: uuids } }, { populate: ["entitlement"] });
+    return found.filter((adoption) => this.canSee(viewer, adoption.entitlement.getEntity()));
   }
 
   /** Every version of the entitlement's series the viewer may see, oldest first. */
@@ -172,7 +171,7 @@ export class CurriculumService {
         { entitlement: { $in: ids } },
         { orderBy: { position: "asc", uuid: "asc" } },
       );
-      return groupBy(ids, rows, (unit) => unit.entitlement.unwrap().uuid);
+      return bucketBy(ids, rows, (unit) => [unit.entitlement.unwrap().uuid]);
     });
     return units ?? [];
   }
@@ -185,7 +184,7 @@ export class CurriculumService {
         { entitlement: { $in: ids } },
         { populate: ["school"], orderBy: { school: { name: "asc" }, uuid: "asc" } },
       );
-      return groupBy(ids, rows, (adoption) => adoption.entitlement.unwrap().uuid);
+      return bucketBy(ids, rows, (adoption) => [adoption.entitlement.unwrap().uuid]);
     });
     return adoptions ?? [];
   }
@@ -588,7 +587,7 @@ export class CurriculumService {
       summary: unit.summary,
       knowledge: unit.knowledge,
       skills: unit.skills,
-      linkedResourceIds: unit.linkedResources.getItems().map((resource) => resource.uuid),
+      linkedResourceIds: linkedResourceIds(unit),
     }));
   }
 
@@ -674,11 +673,7 @@ async function reportingConflict<T>(work: Promise<T>, field: string, message: st
 }
 
 /** Rows grouped under each of `keys` (every key present, possibly with no rows), keeping the rows' order. */
-function groupBy<T>(keys: string[], rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map(keys.map((key) => [key, [] as T[]]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return groups;
-}
+const linkedResourceIds = (unit: CurriculumUnit) => unit.linkedResources.getItems().map((resource) => resource.uuid);
 
 const networkOf = (entitlement: CurriculumEntitlement) => entitlement.owningNetwork.unwrap().uuid;
 

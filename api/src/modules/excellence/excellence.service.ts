@@ -4,7 +4,7 @@ import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
 import { localIdOf, type Connection } from "../../graphql/relay.js";
-import { loadBatched } from "../../graphql/batch.js";
+import { bucketBy, keepWhere, loadBatched } from "../../graphql/batch.js";
 import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
   authorize,
@@ -139,10 +139,10 @@ export class ExcellenceService {
     return canViewExcellence(viewer, await this.facts(aoe));
   }
 
-  /** The Area of Excellence with this uuid if the viewer may see it. */
-  async byId(viewer: Viewer | null, uuid: string): Promise<AreaOfExcellence | null> {
-    const aoe = await this.em.findOne(AreaOfExcellence, { uuid });
-    return aoe && (await this.canView(viewer, aoe)) ? aoe : null;
+  /** Those of these uuids the viewer may see; their schools' hubs load together. */
+  async byIds(viewer: Viewer | null, uuids: string[]): Promise<AreaOfExcellence[]> {
+    const found = await this.em.find(AreaOfExcellence, { uuid: { $in: uuids } });
+    return keepWhere(found, (aoe) => this.canView(viewer, aoe));
   }
 
   async bySlug(viewer: Viewer | null, slug: string): Promise<AreaOfExcellence | null> {
@@ -160,11 +160,7 @@ export class ExcellenceService {
         { $and: [visible, { linkedResources: { $in: resourceIds } }] },
         { populate: ["linkedResources"], orderBy: { title: "asc", uuid: "asc" } },
       );
-      const byResource = new Map<string, AreaOfExcellence[]>(resourceIds.map((id) => [id, []]));
-      for (const area of areas) {
-        for (const linked of area.linkedResources.getItems()) byResource.get(linked.uuid)?.push(area);
-      }
-      return byResource;
+      return bucketBy(resourceIds, areas, (area) => area.linkedResources.getItems().map((linked) => linked.uuid));
     });
     return found ?? [];
   }

@@ -83,6 +83,18 @@ export class AttachmentService {
     }).then((found) => found ?? null);
   }
 
+  /** Those of these attachments whose resource the viewer may see; the resources are checked together. */
+  async visibleByIds(viewer: Viewer | null, uuids: string[]): Promise<Attachment[]> {
+    const found = await this.em.find(Attachment, { uuid: { $in: uuids } }, { populate: ["resource"] });
+    const visible = new Set(
+      await this.resources.visibleAmong(
+        viewer,
+        found.map((attachment) => attachment.resource.unwrap()),
+      ),
+    );
+    return found.filter((attachment) => visible.has(attachment.resource.unwrap()));
+  }
+
   /**
    * Who sent a download request, from its Authorization header (as {@link resolveViewer}), in
    * this service's unit of work so the lookup and the download share it.

@@ -34,8 +34,8 @@ const byName = (a: Network, b: Network) => a.name.localeCompare(b.name);
 export class NetworkService {
   constructor(private readonly em: EntityManager) {}
 
-  byId(uuid: string): Promise<Network | null> {
-    return this.em.findOne(Network, { uuid });
+  byIds(uuids: string[]): Promise<Network[]> {
+    return this.em.find(Network, { uuid: { $in: uuids } });
   }
 
   bySlug(slug: string): Promise<Network | null> {

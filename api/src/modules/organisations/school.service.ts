@@ -20,8 +20,8 @@ const SCHOOL_CONFLICTS = {
 export class SchoolService {
   constructor(private readonly em: EntityManager) {}
 
-  byId(uuid: string): Promise<School | null> {
-    return this.em.findOne(School, { uuid });
+  byIds(uuids: string[]): Promise<School[]> {
+    return this.em.find(School, { uuid: { $in: uuids } });
   }
 
   /** A school by exactly one of its URN or slug. */

@@ -159,6 +159,11 @@ export class ResourceService {
     return resource && (await this.canView(viewer, resource)) ? resource : null;
   }
 
+  /** Those of these uuids the viewer may see, in one query. */
+  visibleByIds(viewer: Viewer | null, uuids: string[]): Promise<Resource[]> {
+    return this.em.find(Resource, { $and: [visibleResourcesWhere(contentScope(viewer)), { uuid: { $in: uuids } }] });
+  }
+
   async visibleById(viewer: Viewer | null, uuid: string): Promise<Resource | null> {
     const resource = await this.em.findOne(Resource, { uuid });
     return resource && (await this.canView(viewer, resource)) ? resource : null;
@@ -187,10 +192,10 @@ export class ResourceService {
   /** Of these resources, the ones the viewer may see, in the order given. */
   async visibleAmong(viewer: Viewer | null, resources: Resource[]): Promise<Resource[]> {
     if (resources.length === 0) return [];
-    const ids = resources.map((resource) => resource.uuid);
-    const visible = await this.em.find(Resource, {
-      $and: [visibleResourcesWhere(contentScope(viewer)), { uuid: { $in: ids } }],
-    });
+    const visible = await this.visibleByIds(
+      viewer,
+      resources.map((resource) => resource.uuid),
+    );
     const visibleIds = new Set(visible.map((resource) => resource.uuid));
     return resources.filter((resource) => visibleIds.has(resource.uuid));
   }

@@ -16,8 +16,8 @@ export class TaxonomyService {
     return this.em.findOne(Subject, { slug });
   }
 
-  subjectById(uuid: string): Promise<Subject | null> {
-    return this.em.findOne(Subject, { uuid });
+  subjectsByIds(uuids: string[]): Promise<Subject[]> {
+    return this.em.find(Subject, { uuid: { $in: uuids } });
   }
 
   themes(): Promise<Theme[]> {
@@ -28,8 +28,8 @@ export class TaxonomyService {
     return this.em.findOne(Theme, { slug });
   }
 
-  themeById(uuid: string): Promise<Theme | null> {
-    return this.em.findOne(Theme, { uuid });
+  themesByIds(uuids: string[]): Promise<Theme[]> {
+    return this.em.find(Theme, { uuid: { $in: uuids } });
   }
 
   /**
