@@ -2,7 +2,15 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import { FIXTURES as F } from "./fixtures.js";
-import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser, unique } from "./pages.js";
+import {
+  describedErrorOf,
+  endSession,
+  expectNoSeriousViolations,
+  signIn,
+  signInAgainAndPress,
+  useBrowser,
+  unique,
+} from "./pages.js";
 
 const webUrl = inject("webUrl");
 
@@ -23,11 +31,15 @@ const newPage = useBrowser();
 
 /** Fills "Make a collection" on /me/collections; the caller checks where it lands. */
 async function makeCollection(page: Page, slug: string, title: string, visibility: string): Promise<void> {
+  await fillNewCollection(page, slug, title, visibility);
+  await page.getByRole("button", { name: "Make the collection" }).click();
+}
+
+async function fillNewCollection(page: Page, slug: string, title: string, visibility: string): Promise<void> {
   const form = page.getByRole("region", { name: "Make a collection" });
   await form.getByLabel("Title", { exact: true }).fill(title);
   await form.getByLabel("Short name for links").fill(slug);
   await form.getByLabel("Who may see it").selectOption(visibility);
-  await form.getByRole("button", { name: "Make the collection" }).click();
 }
 
 async function addFromEditor(page: Page, pasted: string): Promise<void> {
@@ -154,5 +166,68 @@ describe("curating collections in the member area", () => {
     await expect(visitor.locator("main").textContent()).resolves.not.toContain(title);
     // Signed out, the page offers no "Add to collection".
     await expect(visitor.getByRole("region", { name: "Add to collection" }).count()).resolves.toBe(0);
+  });
+
+  it("keeps a collection typed while the session ended, without JavaScript, and makes it after signing in again", async () => {
+    const slug = unique("session-ended-collection");
+    const title = "Reading kept while signing in again";
+    const description = "Typed before the session ended.";
+    const page = await newPage({ javaScriptEnabled: false });
+    await signIn(page, CURATOR);
+    await page.goto(`${webUrl}/me/collections`);
+    await fillNewCollection(page, slug, title, "PRIVATE");
+    await page.getByLabel("Description (optional)").fill(description);
+    await endSession(page);
+    const [refused] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.getByRole("button", { name: "Make the collection" }).click(),
+    ]);
+    expect(refused.status()).toBe(401);
+    await page.getByRole("group", { name: /session has ended: sign in again to make the collection/ }).waitFor();
+    await expect(page.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe(title);
+    await expect(page.getByLabel("Short name for links").inputValue()).resolves.toBe(slug);
+    await expect(page.getByLabel("Who may see it").inputValue()).resolves.toBe("PRIVATE");
+    await expect(page.getByLabel("Description (optional)").inputValue()).resolves.toBe(description);
+    await signInAgainAndPress(page, CURATOR, "Make the collection");
+    await page.waitForURL(`${webUrl}/me/collections/${slug}?saved=created`);
+    await page.getByRole("heading", { level: 1, name: `Edit collection: ${title}` }).waitFor();
+  });
+
+  it("keeps the details typed while the session ended, refuses a wrong password, then saves them", async () => {
+    const slug = unique("session-ended-details");
+    const page = await newPage();
+    await signIn(page, CURATOR);
+    await page.goto(`${webUrl}/me/collections`);
+    await makeCollection(page, slug, "Details to change", "PRIVATE");
+    await page.waitForURL(`${webUrl}/me/collections/${slug}?saved=created`);
+
+    const details = page.getByRole("region", { name: "Details" });
+    await details.getByLabel("Title", { exact: true }).fill("Details changed after signing in again");
+    await details.getByLabel("Description").fill("Nothing typed is lost.");
+    // Typed in another form of the page and not sent: the page stays as it is, so that stays too.
+    await page.getByLabel("Resource address or short name").fill(ATTENDANCE.slug);
+    await endSession(page);
+    await details.getByRole("button", { name: "Save details" }).click();
+    await details.getByRole("group", { name: /session has ended: sign in again to save the details/ }).waitFor();
+    await details.getByRole("alert").filter({ hasText: "your session has ended" }).waitFor();
+    await expectNoSeriousViolations(page);
+
+    await signInAgainAndPress(page, CURATOR, "Save details", "not-the-password");
+    await details
+      .getByRole("alert")
+      .filter({ hasText: /not right/ })
+      .waitFor();
+    await expect(details.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe(
+      "Details changed after signing in again",
+    );
+    await expect(details.getByLabel("Description").inputValue()).resolves.toBe("Nothing typed is lost.");
+    await expect(page.getByLabel("Resource address or short name").inputValue()).resolves.toBe(ATTENDANCE.slug);
+
+    await signInAgainAndPress(page, CURATOR, "Save details");
+    await page.getByText("Details saved.").waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: "Edit collection: Details changed after signing in again" })
+      .waitFor();
+    await expect(page.getByRole("group", { name: /session has ended/ }).count()).resolves.toBe(0);
   });
 });

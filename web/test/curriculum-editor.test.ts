@@ -1,7 +1,15 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
-import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser, unique } from "./pages.js";
+import {
+  describedErrorOf,
+  endSession,
+  expectNoSeriousViolations,
+  signIn,
+  signInAgainAndPress,
+  useBrowser,
+  unique,
+} from "./pages.js";
 
 const webUrl = inject("webUrl");
 
@@ -14,18 +22,24 @@ const NETWORK = { slug: "nlt-english", name: "NLT English network" };
 
 const newPage = useBrowser();
 
+const newEntitlementForm = (page: Page) => page.getByRole("region", { name: "Start a new entitlement" });
+
 /** Fills the "Start a new entitlement" form on /me/curriculum and lands on the draft's editor. */
 async function startEntitlement(page: Page, slug: string, title: string, visibility: string): Promise<void> {
   await page.goto(`${webUrl}/me/curriculum`);
-  const form = page.getByRole("region", { name: "Start a new entitlement" });
+  await fillNewEntitlement(page, slug, title, visibility);
+  await newEntitlementForm(page).getByRole("button", { name: "Start the draft" }).click();
+  await page.waitForURL(`${webUrl}/me/curriculum/${slug}/1`);
+}
+
+async function fillNewEntitlement(page: Page, slug: string, title: string, visibility: string): Promise<void> {
+  const form = newEntitlementForm(page);
   await form.getByLabel("Subject network").selectOption(NETWORK.slug);
   await form.getByLabel("Subject", { exact: true }).selectOption("english");
   await form.getByLabel("Key stage").selectOption("KS2");
   await form.getByLabel("Title", { exact: true }).fill(title);
   await form.getByLabel("Short name for links").fill(slug);
   await form.getByLabel("Who may see it once agreed").selectOption(visibility);
-  await form.getByRole("button", { name: "Start the draft" }).click();
-  await page.waitForURL(`${webUrl}/me/curriculum/${slug}/1`);
 }
 
 interface NewUnit {
@@ -180,5 +194,74 @@ describe("curriculum entitlements in the member area", () => {
       "Rhythm can be clapped\nA stanza is a group of lines",
     );
     await expect(unitTitles(page)).resolves.toEqual(["Writing free verse", "Poems to perform"]);
+  });
+
+  it("keeps a unit typed while the session ended, without JavaScript, and saves it after signing in again", async () => {
+    const slug = unique("ks2-drama");
+    const page = await newPage({ javaScriptEnabled: false });
+    await signIn(page, CONTRIBUTOR);
+    await startEntitlement(page, slug, "Key Stage 2 drama", "NETWORK");
+    await addUnit(page, { title: "Freeze frames", yearGroup: "Y3", term: "AUTUMN" });
+    const unit = page.getByRole("article", { name: "Freeze frames" });
+    await unit.locator("summary").click();
+    const typed = {
+      title: "Freeze frames and thought tracking",
+      knowledge: "A freeze frame holds one moment\nThought tracking speaks a character's mind",
+    };
+    await unit.getByLabel("Unit title").fill(typed.title);
+    await unit.getByLabel("Year group").selectOption("Y4");
+    await unit.getByLabel("Knowledge statements").fill(typed.knowledge);
+    await endSession(page);
+    const [refused] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      unit.getByRole("button", { name: "Save unit" }).click(),
+    ]);
+    expect(refused.status()).toBe(401);
+
+    // The unit's form comes back as typed, with the sign-in fields; the rest of the page needs a session.
+    await page.getByRole("group", { name: /session has ended: sign in again to save the unit/ }).waitFor();
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("your session has ended");
+    await expect(page.getByLabel("Unit title").inputValue()).resolves.toBe(typed.title);
+    await expect(page.getByLabel("Year group").inputValue()).resolves.toBe("Y4");
+    await expect(page.getByLabel("Knowledge statements").inputValue()).resolves.toBe(typed.knowledge);
+    await expect(page.getByLabel("Password").inputValue()).resolves.toBe("");
+
+    await signInAgainAndPress(page, CONTRIBUTOR, "Save unit");
+    await page.getByText("Unit saved.").waitFor();
+    const saved = page.getByRole("article", { name: typed.title });
+    await saved
+      .getByRole("list", { name: "Knowledge" })
+      .getByText("Thought tracking speaks a character's mind")
+      .waitFor();
+    await expect(saved.textContent()).resolves.toContain("Year 4");
+  });
+
+  it("keeps a new entitlement typed while the session ended, refuses a wrong password, then starts the draft", async () => {
+    const slug = unique("ks2-dance");
+    const title = "Key Stage 2 dance";
+    const rationale = "Movement as a way of telling stories.";
+    const page = await newPage();
+    await signIn(page, CONTRIBUTOR);
+    await page.goto(`${webUrl}/me/curriculum`);
+    await fillNewEntitlement(page, slug, title, "PUBLIC");
+    const form = newEntitlementForm(page);
+    await form.getByLabel("Rationale (optional)").fill(rationale);
+    await endSession(page);
+    await form.getByRole("button", { name: "Start the draft" }).click();
+    await form.getByRole("group", { name: /session has ended/ }).waitFor();
+    await expectNoSeriousViolations(page);
+
+    await signInAgainAndPress(page, CONTRIBUTOR, "Start the draft", "not-the-password");
+    await form
+      .getByRole("alert")
+      .filter({ hasText: /not right/ })
+      .waitFor();
+    await expect(form.getByLabel("Short name for links").inputValue()).resolves.toBe(slug);
+    await expect(form.getByLabel("Rationale (optional)").inputValue()).resolves.toBe(rationale);
+    await expect(form.getByLabel("Subject network").inputValue()).resolves.toBe(NETWORK.slug);
+
+    await signInAgainAndPress(page, CONTRIBUTOR, "Start the draft");
+    await page.waitForURL(`${webUrl}/me/curriculum/${slug}/1`);
+    await page.getByRole("heading", { level: 1, name: `Edit: ${title}, version 1` }).waitFor();
   });
 });

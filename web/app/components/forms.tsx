@@ -163,6 +163,8 @@ export interface FormFailure<Name extends string = string> {
   readonly form: Name;
   readonly values: Readonly<Record<string, string>>;
   readonly problem: Problem;
+  /** The session had ended: that form comes back with sign-in fields (see member/session-renewal.tsx). */
+  readonly sessionEnded?: boolean;
 }
 
 /** The messages beside the fields of one form of the page, when the failure came from that form. */

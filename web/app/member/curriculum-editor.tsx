@@ -12,6 +12,7 @@ import {
 } from "../components/forms";
 import { useLabels, useVocabulary } from "../root-data";
 import { termLabels } from "../utils/labels";
+import { SessionRenewalFieldsIn } from "./session-renewal";
 
 export type EditedEntitlement = NonNullable<EntitlementForEditingQuery["curriculumEntitlement"]>;
 export type EditedUnit = EditedEntitlement["units"][number];
@@ -51,7 +52,11 @@ export const statements = (value: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-/** A unit's fields, for adding a unit and for changing one; `idPrefix` keeps every unit's ids apart. */
+/**
+ * A unit's fields, for adding a unit and for changing one; `idPrefix` keeps every unit's ids apart.
+ * Without the entitlement's key stage (its data could not be loaded), the year groups offered are
+ * those of the key stage of the year group chosen.
+ */
 function UnitFields({
   idPrefix,
   keyStage,
@@ -59,12 +64,13 @@ function UnitFields({
   errorFor,
 }: {
   idPrefix: string;
-  keyStage: KeyStage;
+  keyStage: KeyStage | undefined;
   values: Partial<UnitValues>;
   errorFor: (field: string) => string | undefined;
 }) {
   const { taxonomy } = useVocabulary();
-  const years = taxonomy.yearGroups.filter((year) => year.keyStage === keyStage);
+  const stage = keyStage ?? taxonomy.yearGroups.find((year) => year.value === values.yearGroup)?.keyStage;
+  const years = taxonomy.yearGroups.filter((year) => year.keyStage === stage);
   return (
     <>
       <TextField
@@ -148,22 +154,14 @@ export function UnitEditor({
         <summary>
           Edit<span className="visually-hidden"> {unit.title}</span>
         </summary>
-        <Form method="post" className="form-stack" aria-label={`Edit ${unit.title}`}>
-          <CsrfField token={csrfToken} />
-          <input type="hidden" name="key" value={unit.id} />
-          <FormProblemMessage failure={failure} form={unit.id} />
-          <UnitFields
-            idPrefix={`unit-${unit.id}`}
-            keyStage={keyStage}
-            values={values}
-            errorFor={errorIn(failure, unit.id)}
-          />
-          <div>
-            <button type="submit" name="intent" value="update-unit">
-              Save unit
-            </button>
-          </div>
-        </Form>
+        <UnitForm
+          unitId={unit.id}
+          title={unit.title}
+          keyStage={keyStage}
+          values={values}
+          csrfToken={csrfToken}
+          failure={failure}
+        />
       </details>
       <Form method="post" className="inline-form">
         <CsrfField token={csrfToken} />
@@ -173,6 +171,38 @@ export function UnitEditor({
         </button>
       </Form>
     </article>
+  );
+}
+
+/** The form that changes a unit: what it holds now, or as typed in a post that failed. */
+export function UnitForm({
+  unitId,
+  title,
+  keyStage,
+  values,
+  csrfToken,
+  failure,
+}: {
+  unitId: string;
+  title: string;
+  keyStage: KeyStage | undefined;
+  values: Partial<UnitValues>;
+  csrfToken: string;
+  failure?: FormFailure;
+}) {
+  return (
+    <Form method="post" className="form-stack" aria-label={`Edit ${title}`}>
+      <CsrfField token={csrfToken} />
+      <input type="hidden" name="key" value={unitId} />
+      <FormProblemMessage failure={failure} form={unitId} />
+      <SessionRenewalFieldsIn failure={failure} form={unitId} action="save the unit" />
+      <UnitFields idPrefix={`unit-${unitId}`} keyStage={keyStage} values={values} errorFor={errorIn(failure, unitId)} />
+      <div>
+        <button type="submit" name="intent" value="update-unit">
+          Save unit
+        </button>
+      </div>
+    </Form>
   );
 }
 
@@ -192,25 +222,28 @@ function StatementList({ label, statements }: { label: string; statements: reado
   );
 }
 
-/** The form that adds a unit at the end of the draft. */
+/** The form that adds a unit at the end of the draft; `entitlement` is absent when only a failed post is known. */
 export function AddUnitForm({
+  entitlementId,
   entitlement,
   csrfToken,
   failure,
 }: {
-  entitlement: EditedEntitlement;
+  entitlementId: string;
+  entitlement?: Pick<EditedEntitlement, "keyStage" | "units">;
   csrfToken: string;
   failure?: FormFailure;
 }) {
   return (
     // A new key after each unit added empties the form for the next one.
-    <Form method="post" className="form-stack" aria-labelledby="add-unit" key={entitlement.units.length}>
+    <Form method="post" className="form-stack" aria-labelledby="add-unit" key={entitlement?.units.length}>
       <CsrfField token={csrfToken} />
-      <input type="hidden" name="entitlementId" value={entitlement.id} />
+      <input type="hidden" name="entitlementId" value={entitlementId} />
       <FormProblemMessage failure={failure} form="new-unit" />
+      <SessionRenewalFieldsIn failure={failure} form="new-unit" action="add the unit" />
       <UnitFields
         idPrefix="new-unit"
-        keyStage={entitlement.keyStage}
+        keyStage={entitlement?.keyStage}
         values={failure?.form === "new-unit" ? failure.values : {}}
         errorFor={errorIn(failure, "new-unit")}
       />
@@ -223,23 +256,30 @@ export function AddUnitForm({
   );
 }
 
-/** The draft's own details: title, who may see it once agreed, and why it is shaped as it is. */
+/**
+ * The draft's own details: title, who may see it once agreed, and why it is shaped as it is; as saved,
+ * or as typed in a post that failed (`saved` is absent when only that post is known).
+ */
 export function DetailsForm({
-  entitlement,
+  entitlementId,
+  saved,
   csrfToken,
   failure,
 }: {
-  entitlement: EditedEntitlement;
+  entitlementId: string;
+  saved?: Pick<EditedEntitlement, "title" | "visibility" | "rationale">;
   csrfToken: string;
   failure?: FormFailure;
 }) {
-  const values = failure?.form === "details" ? failure.values : entitlement;
+  const values: Partial<Record<"title" | "visibility" | "rationale", string>> =
+    failure?.form === "details" ? failure.values : (saved ?? {});
   const errorFor = errorIn(failure, "details");
   return (
     <Form method="post" className="form-stack" aria-labelledby="details">
       <CsrfField token={csrfToken} />
-      <input type="hidden" name="entitlementId" value={entitlement.id} />
+      <input type="hidden" name="entitlementId" value={entitlementId} />
       <FormProblemMessage failure={failure} form="details" />
+      <SessionRenewalFieldsIn failure={failure} form="details" action="save the details" />
       <TextField
         id="details-title"
         name="title"
@@ -290,6 +330,7 @@ export function AdoptionForm({
     <Form method="post" className="form-stack" aria-labelledby="adopt">
       <CsrfField token={csrfToken} />
       <FormProblemMessage failure={failure} form="adopt" />
+      <SessionRenewalFieldsIn failure={failure} form="adopt" action="record the adoption" />
       <TextField
         id="adopt-schoolUrn"
         name="schoolUrn"

@@ -76,6 +76,11 @@ export function fieldValues<Field extends string>(form: FormData, fields: readon
   return Object.fromEntries(fields.map((field) => [field, text(form, field)])) as Record<Field, string>;
 }
 
+/** Several fields' values exactly as typed, to show them again. */
+export function typedValues(form: FormData, fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((name) => [name, typed(form, name)]));
+}
+
 /** A failed post of one form of a page of several, to show again as typed (see FormFailure). */
 export function failureOf<Name extends string>(
   form: Name,
@@ -83,9 +88,5 @@ export function failureOf<Name extends string>(
   fields: readonly string[],
   error: unknown,
 ): FormFailure<Name> {
-  return {
-    form,
-    values: Object.fromEntries(fields.map((name) => [name, typed(formData, name)])),
-    problem: problemFrom(error, new Set(fields)),
-  };
+  return { form, values: typedValues(formData, fields), problem: problemFrom(error, new Set(fields)) };
 }

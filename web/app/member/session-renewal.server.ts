@@ -1,8 +1,10 @@
 import { SignInDocument } from "@hub/schema";
+import { data } from "@remix-run/node";
 
+import type { FormFailure } from "../components/forms";
 import * as api from "../graphql.server";
 import { sessionCookie } from "../session.server";
-import { text, typed, type FormProblem } from "./forms.server";
+import { problemFrom, text, typed, typedValues, type FormProblem } from "./forms.server";
 
 /**
  * Keeping typed work when a session ends while a form is open. The API's refusal comes back as the
@@ -54,5 +56,49 @@ export async function unlessSessionEnded<T>(load: Promise<T>): Promise<T | null>
   } catch (error) {
     if (sessionHasEnded(error)) return null;
     throw error;
+  }
+}
+
+/** A form with typed text on a page of several forms (see FormFailure). */
+export interface TypedForm<Name extends string> {
+  /** Which form it is, so the failure shows there. */
+  readonly name: Name;
+  /** Its fields, shown again as typed, with the API's problems beside them. */
+  readonly fields: readonly string[];
+  /** Its hidden fields that it needs to be shown again on its own, when the page's data cannot be loaded. */
+  readonly hidden?: readonly string[];
+}
+
+/**
+ * The post of a form with typed text on a page of several. `save` is given the options for its API calls
+ * and the headers to send with its redirect: the session is renewed first when the form carries sign-in
+ * fields. When it does not save, the form comes back as typed: with the API's problem (400), or with
+ * the sign-in fields when the session has ended (401; SessionRenewalFieldsIn shows them).
+ */
+export async function saveTypedForm<Name extends string>(
+  request: Request,
+  form: FormData,
+  typedForm: TypedForm<Name>,
+  save: (options: api.RequestOptions, headers: Headers) => Promise<Response>,
+) {
+  const renewal = await renewSession(request, form);
+  const { headers } = renewal;
+  const fail = (problem: FormProblem, sessionEnded: boolean) =>
+    data<FormFailure<Name>>(
+      {
+        form: typedForm.name,
+        values: typedValues(form, [...typedForm.fields, ...(typedForm.hidden ?? [])]),
+        problem,
+        sessionEnded,
+      },
+      { status: sessionEnded ? 401 : 400, headers },
+    );
+  const ended = { message: "Not saved yet: your session has ended." };
+  if (!renewal.renewed) return fail(renewal.problem, true);
+  try {
+    return await save(renewal.options, headers);
+  } catch (error) {
+    if (sessionHasEnded(error)) return fail(ended, true);
+    return fail(problemFrom(error, new Set(typedForm.fields)), false);
   }
 }

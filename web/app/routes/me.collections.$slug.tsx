@@ -7,7 +7,7 @@ import {
   type Visibility,
 } from "@hub/schema";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import {
@@ -24,20 +24,29 @@ import * as api from "../graphql.server";
 import { COLLECTION_VISIBILITY, resourceSlugFrom } from "../member/collection-editor";
 import { failureOf, requireSession, text } from "../member/forms.server";
 import { afterMove, moveFrom } from "../member/reorder.server";
+import { SessionEndedPage, SessionRenewalFieldsIn, keepPageWhenSessionEnded } from "../member/session-renewal";
+import { saveTypedForm, unlessSessionEnded } from "../member/session-renewal.server";
 import { collectionPath, dashboardPath, editCollectionPath, memberCollectionsPath, resourcePath } from "../paths";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Edit collection${data ? `: ${data.collection.title}` : ""} – School Network Hub` },
+  { title: `Edit collection${data?.collection ? `: ${data.collection.title}` : ""} – School Network Hub` },
   { name: "robots", content: "noindex" },
 ];
 
+export const shouldRevalidate = keepPageWhenSessionEnded;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
-  const { collection } = await api.request(CollectionForEditingDocument, { slug: params["slug"] ?? "" }, { request });
+  const found = await unlessSessionEnded(
+    api.request(CollectionForEditingDocument, { slug: params["slug"] ?? "" }, { request, handleEndedSession: true }),
+  );
+  const csrf = csrfTokenFor(request);
+  // The session has ended: after a post, the form posted comes back from the action's answer alone.
+  if (!found) return data({ collection: null, csrfToken: csrf.token }, csrfHeaders(csrf));
+  const { collection } = found;
   if (!collection?.viewerCanEdit)
     throw new Response("There is no collection here that you may change.", { status: 404 });
-  const csrf = csrfTokenFor(request);
   return data({ collection, csrfToken: csrf.token }, csrfHeaders(csrf));
 }
 
@@ -47,12 +56,14 @@ type Failure = FormFailure<"details" | "add" | "move" | "remove">;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
+  requireSession(request);
   const collectionSlug = params["slug"] ?? "";
   const here = editCollectionPath(collectionSlug);
   const move = moveFrom(form);
   const intent = move ? "move" : text(form, "intent");
-  const fail = (failed: Failure["form"], error: unknown, fields: readonly string[]) =>
-    data<Failure>(failureOf(failed, form, fields, error), { status: 400 });
+  // Moving and removing carry nothing typed: an ended session signs in again and comes back.
+  const fail = (failed: Failure["form"], error: unknown) =>
+    data<Failure>(failureOf(failed, form, [], error), { status: 400 });
   switch (intent) {
     case "move":
       try {
@@ -63,19 +74,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
         );
         return afterMove(form, here, move!.key);
       } catch (error) {
-        return fail("move", error, []);
+        return fail("move", error);
       }
     case "add":
-      try {
+      return saveTypedForm(request, form, { name: "add", fields: ["resourceSlug"] }, async (options, headers) => {
         const { addResourceToCollection } = await api.request(
           AddResourceToCollectionDocument,
           { input: { collectionSlug, resourceSlug: resourceSlugFrom(text(form, "resourceSlug")) } },
-          { request },
+          options,
         );
-        return redirect(`${editCollectionPath(addResourceToCollection.collection.slug)}?saved=added`);
-      } catch (error) {
-        return fail("add", error, ["resourceSlug"]);
-      }
+        return redirect(`${editCollectionPath(addResourceToCollection.collection.slug)}?saved=added`, { headers });
+      });
     case "remove":
       try {
         await api.request(
@@ -85,10 +94,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         );
         return redirect(`${here}?saved=removed`);
       } catch (error) {
-        return fail("remove", error, []);
+        return fail("remove", error);
       }
     case "details":
-      try {
+      return saveTypedForm(request, form, { name: "details", fields: DETAIL_FIELDS }, async (options, headers) => {
         await api.request(
           UpdateCollectionDocument,
           {
@@ -99,12 +108,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
               visibility: text(form, "visibility") as Visibility,
             },
           },
-          { request },
+          options,
         );
-        return redirect(`${here}?saved=details`);
-      } catch (error) {
-        return fail("details", error, DETAIL_FIELDS);
-      }
+        return redirect(`${here}?saved=details`, { headers });
+      });
     default:
       throw new Response("This form asked for something the page does not do.", { status: 400 });
   }
@@ -122,8 +129,21 @@ export default function EditCollection() {
   const result = useActionData<typeof action>();
   const failure = result && "problem" in result ? result : undefined;
   const [search] = useSearchParams();
+  const params = useParams();
+  if (!collection) {
+    return (
+      <SessionEndedPage failure={failure} returnTo={editCollectionPath(params["slug"] ?? "")}>
+        {(posted) =>
+          posted.form === "details" ? (
+            <DetailsForm csrfToken={csrfToken} failure={posted} />
+          ) : (
+            <AddResourceForm csrfToken={csrfToken} failure={posted} />
+          )
+        }
+      </SessionEndedPage>
+    );
+  }
   const saved = search.get("saved");
-  const details = failure?.form === "details" ? failure.values : collection;
   const items = collection.items.nodes.map((item) => ({
     key: item.resource.slug,
     label: item.resource.title,
@@ -172,66 +192,101 @@ export default function EditCollection() {
           />
         )}
       </section>
-
-      <section aria-labelledby="add-resource">
-        <h2 id="add-resource">Add a resource</h2>
-        <Form method="post" className="form-stack" aria-labelledby="add-resource" key={collection.items.totalCount}>
-          <CsrfField token={csrfToken} />
-          <FormProblemMessage failure={failure} form="add" />
-          <TextField
-            id="add-resourceSlug"
-            name="resourceSlug"
-            label="Resource address or short name"
-            hint="Paste the address of the resource's page, or the short name at its end, such as ks3-history-enquiry-sequence."
-            defaultValue={failure?.form === "add" ? failure.values["resourceSlug"] : undefined}
-            error={errorIn(failure, "add")("resourceSlug")}
-            required
-          />
-          <div>
-            <button type="submit" name="intent" value="add">
-              Add to the collection
-            </button>
-          </div>
-        </Form>
-      </section>
-
-      <section aria-labelledby="details">
-        <h2 id="details">Details</h2>
-        <Form method="post" className="form-stack" aria-labelledby="details">
-          <CsrfField token={csrfToken} />
-          <FormProblemMessage failure={failure} form="details" />
-          <TextField
-            id="details-title"
-            name="title"
-            label="Title"
-            defaultValue={details.title}
-            error={errorIn(failure, "details")("title")}
-            required
-          />
-          <SelectField
-            id="details-visibility"
-            name="visibility"
-            label="Who may see it"
-            options={COLLECTION_VISIBILITY}
-            defaultValue={details.visibility}
-            error={errorIn(failure, "details")("visibility")}
-          />
-          <TextField
-            id="details-description"
-            name="description"
-            label="Description"
-            hint="What the collection is for. Markdown works."
-            multiline={5}
-            defaultValue={details.description}
-            error={errorIn(failure, "details")("description")}
-          />
-          <div>
-            <button type="submit" name="intent" value="details">
-              Save details
-            </button>
-          </div>
-        </Form>
-      </section>
+      <AddResourceForm csrfToken={csrfToken} failure={failure} resetKey={collection.items.totalCount} />
+      <DetailsForm csrfToken={csrfToken} failure={failure} saved={collection} />
     </>
+  );
+}
+
+/** Adds a resource at the end, by its address or short name. */
+function AddResourceForm({
+  csrfToken,
+  failure,
+  resetKey,
+}: {
+  csrfToken: string;
+  failure: FormFailure | undefined;
+  /** Changes after each resource added, which empties the form for the next one. */
+  resetKey?: number;
+}) {
+  return (
+    <section aria-labelledby="add-resource">
+      <h2 id="add-resource">Add a resource</h2>
+      <Form method="post" className="form-stack" aria-labelledby="add-resource" key={resetKey}>
+        <CsrfField token={csrfToken} />
+        <FormProblemMessage failure={failure} form="add" />
+        <SessionRenewalFieldsIn failure={failure} form="add" action="add it" />
+        <TextField
+          id="add-resourceSlug"
+          name="resourceSlug"
+          label="Resource address or short name"
+          hint="Paste the address of the resource's page, or the short name at its end, such as ks3-history-enquiry-sequence."
+          defaultValue={failure?.form === "add" ? failure.values["resourceSlug"] : undefined}
+          error={errorIn(failure, "add")("resourceSlug")}
+          required
+        />
+        <div>
+          <button type="submit" name="intent" value="add">
+            Add to the collection
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+/** The collection's title, who may see it and description: as saved, or as typed in a post that failed. */
+function DetailsForm({
+  csrfToken,
+  failure,
+  saved,
+}: {
+  csrfToken: string;
+  failure: FormFailure | undefined;
+  /** Absent when only the failed post is known. */
+  saved?: { title: string; visibility: Visibility; description: string };
+}) {
+  const details: Partial<Record<(typeof DETAIL_FIELDS)[number], string>> =
+    failure?.form === "details" ? failure.values : (saved ?? {});
+  const errorFor = errorIn(failure, "details");
+  return (
+    <section aria-labelledby="details">
+      <h2 id="details">Details</h2>
+      <Form method="post" className="form-stack" aria-labelledby="details">
+        <CsrfField token={csrfToken} />
+        <FormProblemMessage failure={failure} form="details" />
+        <SessionRenewalFieldsIn failure={failure} form="details" action="save the details" />
+        <TextField
+          id="details-title"
+          name="title"
+          label="Title"
+          defaultValue={details.title}
+          error={errorFor("title")}
+          required
+        />
+        <SelectField
+          id="details-visibility"
+          name="visibility"
+          label="Who may see it"
+          options={COLLECTION_VISIBILITY}
+          defaultValue={details.visibility}
+          error={errorFor("visibility")}
+        />
+        <TextField
+          id="details-description"
+          name="description"
+          label="Description"
+          hint="What the collection is for. Markdown works."
+          multiline={5}
+          defaultValue={details.description}
+          error={errorFor("description")}
+        />
+        <div>
+          <button type="submit" name="intent" value="details">
+            Save details
+          </button>
+        </div>
+      </Form>
+    </section>
   );
 }

@@ -4,11 +4,26 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { EmptyState } from "../components/empty-state";
-import { CsrfField, FormMessage, SelectField, TextField, errorFrom, slugOptions } from "../components/forms";
+import {
+  CsrfField,
+  FormProblemMessage,
+  SelectField,
+  TextField,
+  errorIn,
+  slugOptions,
+  type FormFailure,
+} from "../components/forms";
 import * as api from "../graphql.server";
 import { COLLECTION_FIELDS, COLLECTION_VISIBILITY } from "../member/collection-editor";
-import { fieldValues, problemFrom, requireSession } from "../member/forms.server";
-import { collectionPath, dashboardPath, editCollectionPath } from "../paths";
+import { fieldValues, requireSession } from "../member/forms.server";
+import {
+  SessionEndedPage,
+  SessionRenewalFieldsIn,
+  chosenOnly,
+  keepPageWhenSessionEnded,
+} from "../member/session-renewal";
+import { saveTypedForm, unlessSessionEnded } from "../member/session-renewal.server";
+import { collectionPath, dashboardPath, editCollectionPath, memberCollectionsPath } from "../paths";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 
@@ -19,10 +34,14 @@ export const meta: MetaFunction = () => [
 
 const visibilityLabel = (value: Visibility) => COLLECTION_VISIBILITY.find((choice) => choice.value === value)?.label;
 
+export const shouldRevalidate = keepPageWhenSessionEnded;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   requireSession(request);
-  const found = await api.request(MyCollectionsDocument, {}, { request });
+  const found = await unlessSessionEnded(api.request(MyCollectionsDocument, {}, { request, handleEndedSession: true }));
   const csrf = csrfTokenFor(request);
+  // The session has ended: after a post, the form posted comes back from the action's answer alone.
+  if (!found) return data({ collections: null, networks: [], csrfToken: csrf.token }, csrfHeaders(csrf));
   // A network's collections are curated by its moderators and leads.
   const networks = (found.viewer?.memberships ?? [])
     .filter((membership) => membership.role === "MODERATOR" || membership.role === "LEAD")
@@ -32,8 +51,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
-  const values = fieldValues(form, COLLECTION_FIELDS);
-  try {
+  requireSession(request);
+  return saveTypedForm(request, form, { name: "create", fields: COLLECTION_FIELDS }, async (options, headers) => {
+    const values = fieldValues(form, COLLECTION_FIELDS);
     const { createCollection } = await api.request(
       CreateCollectionDocument,
       {
@@ -45,19 +65,28 @@ export async function action({ request }: ActionFunctionArgs) {
           owningNetworkSlug: values.owningNetworkSlug || null,
         },
       },
-      { request },
+      options,
     );
-    return redirect(`${editCollectionPath(createCollection.collection.slug)}?saved=created`);
-  } catch (error) {
-    return data({ values, problem: problemFrom(error, new Set(COLLECTION_FIELDS)) }, { status: 400 });
-  }
+    return redirect(`${editCollectionPath(createCollection.collection.slug)}?saved=created`, { headers });
+  });
 }
 
 export default function MyCollections() {
   const { collections, networks, csrfToken } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const values: Record<string, string | undefined> = result?.values ?? {};
-  const errorFor = (field: string) => errorFrom(result?.problem, field);
+  const failure = useActionData<typeof action>();
+  if (!collections) {
+    return (
+      <SessionEndedPage failure={failure} returnTo={memberCollectionsPath}>
+        {(posted) => (
+          <NewCollectionForm
+            networks={chosenOnly(posted.values["owningNetworkSlug"])}
+            csrfToken={csrfToken}
+            failure={posted}
+          />
+        )}
+      </SessionEndedPage>
+    );
+  }
   return (
     <>
       <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="My collections" />
@@ -94,60 +123,78 @@ export default function MyCollections() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="new-collection">
-        <h2 id="new-collection">Make a collection</h2>
-        <Form method="post" className="form-stack" aria-labelledby="new-collection">
-          <CsrfField token={csrfToken} />
-          {result && !result.problem.field && <FormMessage>{result.problem.message}</FormMessage>}
-          <TextField
-            id="collection-title"
-            name="title"
-            label="Title"
-            defaultValue={values["title"]}
-            error={errorFor("title")}
-            required
-          />
-          <TextField
-            id="collection-slug"
-            name="slug"
-            label="Short name for links"
-            hint="Lower-case words joined by hyphens, such as phonics-starter-kit."
-            defaultValue={values["slug"]}
-            error={errorFor("slug")}
-            required
-          />
-          <SelectField
-            id="collection-owningNetworkSlug"
-            name="owningNetworkSlug"
-            label="Who curates it"
-            emptyOption="Just me"
-            options={slugOptions(networks)}
-            defaultValue={values["owningNetworkSlug"]}
-            error={errorFor("owningNetworkSlug")}
-          />
-          <SelectField
-            id="collection-visibility"
-            name="visibility"
-            label="Who may see it"
-            hint="A collection of your own is for everyone or only you. Whatever you choose, readers see only the resources they may see."
-            options={COLLECTION_VISIBILITY}
-            defaultValue={values["visibility"]}
-            error={errorFor("visibility")}
-          />
-          <TextField
-            id="collection-description"
-            name="description"
-            label="Description (optional)"
-            hint="What the collection is for. Markdown works."
-            multiline={4}
-            defaultValue={values["description"]}
-            error={errorFor("description")}
-          />
-          <div>
-            <button type="submit">Make the collection</button>
-          </div>
-        </Form>
-      </section>
+      <NewCollectionForm networks={networks} csrfToken={csrfToken} failure={failure} />
     </>
+  );
+}
+
+/** Makes a collection of one's own, or of a network one moderates or leads. */
+function NewCollectionForm({
+  networks,
+  csrfToken,
+  failure,
+}: {
+  networks: ReadonlyArray<{ slug: string; name: string }>;
+  csrfToken: string;
+  failure: FormFailure | undefined;
+}) {
+  const values: Record<string, string | undefined> = failure?.values ?? {};
+  const errorFor = errorIn(failure, "create");
+  return (
+    <section aria-labelledby="new-collection">
+      <h2 id="new-collection">Make a collection</h2>
+      <Form method="post" className="form-stack" aria-labelledby="new-collection">
+        <CsrfField token={csrfToken} />
+        <FormProblemMessage failure={failure} form="create" />
+        <SessionRenewalFieldsIn failure={failure} form="create" action="make the collection" />
+        <TextField
+          id="collection-title"
+          name="title"
+          label="Title"
+          defaultValue={values["title"]}
+          error={errorFor("title")}
+          required
+        />
+        <TextField
+          id="collection-slug"
+          name="slug"
+          label="Short name for links"
+          hint="Lower-case words joined by hyphens, such as phonics-starter-kit."
+          defaultValue={values["slug"]}
+          error={errorFor("slug")}
+          required
+        />
+        <SelectField
+          id="collection-owningNetworkSlug"
+          name="owningNetworkSlug"
+          label="Who curates it"
+          emptyOption="Just me"
+          options={slugOptions(networks)}
+          defaultValue={values["owningNetworkSlug"]}
+          error={errorFor("owningNetworkSlug")}
+        />
+        <SelectField
+          id="collection-visibility"
+          name="visibility"
+          label="Who may see it"
+          hint="A collection of your own is for everyone or only you. Whatever you choose, readers see only the resources they may see."
+          options={COLLECTION_VISIBILITY}
+          defaultValue={values["visibility"]}
+          error={errorFor("visibility")}
+        />
+        <TextField
+          id="collection-description"
+          name="description"
+          label="Description (optional)"
+          hint="What the collection is for. Markdown works."
+          multiline={4}
+          defaultValue={values["description"]}
+          error={errorFor("description")}
+        />
+        <div>
+          <button type="submit">Make the collection</button>
+        </div>
+      </Form>
+    </section>
   );
 }

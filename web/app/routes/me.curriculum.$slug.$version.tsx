@@ -15,7 +15,7 @@ import {
   type YearGroup,
 } from "@hub/schema";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { EntitlementChanges } from "../components/entitlement-changes";
@@ -28,11 +28,14 @@ import {
   DetailsForm,
   UNIT_FIELDS,
   UnitEditor,
+  UnitForm,
   statements,
   type EditedEntitlement,
 } from "../member/curriculum-editor";
 import { failureOf, requireSession, text } from "../member/forms.server";
 import { afterMove, moveFrom } from "../member/reorder.server";
+import { SessionEndedPage, keepPageWhenSessionEnded } from "../member/session-renewal";
+import { saveTypedForm, unlessSessionEnded, type TypedForm } from "../member/session-renewal.server";
 import {
   editEntitlementPath,
   entitlementComparePath,
@@ -48,17 +51,25 @@ const VERSION = /^[1-9]\d{0,5}$/;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
-    title: `${data ? `${data.entitlement.title}, version ${data.entitlement.version}` : "Curriculum"} – School Network Hub`,
+    title: `${data?.entitlement ? `${data.entitlement.title}, version ${data.entitlement.version}` : "Curriculum"} – School Network Hub`,
   },
   { name: "robots", content: "noindex" },
 ];
+
+export const shouldRevalidate = keepPageWhenSessionEnded;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
   const slug = params["slug"] ?? "";
   if (!VERSION.test(params["version"] ?? "")) throw new Response(null, { status: 404 });
   const version = Number(params["version"]);
-  const found = await api.request(EntitlementForEditingDocument, { slug, version }, { request });
+  const found = await unlessSessionEnded(
+    api.request(EntitlementForEditingDocument, { slug, version }, { request, handleEndedSession: true }),
+  );
+  const csrf = csrfTokenFor(request);
+  // The session has ended: after a post, the form posted comes back from the action's answer alone.
+  if (!found)
+    return data({ entitlement: null, school: null, comparison: null, csrfToken: csrf.token }, csrfHeaders(csrf));
   const entitlement = found.curriculumEntitlement;
   if (!entitlement)
     throw new Response("There is no such version of this entitlement that you may see.", { status: 404 });
@@ -68,7 +79,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ? (await api.request(CompareEntitlementVersionsDocument, { slug, from: agreed.version, to: version }, { request }))
         .compareEntitlementVersions
     : null;
-  const csrf = csrfTokenFor(request);
   return data(
     { entitlement, school: found.viewer?.user.school ?? null, comparison, csrfToken: csrf.token },
     csrfHeaders(csrf),
@@ -77,10 +87,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** What each intent sends to the API, and where the page goes when it worked. */
 async function perform(
-  request: Request,
   form: FormData,
   slug: string,
   version: number,
+  options: api.RequestOptions,
+  headers?: Headers,
 ): Promise<ReturnType<typeof redirect>> {
   const here = editEntitlementPath(slug, version);
   const key = text(form, "key");
@@ -105,33 +116,33 @@ async function perform(
             visibility: text(form, "visibility") as Visibility,
           },
         },
-        { request },
+        options,
       );
-      return redirect(`${here}?saved=details`);
+      return redirect(`${here}?saved=details`, { headers });
     case "add-unit": {
       const { addCurriculumUnit } = await api.request(
         AddCurriculumUnitDocument,
         { input: { entitlementId, ...unit() } },
-        { request },
+        options,
       );
-      return redirect(`${here}?saved=added#item-${addCurriculumUnit.unit?.id ?? ""}`);
+      return redirect(`${here}?saved=added#item-${addCurriculumUnit.unit?.id ?? ""}`, { headers });
     }
     case "update-unit":
-      await api.request(UpdateCurriculumUnitDocument, { input: { unitId: key, ...unit() } }, { request });
-      return redirect(`${here}?saved=unit#item-${key}`);
+      await api.request(UpdateCurriculumUnitDocument, { input: { unitId: key, ...unit() } }, options);
+      return redirect(`${here}?saved=unit#item-${key}`, { headers });
     case "remove-unit":
-      await api.request(RemoveCurriculumUnitDocument, { input: { unitId: key } }, { request });
-      return redirect(`${here}?saved=removed`);
+      await api.request(RemoveCurriculumUnitDocument, { input: { unitId: key } }, options);
+      return redirect(`${here}?saved=removed`, { headers });
     case "agree":
-      await api.request(AgreeEntitlementDocument, { input: { slug, version } }, { request });
-      return redirect(`${here}?saved=agreed`);
+      await api.request(AgreeEntitlementDocument, { input: { slug, version } }, options);
+      return redirect(`${here}?saved=agreed`, { headers });
     case "start-draft": {
       const { createEntitlementDraftFromAgreed: started } = await api.request(
         StartEntitlementDraftDocument,
         { input: { slug } },
-        { request },
+        options,
       );
-      return redirect(editEntitlementPath(started.entitlement.slug, started.entitlement.version));
+      return redirect(editEntitlementPath(started.entitlement.slug, started.entitlement.version), { headers });
     }
     case "adopt": {
       const { recordEntitlementAdoption } = await api.request(
@@ -145,36 +156,51 @@ async function perform(
             localNotes: text(form, "localNotes") || null,
           },
         },
-        { request },
+        options,
       );
-      return redirect(`${here}?adopted=${encodeURIComponent(recordEntitlementAdoption.adoption.school.name)}`);
+      return redirect(`${here}?adopted=${encodeURIComponent(recordEntitlementAdoption.adoption.school.name)}`, {
+        headers,
+      });
     }
     default:
       throw new Response("This form asked for something the page does not do.", { status: 400 });
   }
 }
 
-/** The fields of each form, whose errors show beside them and whose values are shown again. */
-const FIELDS_OF: Record<string, readonly string[]> = {
-  details: ["title", "rationale", "visibility"],
-  "add-unit": UNIT_FIELDS,
-  "update-unit": UNIT_FIELDS,
-  adopt: ["schoolUrn", "adoptedOn", "localNotes"],
-};
-
-/** Which of the page's forms a post came from, so its error shows there. */
-function formOf(intent: string, key: string): string {
-  if (intent === "add-unit") return "new-unit";
-  if (intent === "update-unit" || intent === "remove-unit") return key;
-  return intent;
+/**
+ * The page's forms with typed text, by intent: which form a failure shows in, the fields shown again
+ * with their errors beside them, and the hidden ones each needs to be shown on its own.
+ */
+function typedFormOf(intent: string, key: string): TypedForm<string> | undefined {
+  switch (intent) {
+    case "details":
+      return { name: "details", fields: ["title", "rationale", "visibility"], hidden: ["entitlementId"] };
+    case "add-unit":
+      return { name: "new-unit", fields: UNIT_FIELDS, hidden: ["entitlementId"] };
+    case "update-unit":
+      return { name: key, fields: UNIT_FIELDS };
+    case "adopt":
+      return { name: "adopt", fields: ["schoolUrn", "adoptedOn", "localNotes"] };
+    default:
+      return undefined;
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
+  requireSession(request);
   const slug = params["slug"] ?? "";
   const version = Number(params["version"]);
+  const key = text(form, "key");
   const move = moveFrom(form);
   const intent = move ? "move" : text(form, "intent");
+  const typedForm = typedFormOf(intent, key);
+  if (typedForm) {
+    return saveTypedForm(request, form, typedForm, (options, headers) =>
+      perform(form, slug, version, options, headers),
+    );
+  }
+  // Buttons with nothing typed (move, remove, agree, start a draft): an ended session signs in again and comes back.
   try {
     if (move) {
       await api.request(
@@ -184,10 +210,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       );
       return afterMove(form, editEntitlementPath(slug, version), move.key);
     }
-    return await perform(request, form, slug, version);
+    return await perform(form, slug, version, { request });
   } catch (error) {
-    const failure = failureOf(formOf(intent, text(form, "key")), form, FIELDS_OF[intent] ?? [], error);
-    return data(failure, { status: 400 });
+    return data(failureOf(intent === "remove-unit" ? key : intent, form, [], error), { status: 400 });
   }
 }
 
@@ -204,6 +229,17 @@ export default function EditEntitlement() {
   const result = useActionData<typeof action>();
   const failure = result && "problem" in result ? result : undefined;
   const [search] = useSearchParams();
+  const params = useParams();
+  if (!entitlement) {
+    return (
+      <SessionEndedPage
+        failure={failure}
+        returnTo={editEntitlementPath(params["slug"] ?? "", Number(params["version"]))}
+      >
+        {(posted) => <PostedForm failure={posted} csrfToken={csrfToken} />}
+      </SessionEndedPage>
+    );
+  }
   const saved = search.get("saved");
   const adopted = search.get("adopted");
   const isDraft = entitlement.status === "DRAFT";
@@ -275,7 +311,7 @@ function DraftEditor({
       </section>
       <section aria-labelledby="add-unit">
         <h2 id="add-unit">Add a unit</h2>
-        <AddUnitForm entitlement={entitlement} csrfToken={csrfToken} failure={failure} />
+        <AddUnitForm entitlementId={entitlement.id} entitlement={entitlement} csrfToken={csrfToken} failure={failure} />
       </section>
       {comparison && (
         <section aria-labelledby="compare">
@@ -290,7 +326,7 @@ function DraftEditor({
       )}
       <section aria-labelledby="details">
         <h2 id="details">Details</h2>
-        <DetailsForm entitlement={entitlement} csrfToken={csrfToken} failure={failure} />
+        <DetailsForm entitlementId={entitlement.id} saved={entitlement} csrfToken={csrfToken} failure={failure} />
       </section>
       <section aria-labelledby="agree">
         <h2 id="agree">Agree this version</h2>
@@ -367,4 +403,47 @@ function AgreedVersion({
       )}
     </>
   );
+}
+
+/** The form a post came from, on its own and as typed, when the session ended and the page's data could not be loaded. */
+function PostedForm({ failure, csrfToken }: { failure: FormFailure; csrfToken: string }) {
+  const { form, values } = failure;
+  const entitlementId = values["entitlementId"] ?? "";
+  switch (form) {
+    case "details":
+      return (
+        <section aria-labelledby="details">
+          <h2 id="details">Details</h2>
+          <DetailsForm entitlementId={entitlementId} csrfToken={csrfToken} failure={failure} />
+        </section>
+      );
+    case "new-unit":
+      return (
+        <section aria-labelledby="add-unit">
+          <h2 id="add-unit">Add a unit</h2>
+          <AddUnitForm entitlementId={entitlementId} csrfToken={csrfToken} failure={failure} />
+        </section>
+      );
+    case "adopt":
+      return (
+        <section aria-labelledby="adopt">
+          <h2 id="adopt">Record that a school teaches this version</h2>
+          <AdoptionForm csrfToken={csrfToken} school={null} failure={failure} />
+        </section>
+      );
+    default:
+      return (
+        <section aria-labelledby="unit">
+          <h2 id="unit">Unit: {values["title"]}</h2>
+          <UnitForm
+            unitId={form}
+            title={values["title"] ?? ""}
+            keyStage={undefined}
+            values={values}
+            csrfToken={csrfToken}
+            failure={failure}
+          />
+        </section>
+      );
+  }
 }

@@ -10,11 +10,26 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { EmptyState } from "../components/empty-state";
-import { CsrfField, FormMessage, SelectField, TextField, errorFrom, slugOptions } from "../components/forms";
+import {
+  CsrfField,
+  FormProblemMessage,
+  SelectField,
+  TextField,
+  errorIn,
+  slugOptions,
+  type FormFailure,
+} from "../components/forms";
 import * as api from "../graphql.server";
 import { ENTITLEMENT_VISIBILITY } from "../member/curriculum-editor";
-import { fieldValues, problemFrom, requireSession, text } from "../member/forms.server";
-import { dashboardPath, editEntitlementPath, entitlementPath } from "../paths";
+import { failureOf, fieldValues, requireSession, text } from "../member/forms.server";
+import {
+  SessionEndedPage,
+  SessionRenewalFieldsIn,
+  chosenOnly,
+  keepPageWhenSessionEnded,
+} from "../member/session-renewal";
+import { saveTypedForm, unlessSessionEnded } from "../member/session-renewal.server";
+import { dashboardPath, editEntitlementPath, entitlementPath, memberCurriculumPath } from "../paths";
 import { useVocabulary } from "../root-data";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
@@ -27,10 +42,16 @@ export const meta: MetaFunction = () => [
 
 const CREATE_FIELDS = ["networkSlug", "subjectSlug", "keyStage", "title", "slug", "visibility", "rationale"] as const;
 
+export const shouldRevalidate = keepPageWhenSessionEnded;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   requireSession(request);
-  const found = await api.request(MemberCurriculumDocument, {}, { request });
+  const found = await unlessSessionEnded(
+    api.request(MemberCurriculumDocument, {}, { request, handleEndedSession: true }),
+  );
   const csrf = csrfTokenFor(request);
+  // The session has ended: after a post, the form posted comes back from the action's answer alone.
+  if (!found) return data({ drafts: null, agreed: [], networks: [], csrfToken: csrf.token }, csrfHeaders(csrf));
   // Entitlements belong to subject networks; starting one needs a contributor's role there.
   const networks = (found.viewer?.memberships ?? [])
     .filter((membership) => membership.role !== "MEMBER" && membership.network.kind === "SUBJECT_NETWORK")
@@ -43,21 +64,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
+  requireSession(request);
   if (text(form, "intent") === "start-draft") {
-    const slug = text(form, "slug");
+    // Nothing typed: an ended session signs in again and comes back.
     try {
       const { createEntitlementDraftFromAgreed: started } = await api.request(
         StartEntitlementDraftDocument,
-        { input: { slug } },
+        { input: { slug: text(form, "slug") } },
         { request },
       );
       return redirect(editEntitlementPath(started.entitlement.slug, started.entitlement.version));
     } catch (error) {
-      return data({ intent: "start-draft", slug, values: {}, problem: problemFrom(error, new Set()) }, { status: 400 });
+      return data(failureOf("start-draft", form, [], error), { status: 400 });
     }
   }
-  const values = fieldValues(form, CREATE_FIELDS);
-  try {
+  return saveTypedForm(request, form, { name: "create", fields: CREATE_FIELDS }, async (options, headers) => {
+    const values = fieldValues(form, CREATE_FIELDS);
     const { createCurriculumEntitlement: created } = await api.request(
       CreateCurriculumEntitlementDocument,
       {
@@ -71,24 +93,28 @@ export async function action({ request }: ActionFunctionArgs) {
           rationale: values.rationale || null,
         },
       },
-      { request },
+      options,
     );
-    return redirect(editEntitlementPath(created.entitlement.slug, created.entitlement.version));
-  } catch (error) {
-    return data(
-      { intent: "create", slug: "", values, problem: problemFrom(error, new Set(CREATE_FIELDS)) },
-      { status: 400 },
-    );
-  }
+    return redirect(editEntitlementPath(created.entitlement.slug, created.entitlement.version), { headers });
+  });
 }
 
 export default function MemberCurriculum() {
   const { drafts, agreed, networks, csrfToken } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const { subjects, taxonomy } = useVocabulary();
-  const created = result?.intent === "create" ? result : undefined;
-  const values: Record<string, string | undefined> = created?.values ?? {};
-  const errorFor = (field: string) => errorFrom(created?.problem, field);
+  const failure = useActionData<typeof action>();
+  if (!drafts) {
+    return (
+      <SessionEndedPage failure={failure} returnTo={memberCurriculumPath}>
+        {(posted) => (
+          <NewEntitlementForm
+            networks={chosenOnly(posted.values["networkSlug"])}
+            csrfToken={csrfToken}
+            failure={posted}
+          />
+        )}
+      </SessionEndedPage>
+    );
+  }
   return (
     <>
       <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Curriculum drafts" />
@@ -123,7 +149,7 @@ export default function MemberCurriculum() {
 
       <section aria-labelledby="agreed">
         <h2 id="agreed">Agreed entitlements</h2>
-        {result?.intent === "start-draft" && <FormMessage>{result.problem.message}</FormMessage>}
+        <FormProblemMessage failure={failure} form="start-draft" />
         {agreed.length === 0 ? (
           <p>Your networks have not agreed an entitlement yet.</p>
         ) : (
@@ -154,83 +180,102 @@ export default function MemberCurriculum() {
         )}
       </section>
 
-      <section aria-labelledby="new-entitlement">
-        <h2 id="new-entitlement">Start a new entitlement</h2>
-        {networks.length === 0 ? (
-          <p>
-            Entitlements are written by subject networks. Ask a subject network&rsquo;s lead to make you a contributor
-            to start one.
-          </p>
-        ) : (
-          <Form method="post" className="form-stack" aria-labelledby="new-entitlement">
-            <CsrfField token={csrfToken} />
-            <input type="hidden" name="intent" value="create" />
-            {created && !created.problem.field && <FormMessage>{created.problem.message}</FormMessage>}
-            <SelectField
-              id="new-networkSlug"
-              name="networkSlug"
-              label="Subject network"
-              options={slugOptions(networks)}
-              defaultValue={values["networkSlug"]}
-              error={errorFor("networkSlug")}
-            />
-            <SelectField
-              id="new-subjectSlug"
-              name="subjectSlug"
-              label="Subject"
-              options={slugOptions(subjects)}
-              defaultValue={values["subjectSlug"]}
-              error={errorFor("subjectSlug")}
-            />
-            <SelectField
-              id="new-keyStage"
-              name="keyStage"
-              label="Key stage"
-              options={taxonomy.keyStages}
-              defaultValue={values["keyStage"]}
-              error={errorFor("keyStage")}
-            />
-            <TextField
-              id="new-title"
-              name="title"
-              label="Title"
-              hint="For example, Key Stage 3 history."
-              defaultValue={values["title"]}
-              error={errorFor("title")}
-              required
-            />
-            <TextField
-              id="new-slug"
-              name="slug"
-              label="Short name for links"
-              hint="Lower-case letters and digits joined by hyphens, such as ks3-history. Every version keeps it."
-              defaultValue={values["slug"]}
-              error={errorFor("slug")}
-              required
-            />
-            <SelectField
-              id="new-visibility"
-              name="visibility"
-              label="Who may see it once agreed"
-              options={ENTITLEMENT_VISIBILITY}
-              defaultValue={values["visibility"]}
-              error={errorFor("visibility")}
-            />
-            <TextField
-              id="new-rationale"
-              name="rationale"
-              label="Rationale (optional)"
-              hint="Why the curriculum is shaped as it is. Markdown works."
-              multiline={5}
-              defaultValue={values["rationale"]}
-              error={errorFor("rationale")}
-            />
-            <div>
-              <button type="submit">Start the draft</button>
-            </div>
-          </Form>
-        )}
-      </section>
+      <NewEntitlementForm networks={networks} csrfToken={csrfToken} failure={failure} />
     </>
+  );
+}
+
+/** Starts an entitlement in one of the viewer's subject networks: its first draft. */
+function NewEntitlementForm({
+  networks,
+  csrfToken,
+  failure,
+}: {
+  networks: ReadonlyArray<{ slug: string; name: string }>;
+  csrfToken: string;
+  failure: FormFailure | undefined;
+}) {
+  const { subjects, taxonomy } = useVocabulary();
+  const values: Record<string, string | undefined> = failure?.form === "create" ? failure.values : {};
+  const errorFor = errorIn(failure, "create");
+  return (
+    <section aria-labelledby="new-entitlement">
+      <h2 id="new-entitlement">Start a new entitlement</h2>
+      {networks.length === 0 ? (
+        <p>
+          Entitlements are written by subject networks. Ask a subject network&rsquo;s lead to make you a contributor to
+          start one.
+        </p>
+      ) : (
+        <Form method="post" className="form-stack" aria-labelledby="new-entitlement">
+          <CsrfField token={csrfToken} />
+          <input type="hidden" name="intent" value="create" />
+          <FormProblemMessage failure={failure} form="create" />
+          <SessionRenewalFieldsIn failure={failure} form="create" action="start the draft" />
+          <SelectField
+            id="new-networkSlug"
+            name="networkSlug"
+            label="Subject network"
+            options={slugOptions(networks)}
+            defaultValue={values["networkSlug"]}
+            error={errorFor("networkSlug")}
+          />
+          <SelectField
+            id="new-subjectSlug"
+            name="subjectSlug"
+            label="Subject"
+            options={slugOptions(subjects)}
+            defaultValue={values["subjectSlug"]}
+            error={errorFor("subjectSlug")}
+          />
+          <SelectField
+            id="new-keyStage"
+            name="keyStage"
+            label="Key stage"
+            options={taxonomy.keyStages}
+            defaultValue={values["keyStage"]}
+            error={errorFor("keyStage")}
+          />
+          <TextField
+            id="new-title"
+            name="title"
+            label="Title"
+            hint="For example, Key Stage 3 history."
+            defaultValue={values["title"]}
+            error={errorFor("title")}
+            required
+          />
+          <TextField
+            id="new-slug"
+            name="slug"
+            label="Short name for links"
+            hint="Lower-case letters and digits joined by hyphens, such as ks3-history. Every version keeps it."
+            defaultValue={values["slug"]}
+            error={errorFor("slug")}
+            required
+          />
+          <SelectField
+            id="new-visibility"
+            name="visibility"
+            label="Who may see it once agreed"
+            options={ENTITLEMENT_VISIBILITY}
+            defaultValue={values["visibility"]}
+            error={errorFor("visibility")}
+          />
+          <TextField
+            id="new-rationale"
+            name="rationale"
+            label="Rationale (optional)"
+            hint="Why the curriculum is shaped as it is. Markdown works."
+            multiline={5}
+            defaultValue={values["rationale"]}
+            error={errorFor("rationale")}
+          />
+          <div>
+            <button type="submit">Start the draft</button>
+          </div>
+        </Form>
+      )}
+    </section>
   );
 }
