@@ -63,6 +63,9 @@ export function signInPath(returnTo: string, reason?: "expired" | "required"): s
 }
 
 /** The sign-up page, coming back to `returnTo` once the account exists; `email` fills in the address. */
+/** Where someone who forgot their password asks for a link that sets a new one. */
+export const passwordResetPath = "/password-reset";
+
 export function signUpPath(returnTo: string, email?: string): string {
   const params = new URLSearchParams({ returnTo });
   if (email) params.set("email", email);

@@ -1,7 +1,7 @@
 import { Resource } from "../modules/resources/resource.entity.js";
 import { ResourceRevision } from "../modules/resources/resource-revision.entity.js";
 import { ResourceSlugRedirect } from "../modules/resources/resource-slug-redirect.entity.js";
-import { ApiToken, LoginFailure, PendingSignUp, Session, User } from "../modules/accounts/index.js";
+import { ApiToken, LoginFailure, PasswordReset, PendingSignUp, Session, User } from "../modules/accounts/index.js";
 import { Subject, Theme } from "../modules/taxonomy/index.js";
 import { SharedAmbition } from "../modules/ambitions/index.js";
 import { CollectionEntry, ResourceCollection } from "../modules/collections/index.js";
@@ -21,6 +21,7 @@ export const entities = [
   ApiToken,
   LoginFailure,
   PendingSignUp,
+  PasswordReset,
   Resource,
   ResourceSlugRedirect,
   ResourceRevision,

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CsrfField, FormMessage, TextField } from "../components/forms";
 import * as api from "../graphql.server";
-import { signUpPath } from "../paths";
+import { passwordResetPath, signUpPath } from "../paths";
 import { text } from "../member/forms.server";
 import { pageMeta } from "../seo";
 import { csrfTokenFor, safeReturnPath, sessionCookie, verifiedForm, csrfHeaders } from "../session.server";
@@ -95,6 +95,9 @@ export default function SignIn() {
           <button type="submit">Sign in</button>
         </div>
       </Form>
+      <p>
+        <Link to={passwordResetPath}>Forgotten your password?</Link>
+      </p>
       <p>
         New here? <Link to={signUpPath(returnTo)}>Create an account</Link>. You don&rsquo;t need one to use the library:{" "}
         <Link to="/resources">browse the resources</Link>.

@@ -16,6 +16,7 @@ import { Migration20261123105000AttachmentThumbnails } from "./Migration20261123
 import { Migration20261123110000InvitationDeclined } from "./Migration20261123110000InvitationDeclined.js";
 import { Migration20261123111000PendingSignUps } from "./Migration20261123111000PendingSignUps.js";
 import { Migration20261123113000RevisionAutosave } from "./Migration20261123113000RevisionAutosave.js";
+import { Migration20261123120000PasswordResets } from "./Migration20261123120000PasswordResets.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -40,4 +41,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123110000InvitationDeclined", class: Migration20261123110000InvitationDeclined },
   { name: "Migration20261123111000PendingSignUps", class: Migration20261123111000PendingSignUps },
   { name: "Migration20261123113000RevisionAutosave", class: Migration20261123113000RevisionAutosave },
+  { name: "Migration20261123120000PasswordResets", class: Migration20261123120000PasswordResets },
 ];

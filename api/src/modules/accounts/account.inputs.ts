@@ -114,3 +114,26 @@ export class CreateApiTokenInput {
   @IsOptional()
   expiresAt?: Date | null;
 }
+
+@InputType({ description: "Asks for an email with a link that sets a new password." })
+export class RequestPasswordResetInput {
+  @Field(() => String, { description: "The email address of the account." })
+  @IsEmail({}, { message: "must be a valid email address" })
+  @MaxLength(254)
+  email!: string;
+}
+
+@InputType({ description: "A new password, with the token from a password reset link." })
+export class ResetPasswordInput {
+  @Field(() => String, { description: "The token from the link in the password reset email." })
+  @Length(10, 200)
+  token!: string;
+
+  @Field(() => String, { description: "At least 12 characters; not a common password." })
+  newPassword!: string;
+
+  @Field(() => String, { nullable: true, description: "Which program is signing in, e.g. the browser." })
+  @IsOptional()
+  @MaxLength(300)
+  userAgent?: string | null;
+}

@@ -8,13 +8,17 @@ import {
   SignUpInput,
   UpdateProfileInput,
   ConfirmSignUpInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
 } from "./account.inputs.js";
 import { AccountService } from "./account.service.js";
+import { PasswordResetService } from "./password-reset.service.js";
 import {
   CreateApiTokenPayload,
   CurrentViewer,
   RevokeApiTokenPayload,
   RevokeSessionPayload,
+  RequestPasswordResetPayload,
   SignInPayload,
   SignOutPayload,
   SignUpPayload,
@@ -117,6 +121,28 @@ export class AccountMutations {
     @Ctx() { em, ip }: Context,
   ): Promise<SignInPayload> {
     return new AccountService(em).signIn(input, ip);
+  }
+
+  @Mutation(() => RequestPasswordResetPayload, {
+    description:
+      "For a forgotten password: emails a link that sets a new one (`resetPassword`), valid once for an hour. The same answer whether or not the address has an account.",
+  })
+  async requestPasswordReset(
+    @Arg("input", () => RequestPasswordResetInput, { validate: false }) input: RequestPasswordResetInput,
+    @Ctx() { em, mailer, publicWebUrl }: Context,
+  ): Promise<RequestPasswordResetPayload> {
+    return { email: await new PasswordResetService(em).requestReset(input, { mailer, publicWebUrl }) };
+  }
+
+  @Mutation(() => SignInPayload, {
+    description:
+      "Sets a new password with the token from a reset link, signs out every session of the account, and signs in.",
+  })
+  async resetPassword(
+    @Arg("input", () => ResetPasswordInput, { validate: false }) input: ResetPasswordInput,
+    @Ctx() { em }: Context,
+  ): Promise<SignInPayload> {
+    return new PasswordResetService(em).resetPassword(input);
   }
 
   @Mutation(() => SignOutPayload, { description: "Ends the session this request came with." })

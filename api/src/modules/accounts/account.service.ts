@@ -15,13 +15,19 @@ import {
   SignUpInput,
   UpdateProfileInput,
 } from "./account.inputs.js";
-import { checkPasswordStrength, decoyPasswordHash, hashPassword, verifyPassword } from "./passwords.js";
+import {
+  checkPasswordStrength,
+  decoyPasswordHash,
+  hashPassword,
+  personalDetailsOf,
+  verifyPassword,
+} from "./passwords.js";
 import {
   assertLoginAllowed,
-  assertSignUpMailAllowed,
+  assertAccountMailAllowed,
   clearLoginFailures,
+  countAccountMail,
   recordLoginFailure,
-  recordSignUpMail,
 } from "./rate-limit.js";
 import { Session } from "./session.entity.js";
 import { API_TOKEN_PREFIX, SESSION_TOKEN_PREFIX, hashToken, newToken } from "./tokens.js";
@@ -84,10 +90,7 @@ export class AccountService {
   /** A sign-up's fields checked, with the school it names; nothing here depends on who has an account. */
   private async validSignUp(input: SignUpInput) {
     const values = await validateInput(SignUpInput, { ...input, email: normaliseEmail(input.email ?? "") });
-    checkPasswordStrength(values.password, "input.password", [
-      values.email.split("@")[0] ?? "",
-      ...values.name.split(/\s+/),
-    ]);
+    checkPasswordStrength(values.password, "input.password", personalDetailsOf(values));
     const school = values.schoolUrn ? await this.schoolByUrn(values.schoolUrn) : null;
     return { values, school, name: values.name.trim(), jobTitle: values.jobTitle?.trim() || null };
   }
@@ -113,7 +116,7 @@ export class AccountService {
    */
   async requestSignUp(input: SignUpInput, messages: MessageSettings): Promise<string> {
     const { values, school, name, jobTitle } = await this.validSignUp(input);
-    await assertSignUpMailAllowed(this.em, values.email);
+    await assertAccountMailAllowed(this.em, "sign-up", values.email);
     const passwordHash = await hashPassword(values.password);
     const mail = (await this.em.count(User, { email: values.email }))
       ? alreadyRegisteredMail(values.email, messages.publicWebUrl)
@@ -122,7 +125,8 @@ export class AccountService {
           messages.publicWebUrl,
         );
     // One flush saves the mail's count and any pending sign-up together; the email goes only after it.
-    await recordSignUpMail(this.em, values.email);
+    countAccountMail(this.em, "sign-up", values.email);
+    await this.em.flush();
     await messages.mailer.send(mail);
     return values.email;
   }
@@ -200,7 +204,8 @@ export class AccountService {
     return this.startSession(user, values.userAgent);
   }
 
-  private async startSession(user: User, userAgent?: string | null): Promise<SignedIn> {
+  /** Signs a person in: a new session, whose token is returned once. */
+  async startSession(user: User, userAgent?: string | null): Promise<SignedIn> {
     const token = newToken(SESSION_TOKEN_PREFIX);
     const session = this.em.create(Session, {
       user,
@@ -232,18 +237,9 @@ export class AccountService {
     if (!(await verifyPassword(user.passwordHash, values.currentPassword))) {
       throw badInput("input.currentPassword", "That is not your current password.");
     }
-    checkPasswordStrength(values.newPassword, "input.newPassword", [
-      user.email.split("@")[0] ?? "",
-      ...user.name.split(/\s+/),
-    ]);
+    checkPasswordStrength(values.newPassword, "input.newPassword", personalDetailsOf(user));
     return this.em.transactional(async (em) => {
-      user.passwordHash = await hashPassword(values.newPassword);
-      user.passwordChangedAt = new Date();
-      await em.nativeUpdate(
-        Session,
-        { user: user.uuid, revokedAt: null, ...(me.sessionId ? { uuid: { $ne: me.sessionId } } : {}) },
-        { revokedAt: new Date() },
-      );
+      await replacePassword(em, user, values.newPassword, me.sessionId);
       return user;
     });
   }
@@ -323,6 +319,25 @@ export class AccountService {
 }
 
 /** What the owner of an address that already has an account is told when someone signs up with it. */
+/**
+ * Sets a new password and signs out every session of the account except `keepSessionId`: whoever
+ * knew the old password, or holds an old session, is out. Call inside a transaction.
+ */
+export async function replacePassword(
+  em: EntityManager,
+  user: User,
+  newPassword: string,
+  keepSessionId?: string | null,
+): Promise<void> {
+  user.passwordHash = await hashPassword(newPassword);
+  user.passwordChangedAt = new Date();
+  await em.nativeUpdate(
+    Session,
+    { user: user.uuid, revokedAt: null, ...(keepSessionId ? { uuid: { $ne: keepSessionId } } : {}) },
+    { revokedAt: new Date() },
+  );
+}
+
 function alreadyRegisteredMail(email: string, publicWebUrl: string): MailMessage {
   return {
     to: email,

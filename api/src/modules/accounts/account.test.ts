@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { confirmationTokenIn, startTestApi, type TestApi } from "../../../test/harness.js";
-import { LOGIN_LIMITS, SIGN_UP_MAIL_LIMIT } from "./rate-limit.js";
+import { LOGIN_LIMITS, ACCOUNT_MAIL_LIMIT } from "./rate-limit.js";
 import { School } from "../organisations/index.js";
 import { Phase, Region } from "../taxonomy/index.js";
 
@@ -139,7 +139,7 @@ describe("signing up", () => {
     for (const email of [owner.email, "flooded.new@school.example"]) {
       const mailsBefore = (await api.mailsTo(email)).length;
       // The owner's own sign-up was one email already.
-      const allowed = SIGN_UP_MAIL_LIMIT.perEmail - (email === owner.email ? 1 : 0);
+      const allowed = ACCOUNT_MAIL_LIMIT.perEmail - (email === owner.email ? 1 : 0);
       for (let i = 0; i < allowed; i += 1) {
         expect((await api.gql(SIGN_UP, { input: { ...input, email } })).errors).toBeUndefined();
       }
@@ -276,6 +276,87 @@ describe("changing a password", () => {
     expect((await api.gql<ViewerResult>(VIEWER, undefined, person.auth)).data!.viewer).not.toBeNull();
     expect((await signIn(person.email, person.password)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await signIn(person.email, "a fresh long passphrase")).errors).toBeUndefined();
+  });
+});
+
+describe("a forgotten password", () => {
+  const REQUEST = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { email } }`;
+  const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { name } } }`;
+  const NEW_PASSWORD = "a remembered new passphrase";
+  const resetTokenIn = (mail: string) => /\/password-reset\/(hubpr_\S+)/.exec(mail)?.[1] ?? "";
+
+  it("answers alike for an unknown address, whose owner is told by email that no account uses it", async () => {
+    const person = await api.signUp({ email: "forgetful@school.example" });
+    const known = await api.gql(REQUEST, { input: { email: " Forgetful@School.example" } });
+    const unknown = await api.gql(REQUEST, { input: { email: "nobody.here@school.example" } });
+    expect(known).toEqual({ data: { requestPasswordReset: { email: person.email } } });
+    expect(unknown).toEqual({ data: { requestPasswordReset: { email: "nobody.here@school.example" } } });
+    expect(resetTokenIn(await api.lastMailTo(person.email))).not.toBe("");
+    const notice = await api.lastMailTo("nobody.here@school.example");
+    expect(notice).toContain("No account uses this address");
+    expect(resetTokenIn(notice)).toBe("");
+    const malformed = await api.gql(REQUEST, { input: { email: "not an address" } });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.email" });
+  });
+
+  it("sets a new password once, signs every old session out and signs in", async () => {
+    const person = await api.signUp({ name: "Priya Shah" });
+    const phone = await signIn(person.email, person.password);
+    await api.gql(REQUEST, { input: { email: person.email } });
+    const token = resetTokenIn(await api.lastMailTo(person.email));
+    const weak = await api.gql(RESET, { input: { token, newPassword: "priya shah 2026 pass" } });
+    expect(weak.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.newPassword" });
+    // The refused attempt did not use the link up or change anything.
+    expect((await signIn(person.email, person.password)).errors).toBeUndefined();
+    const reset = await api.gql<{ resetPassword: { token: string } }>(RESET, {
+      input: { token, newPassword: NEW_PASSWORD },
+    });
+    expect(reset.data?.resetPassword).toMatchObject({ user: { name: "Priya Shah" } });
+    const me = await api.gql<ViewerResult>(VIEWER, undefined, bearer(reset.data!.resetPassword.token));
+    expect(me.data!.viewer!.email).toBe(person.email);
+    for (const old of [person.auth, bearer(phone.data!.signIn.token)]) {
+      expect((await api.gql(VIEWER, undefined, old)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    }
+    expect((await signIn(person.email, person.password)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await signIn(person.email, NEW_PASSWORD)).errors).toBeUndefined();
+    const again = await api.gql(RESET, { input: { token, newPassword: "yet another passphrase" } });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
+  });
+
+  it("refuses an expired link, and every older link once one is used", async () => {
+    const person = await api.signUp();
+    await api.gql(REQUEST, { input: { email: person.email } });
+    const first = resetTokenIn(await api.lastMailTo(person.email));
+    await api.gql(REQUEST, { input: { email: person.email } });
+    const second = resetTokenIn(await api.lastMailTo(person.email));
+    expect(second).not.toBe(first);
+    expect((await api.gql(RESET, { input: { token: second, newPassword: NEW_PASSWORD } })).errors).toBeUndefined();
+    const older = await api.gql(RESET, { input: { token: first, newPassword: "yet another passphrase" } });
+    expect(older.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
+
+    await api.gql(REQUEST, { input: { email: person.email } });
+    const late = resetTokenIn(await api.lastMailTo(person.email));
+    await api.orm.em
+      .getConnection()
+      .execute(
+        "update password_reset set expires_at = now() - interval '1 second' where user_id = (select id from app_user where email = ?)",
+        [person.email],
+      );
+    const expired = await api.gql(RESET, { input: { token: late, newPassword: "yet another passphrase" } });
+    expect(expired.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.token" });
+    expect((await signIn(person.email, NEW_PASSWORD)).errors).toBeUndefined();
+  });
+
+  it("stops emailing an address after a few requests in an hour, without using up its sign-up emails", async () => {
+    const email = "reset.flood@school.example";
+    for (let i = 0; i < ACCOUNT_MAIL_LIMIT.perEmail; i += 1) {
+      expect((await api.gql(REQUEST, { input: { email } })).errors).toBeUndefined();
+    }
+    const refused = await api.gql(REQUEST, { input: { email } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    expect((await api.mailsTo(email)).length).toBe(ACCOUNT_MAIL_LIMIT.perEmail);
+    const signUp = await api.gql(SIGN_UP, { input: { name: "Reset Flood", email, password: NEW_PASSWORD } });
+    expect(signUp.errors).toBeUndefined();
   });
 });
 

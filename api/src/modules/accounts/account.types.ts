@@ -41,6 +41,15 @@ export class SignUpPayload {
   email!: string;
 }
 
+@ObjectType({ description: "A password reset was asked for." })
+export class RequestPasswordResetPayload {
+  @Field(() => String, {
+    description:
+      "The address the email went to. Its link sets a new password (`resetPassword`). The answer is the same when the address has no account (its owner is told so by email instead).",
+  })
+  email!: string;
+}
+
 @ObjectType({ description: "The result of signing out." })
 export class SignOutPayload {
   @Field(() => Boolean, { description: "True once the session has ended." })

@@ -3,6 +3,7 @@ export { Session } from "./session.entity.js";
 export { ApiToken } from "./api-token.entity.js";
 export { LoginFailure } from "./login-attempt.entity.js";
 export { PendingSignUp } from "./pending-sign-up.entity.js";
+export { PasswordReset } from "./password-reset.entity.js";
 export { AccountService, normaliseEmail, SESSION_IDLE_MS, SESSION_ABSOLUTE_MS } from "./account.service.js";
 export { SignUpInput } from "./account.inputs.js";
 export { resolveViewer, viewerOf } from "./authentication.js";

@@ -32,6 +32,12 @@ export function decoyPasswordHash(): Promise<string> {
 }
 
 /** Throws BAD_USER_INPUT on `field` for a password too short, too long, common or built from the person's own details. */
+/** The parts of a person's name and email address a password must not contain. */
+export const personalDetailsOf = (person: { email: string; name: string }) => [
+  person.email.split("@")[0] ?? "",
+  ...person.name.split(/\s+/),
+];
+
 export function checkPasswordStrength(password: string, field: string, personal: string[] = []): void {
   if (password.length < PASSWORD_MIN_LENGTH) {
     throw badInput(field, `Password must be at least ${PASSWORD_MIN_LENGTH} characters long.`);

@@ -45,18 +45,25 @@ export async function clearLoginFailures(em: EntityManager, email: string, ip: s
   await em.nativeDelete(LoginFailure, { key: keysFor(email, ip).account });
 }
 
-/** Sign-up emails sent to one address in the window: enough for a lost email, too few to flood an inbox. */
-export const SIGN_UP_MAIL_LIMIT = { perEmail: 3, windowMinutes: 60 } as const;
+/**
+ * Emails of one kind sent to one address in the window: enough for a lost email, too few to flood an
+ * inbox. Counted per kind, so asking for a password reset does not use up sign-up emails.
+ */
+export const ACCOUNT_MAIL_LIMIT = { perEmail: 3, windowMinutes: 60 } as const;
 
-const signUpKey = (email: string) => `sign-up:${email}`;
+/** The account emails anyone can ask the hub to send to an address. */
+export type AccountMail = "sign-up" | "password-reset";
+
+const mailKey = (kind: AccountMail, email: string) => `${kind}:${email}`;
 
 /**
- * Refuses a sign-up with RATE_LIMITED once the address has had its share of sign-up emails, so the
- * form cannot be used to flood someone's inbox. Counted alike whether or not the address has an
- * account (both get an email), so the refusal reveals nothing about who is registered.
+ * Refuses with RATE_LIMITED once the address has had its share of this kind of email, so the form
+ * cannot be used to flood someone's inbox. Counted alike whether or not the address has an account
+ * (both get an email), so the refusal reveals nothing about who is registered.
  */
-export async function assertSignUpMailAllowed(em: EntityManager, email: string): Promise<void> {
-  if ((await recentCount(em, signUpKey(email), SIGN_UP_MAIL_LIMIT.windowMinutes)) >= SIGN_UP_MAIL_LIMIT.perEmail) {
+export async function assertAccountMailAllowed(em: EntityManager, kind: AccountMail, email: string): Promise<void> {
+  const sent = await recentCount(em, mailKey(kind, email), ACCOUNT_MAIL_LIMIT.windowMinutes);
+  if (sent >= ACCOUNT_MAIL_LIMIT.perEmail) {
     throw new DomainError(
       "RATE_LIMITED",
       "We have already emailed this address several times in the last hour. Use the link in the latest email, or try again in an hour.",
@@ -64,8 +71,7 @@ export async function assertSignUpMailAllowed(em: EntityManager, email: string):
   }
 }
 
-/** Counts a sign-up email sent to the address. */
-export async function recordSignUpMail(em: EntityManager, email: string): Promise<void> {
-  em.create(LoginFailure, { key: signUpKey(email) });
-  await em.flush();
+/** Counts an email of this kind sent to the address (saved with the caller's next flush). */
+export function countAccountMail(em: EntityManager, kind: AccountMail, email: string): void {
+  em.create(LoginFailure, { key: mailKey(kind, email) });
 }
