@@ -1,8 +1,9 @@
 import { SignInDocument } from "@hub/schema";
+import { data } from "@remix-run/node";
 
 import * as api from "../graphql.server";
-import { sessionCookie } from "../session.server";
-import { text, typed, type FormProblem } from "./forms.server";
+import { csrfHeaders, csrfTokenFor, sessionCookie } from "../session.server";
+import { problemFrom, requireAdmin, text, typed, type FormProblem } from "./forms.server";
 
 /**
  * Keeping typed work when a session ends while a form is open. The API's refusal comes back as the
@@ -55,4 +56,56 @@ export async function unlessSessionEnded<T>(load: Promise<T>): Promise<T | null>
     if (sessionHasEnded(error)) return null;
     throw error;
   }
+}
+
+/** Why a post of a form that keeps typed work did not save, for the form to show with what was typed. */
+export interface UnsavedPost {
+  readonly problem: FormProblem;
+  /** The session ended (or the password given to renew it was wrong): show SessionRenewalFields. */
+  readonly sessionEnded?: boolean;
+}
+
+/** What saveRenewingSession found; send `headers` (a renewed session's cookie) with the answer either way. */
+export type RenewingSave<T> =
+  | { readonly saved: T; readonly headers: Headers }
+  | { readonly unsaved: UnsavedPost; readonly status: 400 | 401; readonly headers: Headers };
+
+// Announced at the top of the form, so the sign-in fields that appear in it do not go unnoticed.
+const SESSION_ENDED: FormProblem = {
+  message: "Your session has ended, so nothing is saved yet. Everything you typed is still here: sign in again below.",
+};
+
+/**
+ * One post of a form that keeps typed work: renews the session from the post's sign-in fields when it
+ * has them, then runs `save` with the options for its API calls. The API's refusal of what was typed
+ * becomes a problem for the form's `fields` (see problemFrom); an ended session or a wrong password
+ * comes back as a 401 for the form to show again with SessionRenewalFields.
+ */
+export async function saveRenewingSession<T>(
+  request: Request,
+  form: FormData,
+  fields: ReadonlySet<string>,
+  save: (options: api.RequestOptions) => Promise<T>,
+): Promise<RenewingSave<T>> {
+  const renewal = await renewSession(request, form);
+  const { headers } = renewal;
+  const unsaved = (result: UnsavedPost, status: 400 | 401) => ({ unsaved: result, status, headers });
+  if (!renewal.renewed) return unsaved({ sessionEnded: true, problem: renewal.problem }, 401);
+  try {
+    return { saved: await save(renewal.options), headers };
+  } catch (error) {
+    if (sessionHasEnded(error)) return unsaved({ sessionEnded: true, problem: SESSION_ENDED }, 401);
+    return unsaved({ problem: problemFrom(error, fields) }, 400);
+  }
+}
+
+/**
+ * The loader of a page whose form is for site administrators: others are refused (see requireAdmin),
+ * while an ended session is let through, so that a post still shows the form as typed (the API checks
+ * again that the person is an administrator when it saves).
+ */
+export async function adminFormLoader(request: Request) {
+  const admin = await unlessSessionEnded(requireAdmin(request, { handleEndedSession: true }));
+  const csrf = csrfTokenFor(request);
+  return data({ sessionEnded: admin === null, csrfToken: csrf.token }, csrfHeaders(csrf));
 }
