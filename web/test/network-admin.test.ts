@@ -9,7 +9,9 @@ import {
   expectNoSeriousViolations,
   signIn,
   signInAgainAndPress,
+  signInWronglyAndPress,
   useBrowser,
+  WRONG_PASSWORD,
 } from "./pages.js";
 
 const webUrl = inject("webUrl");
@@ -200,11 +202,7 @@ describe("a site admin adds networks and schools", () => {
       .waitFor();
     await expectNoSeriousViolations(admin);
 
-    await signInAgainAndPress(admin, ADMIN, "Add network", "not-the-password");
-    await admin
-      .getByRole("alert")
-      .filter({ hasText: /not right/ })
-      .waitFor();
+    await signInWronglyAndPress(admin, ADMIN, "Add network");
     await expect(admin.getByLabel("Name").inputValue()).resolves.toBe("Westmoor science network");
     await expect(admin.getByLabel("Region (optional)").inputValue()).resolves.toBe("NORTH_EAST");
     await expect(admin.getByLabel(/Moderators may publish/).isChecked()).resolves.toBe(true);
@@ -229,14 +227,9 @@ describe("a site admin adds networks and schools", () => {
     await admin.getByRole("button", { name: "Add school" }).click();
     expect((await posted).status()).toBe(401);
     await admin.getByRole("group", { name: /session has ended/ }).waitFor();
-    const wrongPassword = "not-the-password";
-    await signInAgainAndPress(admin, ADMIN, "Add school", wrongPassword);
-    await admin
-      .getByRole("alert")
-      .filter({ hasText: /not right/ })
-      .waitFor();
+    await signInWronglyAndPress(admin, ADMIN, "Add school");
     // The page came back from the server with everything typed except the password.
-    await expect(admin.content()).resolves.not.toContain(wrongPassword);
+    await expect(admin.content()).resolves.not.toContain(WRONG_PASSWORD);
     await expect(admin.getByLabel("Local authority").inputValue()).resolves.toBe("Northumberland");
     await expect(admin.getByLabel("Region").inputValue()).resolves.toBe("NORTH_EAST");
     await signInAgainAndPress(admin, ADMIN, "Add school");

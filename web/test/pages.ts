@@ -109,3 +109,15 @@ export async function draftAndSubmit(
   await author.getByRole("button", { name: "Save and submit for review" }).click();
   await author.waitForURL(/\/me\?submitted=/);
 }
+
+/** Not any account's password: a page must never show it again. */
+export const WRONG_PASSWORD = "not-the-password";
+
+/** Answers the sign-in fields with a wrong password and presses the button: the refusal must be announced. */
+export async function signInWronglyAndPress(page: Page, email: string, button: string): Promise<void> {
+  await signInAgainAndPress(page, email, button, WRONG_PASSWORD);
+  await page
+    .getByRole("alert")
+    .filter({ hasText: /not right/ })
+    .waitFor();
+}
