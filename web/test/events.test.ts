@@ -7,6 +7,7 @@ import {
   expectNoSeriousViolations,
   signIn,
   signInAgainAndPress,
+  signInWronglyAndPress,
   useBrowser,
   unique,
 } from "./pages.js";
@@ -342,11 +343,7 @@ describe("a session that ends while proposing an Area of Excellence", () => {
     const renewal = proposer.getByRole("group", { name: /session has ended/ });
     await renewal.waitFor();
     await expectNoSeriousViolations(proposer);
-    await signInAgainAndPress(proposer, HUB_CONTRIBUTOR, "Propose it", "not-the-password");
-    await proposer
-      .getByRole("alert")
-      .filter({ hasText: /not right/ })
-      .waitFor();
+    await signInWronglyAndPress(proposer, HUB_CONTRIBUTOR, "Propose it");
     await expect(proposer.getByLabel("Address (slug)").inputValue()).resolves.toBe(slug);
     await signInAgainAndPress(proposer, HUB_CONTRIBUTOR, "Propose it");
     await proposer.waitForURL(`${webUrl}/excellence/${slug}?proposed=1`);

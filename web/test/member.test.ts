@@ -5,10 +5,12 @@ import {
   DEMO_PASSWORD,
   MODERATOR,
   describedErrorOf,
+  draftAndSubmit,
   endSession,
   expectNoSeriousViolations,
   signIn,
   signInAgainAndPress,
+  unique,
   useBrowser,
 } from "./pages.js";
 
@@ -138,6 +140,36 @@ describe("publishing a resource", () => {
     // Still not public while it waits for changes.
     const publicPage = await newPage();
     expect((await publicPage.goto(`${webUrl}/resources/${noJsSlug}`))?.status()).toBe(404);
+  });
+
+  it("keeps a moderator's comment typed while the session ended, and sends it back after signing in again", async () => {
+    const resource = {
+      slug: unique("browser-test-renewed-review"),
+      title: "Word walls children reach for",
+      summary: "How three classes turned word walls into something children use while they write.",
+      body: "Put the wall **where children write**, not where adults teach.",
+    };
+    const author = await newPage();
+    await signIn(author, CONTRIBUTOR.email);
+    await draftAndSubmit(author, resource);
+
+    const moderator = await newPage({ javaScriptEnabled: false });
+    await signIn(moderator, MODERATOR.email);
+    await moderator.goto(`${webUrl}/me/review`);
+    const reason = "Please add a photo of one wall before and after, so others see the difference.";
+    const button = `Request changes to ${resource.title}`;
+    await moderator.getByRole("form", { name: button }).getByLabel("What should the authors change?").fill(reason);
+    await endSession(moderator);
+    const posted = moderator.waitForResponse((response) => response.request().method() === "POST");
+    await moderator.getByRole("button", { name: button }).click();
+    expect((await posted).status()).toBe(401);
+    await moderator.getByRole("group", { name: /session has ended/ }).waitFor();
+    await expect(moderator.getByLabel("What should the authors change?").inputValue()).resolves.toBe(reason);
+    await signInAgainAndPress(moderator, MODERATOR.email, button);
+    await moderator.waitForURL(/returned=/);
+
+    await author.goto(`${webUrl}/me`);
+    await expect(author.getByRole("region", { name: /Drafts/ }).textContent()).resolves.toContain(reason);
   });
 
   it("keeps what was typed when the session has ended, and saves after signing in again", async () => {

@@ -3,7 +3,16 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import { lastMailTo, linkIn } from "./mail.js";
-import { describedErrorOf, expectNoSeriousViolations, signIn, useBrowser } from "./pages.js";
+import {
+  describedErrorOf,
+  endSession,
+  expectNoSeriousViolations,
+  signIn,
+  signInAgainAndPress,
+  signInWronglyAndPress,
+  useBrowser,
+  WRONG_PASSWORD,
+} from "./pages.js";
 
 const webUrl = inject("webUrl");
 const mailOutboxDir = inject("mailOutboxDir");
@@ -172,6 +181,62 @@ describe("a site admin adds networks and schools", () => {
     await admin.getByRole("heading", { level: 1, name: "Harbourside Primary School" }).waitFor();
   });
 
+  it("keeps a network typed while the session ended, refuses a wrong password, and adds it after signing in again", async () => {
+    const admin = await newPage();
+    await signIn(admin, ADMIN);
+    await admin.goto(`${webUrl}/me/admin/networks/new`);
+    const slug = `renewed-network-${randomBytes(3).toString("hex")}`;
+    await admin.getByLabel("Kind of network").selectOption("SUBJECT_NETWORK");
+    await admin.getByLabel("Name").fill("Westmoor science network");
+    await admin.getByLabel("Address (slug)").fill(slug);
+    await admin.getByLabel("Description").fill("Heads of science sharing practical work that fits a single lesson.");
+    await admin.getByLabel("Region (optional)").selectOption("NORTH_EAST");
+    await admin.getByLabel(/Moderators may publish/).check();
+    await endSession(admin);
+    await admin.getByRole("button", { name: "Add network" }).click();
+    const renewal = admin.getByRole("group", { name: /session has ended/ });
+    await renewal.waitFor();
+    await admin
+      .getByRole("alert")
+      .filter({ hasText: /session has ended/ })
+      .waitFor();
+    await expectNoSeriousViolations(admin);
+
+    await signInWronglyAndPress(admin, ADMIN, "Add network");
+    await expect(admin.getByLabel("Name").inputValue()).resolves.toBe("Westmoor science network");
+    await expect(admin.getByLabel("Region (optional)").inputValue()).resolves.toBe("NORTH_EAST");
+    await expect(admin.getByLabel(/Moderators may publish/).isChecked()).resolves.toBe(true);
+    await signInAgainAndPress(admin, ADMIN, "Add network");
+    await admin.waitForURL(`${webUrl}/me/networks/${slug}?done=created`);
+    await admin.getByRole("heading", { level: 1, name: "Manage Westmoor science network" }).waitFor();
+  });
+
+  it("keeps a school typed while the session ended, without JavaScript, refuses a wrong password, and adds it after signing in again", async () => {
+    const admin = await newPage({ javaScriptEnabled: false });
+    await signIn(admin, ADMIN);
+    await admin.goto(`${webUrl}/me/admin/schools/new`);
+    const urn = String(700000 + Math.floor(Math.random() * 99999));
+    await admin.getByLabel("URN").fill(urn);
+    await admin.getByLabel("Name").fill("Moorside Primary School");
+    await admin.getByLabel("Address (slug)").fill(`moorside-primary-${urn}`);
+    await admin.getByLabel("Phase").selectOption("PRIMARY");
+    await admin.getByLabel("Region").selectOption("NORTH_EAST");
+    await admin.getByLabel("Local authority").fill("Northumberland");
+    await endSession(admin);
+    const posted = admin.waitForResponse((response) => response.request().method() === "POST");
+    await admin.getByRole("button", { name: "Add school" }).click();
+    expect((await posted).status()).toBe(401);
+    await admin.getByRole("group", { name: /session has ended/ }).waitFor();
+    await signInWronglyAndPress(admin, ADMIN, "Add school");
+    // The page came back from the server with everything typed except the password.
+    await expect(admin.content()).resolves.not.toContain(WRONG_PASSWORD);
+    await expect(admin.getByLabel("Local authority").inputValue()).resolves.toBe("Northumberland");
+    await expect(admin.getByLabel("Region").inputValue()).resolves.toBe("NORTH_EAST");
+    await signInAgainAndPress(admin, ADMIN, "Add school");
+    await admin.waitForURL(`${webUrl}/schools/${urn}`);
+    await admin.getByRole("heading", { level: 1, name: "Moorside Primary School" }).waitFor();
+  });
+
   it("keeps the admin pages from everyone else", async () => {
     const lead = await newPage();
     await signIn(lead, LEAD);
@@ -193,7 +258,7 @@ describe("without JavaScript", () => {
     await lead.getByLabel("Email address").fill("member@example.org");
     await lead.getByRole("button", { name: "Send invitation" }).click();
     // Already a member: said beside the address, with the address kept.
-    await expect(describedErrorOf(lead, "Email address")).resolves.toMatch(/already a member/);
+    await expect(describedErrorOf(lead, "Their email address")).resolves.toMatch(/already a member/);
     await expect(lead.getByLabel("Email address").inputValue()).resolves.toBe("member@example.org");
 
     const visitor = await newPage({ javaScriptEnabled: false });
@@ -218,6 +283,28 @@ describe("without JavaScript", () => {
     const stranger = await newPage({ javaScriptEnabled: false });
     expect((await stranger.goto(link))?.status()).toBe(410);
     await stranger.getByRole("heading", { name: "This invitation no longer works" }).waitFor();
+  });
+
+  it("keeps an invitation typed while the session ended, and sends it after signing in again", async () => {
+    const lead = await newPage({ javaScriptEnabled: false });
+    await signIn(lead, LEAD);
+    await manage(lead, "nlt-english");
+    const email = freshEmail("renewed-invitee");
+    await lead.getByLabel("Email address").fill(email);
+    await lead.getByLabel("Role", { exact: true }).selectOption("MODERATOR");
+    await endSession(lead);
+    const posted = lead.waitForResponse((response) => response.request().method() === "POST");
+    await lead.getByRole("button", { name: "Send invitation" }).click();
+    expect((await posted).status()).toBe(401);
+    await lead.getByRole("group", { name: /session has ended/ }).waitFor();
+    const invite = lead.getByRole("form", { name: "Invite someone" });
+    await expect(invite.getByLabel("Their email address").inputValue()).resolves.toBe(email);
+    await expect(invite.getByLabel("Role", { exact: true }).inputValue()).resolves.toBe("MODERATOR");
+    await signInAgainAndPress(lead, LEAD, "Send invitation");
+    await lead.getByRole("status").filter({ hasText: "Invitation sent" }).waitFor();
+    await expect(lead.getByRole("region", { name: /Invitations waiting/ }).textContent()).resolves.toContain(
+      `${email} as moderator`,
+    );
   });
 });
 

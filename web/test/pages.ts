@@ -86,3 +86,38 @@ export async function signInAgainAndPress(
 let uniqueCount = 0;
 /** A slug no other test has used: the stem, the time and a counter (two calls in one millisecond differ). */
 export const unique = (stem: string) => `${stem}-${Date.now().toString(36)}-${(uniqueCount += 1)}`;
+
+/** Writes a resource in the editor and submits it for review, as its contributor would. */
+export async function draftAndSubmit(
+  author: Page,
+  resource: { slug: string; title: string; summary: string; body: string; networkOnly?: boolean },
+): Promise<void> {
+  await author.goto(`${webUrl}/me/resources/new`);
+  await author.getByLabel("Title", { exact: true }).fill(resource.title);
+  await author.getByLabel("Address (slug)").fill(resource.slug);
+  await author.getByLabel("Summary").fill(resource.summary);
+  await author.getByLabel("Body (Markdown)").fill(resource.body);
+  await author.getByRole("group", { name: "Subjects" }).getByLabel("English").check();
+  if (resource.networkOnly) {
+    await author
+      .getByRole("group", { name: "Who may see it once published" })
+      .getByLabel(/^Members of/)
+      .check();
+  }
+  await author.getByRole("button", { name: "Save draft" }).click();
+  await author.waitForURL(`${webUrl}/me/resources/${resource.slug}/edit?saved=1`);
+  await author.getByRole("button", { name: "Save and submit for review" }).click();
+  await author.waitForURL(/\/me\?submitted=/);
+}
+
+/** Not any account's password: a page must never show it again. */
+export const WRONG_PASSWORD = "not-the-password";
+
+/** Answers the sign-in fields with a wrong password and presses the button: the refusal must be announced. */
+export async function signInWronglyAndPress(page: Page, email: string, button: string): Promise<void> {
+  await signInAgainAndPress(page, email, button, WRONG_PASSWORD);
+  await page
+    .getByRole("alert")
+    .filter({ hasText: /not right/ })
+    .waitFor();
+}

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { CONTRIBUTOR, MEMBER, MODERATOR, VISITOR, signIn, useBrowser } from "./pages.js";
+import { CONTRIBUTOR, MEMBER, MODERATOR, VISITOR, draftAndSubmit, signIn, useBrowser } from "./pages.js";
 
 // The whole path the hub exists for, in one browser each: a contributor writes and submits, a moderator
 // approves, and the public finds the result by searching, soon after. A network-only resource goes the
@@ -38,29 +38,6 @@ async function searchUntilFound(page: Page, query: string, title: string, deadli
     await page.reload();
     titles = await page.locator(".results__list h2").allTextContents();
   }
-}
-
-/** Writes a resource in the editor and submits it for review, as its contributor would. */
-async function draftAndSubmit(
-  author: Page,
-  resource: { slug: string; title: string; summary: string; body: string; networkOnly?: boolean },
-): Promise<void> {
-  await author.goto(`${webUrl}/me/resources/new`);
-  await author.getByLabel("Title", { exact: true }).fill(resource.title);
-  await author.getByLabel("Address (slug)").fill(resource.slug);
-  await author.getByLabel("Summary").fill(resource.summary);
-  await author.getByLabel("Body (Markdown)").fill(resource.body);
-  await author.getByRole("group", { name: "Subjects" }).getByLabel("English").check();
-  if (resource.networkOnly) {
-    await author
-      .getByRole("group", { name: "Who may see it once published" })
-      .getByLabel(/^Members of/)
-      .check();
-  }
-  await author.getByRole("button", { name: "Save draft" }).click();
-  await author.waitForURL(`${webUrl}/me/resources/${resource.slug}/edit?saved=1`);
-  await author.getByRole("button", { name: "Save and submit for review" }).click();
-  await author.waitForURL(/\/me\?submitted=/);
 }
 
 async function approve(moderator: Page, title: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { CurrentViewerDocument } from "@hub/schema";
+import { CurrentViewerDocument, type CurrentViewerQuery } from "@hub/schema";
 
 import type { FormFailure } from "../components/forms";
 import * as api from "../graphql.server";
@@ -11,13 +11,20 @@ export function requireSession(request: Request): string {
   return token;
 }
 
-/** Pages for site administrators: others are told plainly that the page is not for them. */
-export async function requireAdmin(request: Request): Promise<void> {
+/**
+ * Pages for site administrators: others are told plainly that the page is not for them. With
+ * `handleEndedSession`, an ended session is the caller's to handle, as for api.request.
+ */
+export async function requireAdmin(
+  request: Request,
+  options: Pick<api.RequestOptions, "handleEndedSession"> = {},
+): Promise<NonNullable<CurrentViewerQuery["viewer"]>> {
   requireSession(request);
-  const { viewer } = await api.request(CurrentViewerDocument, {}, { request });
+  const { viewer } = await api.request(CurrentViewerDocument, {}, { request, ...options });
   if (!viewer) throw redirectToSignIn(request, "expired");
   if (!viewer.isAdmin)
     throw new Response("Only the site's administrators can add networks and schools.", { status: 403 });
+  return viewer;
 }
 
 /** What a failed form shows: a message beside the field at fault, or one for the whole form. */

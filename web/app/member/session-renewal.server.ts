@@ -3,8 +3,8 @@ import { data } from "@remix-run/node";
 
 import type { FormFailure } from "../components/forms";
 import * as api from "../graphql.server";
-import { sessionCookie } from "../session.server";
-import { problemFrom, text, typed, typedValues, type FormProblem } from "./forms.server";
+import { csrfHeaders, csrfTokenFor, sessionCookie } from "../session.server";
+import { problemFrom, requireAdmin, text, typed, typedValues, type FormProblem } from "./forms.server";
 
 /**
  * Keeping typed work when a session ends while a form is open. The API's refusal comes back as the
@@ -59,6 +59,58 @@ export async function unlessSessionEnded<T>(load: Promise<T>): Promise<T | null>
   }
 }
 
+/** Why a post of a form that keeps typed work did not save, for the form to show with what was typed. */
+export interface UnsavedPost {
+  readonly problem: FormProblem;
+  /** The session ended (or the password given to renew it was wrong): show SessionRenewalFields. */
+  readonly sessionEnded?: boolean;
+}
+
+/** What saveRenewingSession found; send `headers` (a renewed session's cookie) with the answer either way. */
+export type RenewingSave<T> =
+  | { readonly saved: T; readonly headers: Headers }
+  | { readonly unsaved: UnsavedPost; readonly status: 400 | 401; readonly headers: Headers };
+
+// Announced at the top of the form, so the sign-in fields that appear in it do not go unnoticed.
+const SESSION_ENDED: FormProblem = {
+  message: "Not saved yet: your session has ended. Everything you typed is still here: sign in again below.",
+};
+
+/**
+ * One post of a form that keeps typed work: renews the session from the post's sign-in fields when it
+ * has them, then runs `save` with the options for its API calls (and the headers to send with a redirect). The API's refusal of what was typed
+ * becomes a problem for the form's `fields` (see problemFrom); an ended session or a wrong password
+ * comes back as a 401 for the form to show again with SessionRenewalFields.
+ */
+export async function saveRenewingSession<T>(
+  request: Request,
+  form: FormData,
+  fields: ReadonlySet<string>,
+  save: (options: api.RequestOptions, headers: Headers) => Promise<T>,
+): Promise<RenewingSave<T>> {
+  const renewal = await renewSession(request, form);
+  const { headers } = renewal;
+  const unsaved = (result: UnsavedPost, status: 400 | 401) => ({ unsaved: result, status, headers });
+  if (!renewal.renewed) return unsaved({ sessionEnded: true, problem: renewal.problem }, 401);
+  try {
+    return { saved: await save(renewal.options, headers), headers };
+  } catch (error) {
+    if (sessionHasEnded(error)) return unsaved({ sessionEnded: true, problem: SESSION_ENDED }, 401);
+    return unsaved({ problem: problemFrom(error, fields) }, 400);
+  }
+}
+
+/**
+ * The loader of a page whose form is for site administrators: others are refused (see requireAdmin),
+ * while an ended session is let through, so that a post still shows the form as typed (the API checks
+ * again that the person is an administrator when it saves).
+ */
+export async function adminFormLoader(request: Request) {
+  const admin = await unlessSessionEnded(requireAdmin(request, { handleEndedSession: true }));
+  const csrf = csrfTokenFor(request);
+  return data({ sessionEnded: admin === null, csrfToken: csrf.token }, csrfHeaders(csrf));
+}
+
 /** A form with typed text on a page of several forms (see FormFailure). */
 export interface TypedForm<Name extends string> {
   /** Which form it is, so the failure shows there. */
@@ -70,10 +122,9 @@ export interface TypedForm<Name extends string> {
 }
 
 /**
- * The post of a form with typed text on a page of several. `save` is given the options for its API calls
- * and the headers to send with its redirect: the session is renewed first when the form carries sign-in
- * fields. When it does not save, the form comes back as typed: with the API's problem (400), or with
- * the sign-in fields when the session has ended (401; SessionRenewalFieldsIn shows them).
+ * The post of a form with typed text on a page of several (see saveRenewingSession). When it does not
+ * save, the form comes back as typed, as a FormFailure: with the API's problem (400), or with the
+ * sign-in fields when the session has ended (401; SessionRenewalFieldsIn shows them).
  */
 export async function saveTypedForm<Name extends string>(
   request: Request,
@@ -81,24 +132,15 @@ export async function saveTypedForm<Name extends string>(
   typedForm: TypedForm<Name>,
   save: (options: api.RequestOptions, headers: Headers) => Promise<Response>,
 ) {
-  const renewal = await renewSession(request, form);
-  const { headers } = renewal;
-  const fail = (problem: FormProblem, sessionEnded: boolean) =>
-    data<FormFailure<Name>>(
-      {
-        form: typedForm.name,
-        values: typedValues(form, [...typedForm.fields, ...(typedForm.hidden ?? [])]),
-        problem,
-        sessionEnded,
-      },
-      { status: sessionEnded ? 401 : 400, headers },
-    );
-  const ended = { message: "Not saved yet: your session has ended." };
-  if (!renewal.renewed) return fail(renewal.problem, true);
-  try {
-    return await save(renewal.options, headers);
-  } catch (error) {
-    if (sessionHasEnded(error)) return fail(ended, true);
-    return fail(problemFrom(error, new Set(typedForm.fields)), false);
-  }
+  const result = await saveRenewingSession(request, form, new Set(typedForm.fields), save);
+  if ("saved" in result) return result.saved;
+  return data<FormFailure<Name>>(
+    {
+      form: typedForm.name,
+      values: typedValues(form, [...typedForm.fields, ...(typedForm.hidden ?? [])]),
+      problem: result.unsaved.problem,
+      sessionEnded: result.unsaved.sessionEnded ?? false,
+    },
+    { status: result.status, headers: result.headers },
+  );
 }

@@ -1,5 +1,6 @@
 import {
   AccountSettingsDocument,
+  type AccountSettingsQuery,
   ChangePasswordDocument,
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
@@ -11,7 +12,10 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CsrfField, FormMessage, TextField } from "../components/forms";
 import * as api from "../graphql.server";
-import { problemFrom, requireSession, text, type FormProblem } from "../member/forms.server";
+import { problemFrom, requireSession, text, typed, type FormProblem } from "../member/forms.server";
+import { SessionEnded } from "../member/session-ended";
+import { SessionRenewalFields } from "../member/session-renewal";
+import { saveRenewingSession, unlessSessionEnded } from "../member/session-renewal.server";
 import { accountPath, dashboardPath } from "../paths";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
@@ -23,10 +27,14 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   requireSession(request);
-  const { viewer } = await api.request(AccountSettingsDocument, {}, { request });
-  if (!viewer) throw redirect("/sign-in");
+  const found = await unlessSessionEnded(
+    api.request(AccountSettingsDocument, {}, { request, handleEndedSession: true }),
+  );
   const csrf = csrfTokenFor(request);
-  return data({ viewer, csrfToken: csrf.token }, csrfHeaders(csrf));
+  // The session ended: after a post, the token form as typed; otherwise, sign in again.
+  if (!found) return data({ viewer: null, csrfToken: csrf.token }, csrfHeaders(csrf));
+  if (!found.viewer) throw redirect("/sign-in");
+  return data({ viewer: found.viewer, csrfToken: csrf.token }, csrfHeaders(csrf));
 }
 
 type Intent = "password" | "revokeSession" | "createToken" | "revokeToken";
@@ -37,11 +45,30 @@ interface AccountResult {
   /** A new API token's secret: shown on this one response and never again. */
   newToken?: { name: string; secret: string };
   tokenName?: string;
+  /** The session ended while naming a new token: the token form asks for the password again. */
+  sessionEnded?: boolean;
 }
+
+const TOKEN_FIELDS = new Set(["name"]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
+  requireSession(request);
   const intent = text(form, "intent") as Intent;
+  // A new token's name is the one thing typed here that may be shown again: passwords never are, so
+  // a password change whose session has ended goes to sign in and back, like the buttons.
+  if (intent === "createToken") {
+    const tokenName = typed(form, "name");
+    const outcome = await saveRenewingSession(request, form, TOKEN_FIELDS, (options) =>
+      api.request(CreateApiTokenDocument, { input: { name: tokenName.trim() } }, options),
+    );
+    const { headers } = outcome;
+    if (!("saved" in outcome)) {
+      return data<AccountResult>({ intent, ...outcome.unsaved, tokenName }, { status: outcome.status, headers });
+    }
+    const { apiToken, token } = outcome.saved.createApiToken;
+    return data<AccountResult>({ intent, newToken: { name: apiToken.name, secret: token } }, { headers });
+  }
   try {
     switch (intent) {
       case "password":
@@ -59,17 +86,6 @@ export async function action({ request }: ActionFunctionArgs) {
       case "revokeSession":
         await api.request(RevokeSessionDocument, { input: { id: text(form, "id") } }, { request });
         return redirect(`${accountPath}?changed=session`);
-      case "createToken": {
-        const { createApiToken } = await api.request(
-          CreateApiTokenDocument,
-          { input: { name: text(form, "name") } },
-          { request },
-        );
-        return data<AccountResult>({
-          intent,
-          newToken: { name: createApiToken.apiToken.name, secret: createApiToken.token },
-        });
-      }
       case "revokeToken":
         await api.request(RevokeApiTokenDocument, { input: { id: text(form, "id") } }, { request });
         return redirect(`${accountPath}?changed=token`);
@@ -77,11 +93,8 @@ export async function action({ request }: ActionFunctionArgs) {
         throw new Response("Unknown action.", { status: 400 });
     }
   } catch (error) {
-    const fields = new Set(["currentPassword", "newPassword", "name"]);
-    return data<AccountResult>(
-      { intent, problem: problemFrom(error, fields), tokenName: text(form, "name") },
-      { status: 400 },
-    );
+    const problem = problemFrom(error, new Set(["currentPassword", "newPassword"]));
+    return data<AccountResult>({ intent, problem }, { status: 400 });
   }
 }
 
@@ -91,20 +104,95 @@ const CHANGED: Record<string, string> = {
   token: "That token is revoked: programs using it can no longer sign in with it.",
 };
 
-export default function Account() {
-  const { viewer, csrfToken } = useLoaderData<typeof loader>();
+/** The page's last post, and the messages it puts beside a form's fields or at the top of a form. */
+function usePostResult() {
   const result = useActionData<typeof action>();
-  const [search] = useSearchParams();
-  const changed = CHANGED[search.get("changed") ?? ""];
   const errorFor = (intent: Intent, field: string) =>
     result?.intent === intent && result.problem?.field === field ? result.problem.message : undefined;
   const formProblem = (intent: Intent) =>
     result?.intent === intent && result.problem && !result.problem.field ? (
       <FormMessage>{result.problem.message}</FormMessage>
     ) : null;
+  return { result, errorFor, formProblem };
+}
+
+type ApiToken = NonNullable<AccountSettingsQuery["viewer"]>["apiTokens"][number];
+
+/** The member's tokens (unknown while the session has ended) and the form for a new one. */
+function TokensSection({ tokens, csrfToken }: { readonly tokens: readonly ApiToken[]; readonly csrfToken: string }) {
+  const { result, errorFor, formProblem } = usePostResult();
+  return (
+    <section aria-labelledby="tokens-heading">
+      <h2 id="tokens-heading">Personal API tokens</h2>
+      <p>Tokens let your own scripts use the hub&rsquo;s GraphQL API as you. Treat them like passwords.</p>
+      {result?.newToken && (
+        <FormMessage tone="success">
+          <p>Your new token &ldquo;{result.newToken.name}&rdquo;. Copy it now: it will not be shown again.</p>
+          <p className="secret">{result.newToken.secret}</p>
+        </FormMessage>
+      )}
+      {formProblem("createToken")}
+      {formProblem("revokeToken")}
+      {tokens.length > 0 && (
+        <ul className="member-list">
+          {tokens.map((token) => (
+            <li key={token.id}>
+              <strong>{token.name}</strong> <span className="secret">{token.prefix}…</span> · created{" "}
+              {formatDate(token.createdAt)} ·{" "}
+              {token.lastUsedAt ? `last used ${formatDate(token.lastUsedAt)}` : "never used"}
+              <Form method="post" className="inline-form">
+                <CsrfField token={csrfToken} />
+                <input type="hidden" name="intent" value="revokeToken" />
+                <input type="hidden" name="id" value={token.id} />{" "}
+                <button type="submit" className="button--secondary">
+                  Revoke<span className="visually-hidden"> {token.name}</span>
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Form method="post" className="form-stack">
+        <CsrfField token={csrfToken} />
+        <input type="hidden" name="intent" value="createToken" />
+        {result?.sessionEnded && <SessionRenewalFields action="create the token" />}
+        <TextField
+          id="token-name"
+          name="name"
+          label="Name for a new token"
+          hint="To recognise it later, e.g. 'Nightly export'."
+          defaultValue={result?.tokenName}
+          error={errorFor("createToken", "name")}
+          required
+        />
+        <div>
+          <button type="submit">Create token</button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+export default function Account() {
+  const { viewer, csrfToken } = useLoaderData<typeof loader>();
+  const { result, errorFor, formProblem } = usePostResult();
+  const [search] = useSearchParams();
+  const changed = CHANGED[search.get("changed") ?? ""];
+  const breadcrumbs = <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Your account" />;
+  if (!viewer) {
+    // The session ended: the token form as posted (or, once renewed in that post, the new token), else sign in again.
+    if (!result) return <SessionEnded returnTo={accountPath} />;
+    return (
+      <>
+        {breadcrumbs}
+        <h1>Your account</h1>
+        <TokensSection tokens={[]} csrfToken={csrfToken} />
+      </>
+    );
+  }
   return (
     <>
-      <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Your account" />
+      {breadcrumbs}
       <h1>Your account</h1>
       <p>
         Signed in as {viewer.user.name} ({viewer.email}).
@@ -167,53 +255,7 @@ export default function Account() {
         </ul>
       </section>
 
-      <section aria-labelledby="tokens-heading">
-        <h2 id="tokens-heading">Personal API tokens</h2>
-        <p>Tokens let your own scripts use the hub&rsquo;s GraphQL API as you. Treat them like passwords.</p>
-        {result?.newToken && (
-          <FormMessage tone="success">
-            <p>Your new token &ldquo;{result.newToken.name}&rdquo;. Copy it now: it will not be shown again.</p>
-            <p className="secret">{result.newToken.secret}</p>
-          </FormMessage>
-        )}
-        {formProblem("createToken")}
-        {formProblem("revokeToken")}
-        {viewer.apiTokens.length > 0 && (
-          <ul className="member-list">
-            {viewer.apiTokens.map((token) => (
-              <li key={token.id}>
-                <strong>{token.name}</strong> <span className="secret">{token.prefix}…</span> · created{" "}
-                {formatDate(token.createdAt)} ·{" "}
-                {token.lastUsedAt ? `last used ${formatDate(token.lastUsedAt)}` : "never used"}
-                <Form method="post" className="inline-form">
-                  <CsrfField token={csrfToken} />
-                  <input type="hidden" name="intent" value="revokeToken" />
-                  <input type="hidden" name="id" value={token.id} />{" "}
-                  <button type="submit" className="button--secondary">
-                    Revoke<span className="visually-hidden"> {token.name}</span>
-                  </button>
-                </Form>
-              </li>
-            ))}
-          </ul>
-        )}
-        <Form method="post" className="form-stack">
-          <CsrfField token={csrfToken} />
-          <input type="hidden" name="intent" value="createToken" />
-          <TextField
-            id="token-name"
-            name="name"
-            label="Name for a new token"
-            hint="To recognise it later, e.g. 'Nightly export'."
-            defaultValue={result?.tokenName}
-            error={errorFor("createToken", "name")}
-            required
-          />
-          <div>
-            <button type="submit">Create token</button>
-          </div>
-        </Form>
-      </section>
+      <TokensSection tokens={viewer.apiTokens} csrfToken={csrfToken} />
     </>
   );
 }

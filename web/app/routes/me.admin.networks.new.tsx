@@ -1,6 +1,6 @@
 import { CreateNetworkDocument, type NetworkKind, type Region } from "@hub/schema";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import {
@@ -14,9 +14,12 @@ import {
   optionsFrom,
 } from "../components/forms";
 import * as api from "../graphql.server";
-import { fieldValues, problemFrom, requireAdmin } from "../member/forms.server";
-import { dashboardPath, manageNetworkPath } from "../paths";
-import { useMember, useVocabulary } from "../root-data";
+import { fieldValues, requireSession } from "../member/forms.server";
+import { SessionEnded } from "../member/session-ended";
+import { SessionRenewalFields } from "../member/session-renewal";
+import { adminFormLoader, saveRenewingSession } from "../member/session-renewal.server";
+import { dashboardPath, manageNetworkPath, newNetworkPath } from "../paths";
+import { useVocabulary } from "../root-data";
 import { verifiedForm } from "../session.server";
 import { networkKindLabels } from "../utils/labels";
 
@@ -25,10 +28,7 @@ export const meta: MetaFunction = () => [
   { name: "robots", content: "noindex" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  return null;
-}
+export const loader = ({ request }: LoaderFunctionArgs) => adminFormLoader(request);
 
 const FIELDS = [
   "kind",
@@ -43,10 +43,10 @@ const FIELDS = [
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
-  await requireAdmin(request);
+  requireSession(request);
   const values = fieldValues(form, FIELDS);
-  try {
-    const { createNetwork } = await api.request(
+  const outcome = await saveRenewingSession(request, form, new Set(FIELDS), (options) =>
+    api.request(
       CreateNetworkDocument,
       {
         input: {
@@ -60,18 +60,21 @@ export async function action({ request }: ActionFunctionArgs) {
           moderatorsPublishDirectly: values.moderatorsPublishDirectly === "on",
         },
       },
-      { request },
-    );
-    return redirect(`${manageNetworkPath(createNetwork.network.slug)}?done=created`);
-  } catch (error) {
-    return data({ values, problem: problemFrom(error, new Set(FIELDS)) }, { status: 400 });
+      options,
+    ),
+  );
+  const { headers } = outcome;
+  if ("saved" in outcome) {
+    return redirect(`${manageNetworkPath(outcome.saved.createNetwork.network.slug)}?done=created`, { headers });
   }
+  return data({ values, ...outcome.unsaved }, { status: outcome.status, headers });
 }
 
 export default function NewNetwork() {
+  const { sessionEnded, csrfToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { taxonomy } = useVocabulary();
-  const csrfToken = useMember()?.csrfToken ?? "";
+  if (sessionEnded && !result) return <SessionEnded returnTo={newNetworkPath} />;
   const values = result?.values;
   const errorFor = (field: string) => errorFrom(result?.problem, field);
   return (
@@ -82,6 +85,7 @@ export default function NewNetwork() {
       <FormProblemSummary problem={result?.problem} lead="The network is not added yet:" fieldIdPrefix="" />
       <Form method="post" className="form-stack">
         <CsrfField token={csrfToken} />
+        {result?.sessionEnded && <SessionRenewalFields action="add the network" />}
         <SelectField
           id="kind"
           name="kind"

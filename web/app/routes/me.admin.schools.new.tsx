@@ -1,13 +1,16 @@
 import { CreateSchoolDocument, type Phase, type Region } from "@hub/schema";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CsrfField, SelectField, TextField, FormProblemSummary, errorFrom } from "../components/forms";
 import * as api from "../graphql.server";
-import { fieldValues, problemFrom, requireAdmin } from "../member/forms.server";
-import { dashboardPath, schoolPath } from "../paths";
-import { useMember, useVocabulary } from "../root-data";
+import { fieldValues, requireSession } from "../member/forms.server";
+import { SessionEnded } from "../member/session-ended";
+import { SessionRenewalFields } from "../member/session-renewal";
+import { adminFormLoader, saveRenewingSession } from "../member/session-renewal.server";
+import { dashboardPath, newSchoolPath, schoolPath } from "../paths";
+import { useVocabulary } from "../root-data";
 import { verifiedForm } from "../session.server";
 
 export const meta: MetaFunction = () => [
@@ -15,19 +18,16 @@ export const meta: MetaFunction = () => [
   { name: "robots", content: "noindex" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  return null;
-}
+export const loader = ({ request }: LoaderFunctionArgs) => adminFormLoader(request);
 
 const FIELDS = ["urn", "name", "slug", "phase", "region", "localAuthority", "postcode"] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
-  await requireAdmin(request);
+  requireSession(request);
   const values = fieldValues(form, FIELDS);
-  try {
-    const { createSchool } = await api.request(
+  const outcome = await saveRenewingSession(request, form, new Set(FIELDS), (options) =>
+    api.request(
       CreateSchoolDocument,
       {
         input: {
@@ -37,18 +37,19 @@ export async function action({ request }: ActionFunctionArgs) {
           postcode: values.postcode || null,
         },
       },
-      { request },
-    );
-    return redirect(schoolPath(createSchool.school.urn));
-  } catch (error) {
-    return data({ values, problem: problemFrom(error, new Set(FIELDS)) }, { status: 400 });
-  }
+      options,
+    ),
+  );
+  const { headers } = outcome;
+  if ("saved" in outcome) return redirect(schoolPath(outcome.saved.createSchool.school.urn), { headers });
+  return data({ values, ...outcome.unsaved }, { status: outcome.status, headers });
 }
 
 export default function NewSchool() {
+  const { sessionEnded, csrfToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { taxonomy } = useVocabulary();
-  const csrfToken = useMember()?.csrfToken ?? "";
+  if (sessionEnded && !result) return <SessionEnded returnTo={newSchoolPath} />;
   const values = result?.values;
   const errorFor = (field: string) => errorFrom(result?.problem, field);
   return (
@@ -58,6 +59,7 @@ export default function NewSchool() {
       <FormProblemSummary problem={result?.problem} lead="The school is not added yet:" fieldIdPrefix="" />
       <Form method="post" className="form-stack">
         <CsrfField token={csrfToken} />
+        {result?.sessionEnded && <SessionRenewalFields action="add the school" />}
         <TextField
           id="urn"
           name="urn"

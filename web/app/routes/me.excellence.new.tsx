@@ -14,9 +14,9 @@ import {
   slugOptions,
 } from "../components/forms";
 import * as api from "../graphql.server";
-import { problemFrom, requireSession, typed, typedList, type FormProblem } from "../member/forms.server";
+import { requireSession, typed, typedList } from "../member/forms.server";
 import { SessionRenewalFields } from "../member/session-renewal";
-import { renewSession, sessionHasEnded } from "../member/session-renewal.server";
+import { saveRenewingSession, type UnsavedPost } from "../member/session-renewal.server";
 import { aoePath, dashboardPath } from "../paths";
 import { useVocabulary } from "../root-data";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
@@ -44,10 +44,8 @@ const FIELDS = new Set<string>([...TEXT_FIELDS, ...LIST_FIELDS]);
 type ProposalValues = Record<(typeof TEXT_FIELDS)[number], string> & Record<(typeof LIST_FIELDS)[number], string[]>;
 
 /** A post that did not save: what was typed, and why (or that the session ended). */
-interface ProposalResult {
+interface ProposalResult extends UnsavedPost {
   readonly values: ProposalValues;
-  readonly problem?: FormProblem;
-  readonly sessionEnded?: boolean;
 }
 
 const EMPTY: ProposalValues = {
@@ -86,12 +84,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
   requireSession(request);
   const values = valuesFrom(form);
-  const renewal = await renewSession(request, form);
-  const { headers } = renewal;
-  const fail = (result: { problem?: FormProblem; sessionEnded?: boolean }, status = 400) =>
-    data<ProposalResult>({ values, ...result }, { status, headers });
-  if (!renewal.renewed) return fail({ sessionEnded: true, problem: renewal.problem }, 401);
-  try {
+  const result = await saveRenewingSession(request, form, FIELDS, async (options) => {
     const { proposeAreaOfExcellence } = await api.request(
       ProposeAreaOfExcellenceDocument,
       {
@@ -109,13 +102,12 @@ export async function action({ request }: ActionFunctionArgs) {
           ambitionSlugs: values.ambitionSlugs,
         },
       },
-      renewal.options,
+      options,
     );
-    return redirect(`${aoePath(proposeAreaOfExcellence.areaOfExcellence.slug)}?proposed=1`, { headers });
-  } catch (error) {
-    if (sessionHasEnded(error)) return fail({ sessionEnded: true }, 401);
-    return fail({ problem: problemFrom(error, FIELDS) });
-  }
+    return proposeAreaOfExcellence.areaOfExcellence.slug;
+  });
+  if ("saved" in result) return redirect(`${aoePath(result.saved)}?proposed=1`, { headers: result.headers });
+  return data<ProposalResult>({ values, ...result.unsaved }, { status: result.status, headers: result.headers });
 }
 
 export default function ProposeAreaOfExcellence() {

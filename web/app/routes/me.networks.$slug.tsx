@@ -7,7 +7,7 @@ import {
   type NetworkRole,
 } from "@hub/schema";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
 import {
@@ -21,14 +21,17 @@ import {
   errorFrom,
 } from "../components/forms";
 import * as api from "../graphql.server";
-import { problemFrom, requireSession, text, type FormProblem } from "../member/forms.server";
+import { problemFrom, requireSession, text, typed, type FormProblem } from "../member/forms.server";
+import { SessionEnded } from "../member/session-ended";
+import { SessionRenewalFields } from "../member/session-renewal";
+import { saveRenewingSession, unlessSessionEnded } from "../member/session-renewal.server";
 import { dashboardPath, manageNetworkPath, networkPath } from "../paths";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 import { networkRoleLabels } from "../utils/labels";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
-  { title: `Manage ${loaded?.network.name ?? "a network"} – School Network Hub` },
+  { title: `Manage ${loaded?.network?.name ?? "a network"} – School Network Hub` },
   { name: "robots", content: "noindex" },
 ];
 
@@ -36,7 +39,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
   const slug = params["slug"] ?? "";
   const after = new URL(request.url).searchParams.get("after");
-  const { network } = await api.request(ManageNetworkDocument, { slug, after }, { request });
+  const found = await unlessSessionEnded(
+    api.request(ManageNetworkDocument, { slug, after }, { request, handleEndedSession: true }),
+  );
+  const csrf = csrfTokenFor(request);
+  // The session ended: after a post, the invitation form as typed; otherwise, sign in again.
+  if (!found) return data({ network: null, csrfToken: csrf.token }, csrfHeaders(csrf));
+  const { network } = found;
   if (!network) throw new Response("There is no network at this address.", { status: 404 });
   if (!network.viewerCanManage || !network.people || !network.pendingInvitations) {
     throw new Response(
@@ -44,7 +53,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       { status: 403 },
     );
   }
-  const csrf = csrfTokenFor(request);
   return data(
     {
       network: { ...network, people: network.people, pendingInvitations: network.pendingInvitations },
@@ -62,7 +70,11 @@ interface ManageResult {
   /** The member or invitation the problem is about, to show it in that row. */
   subject?: string;
   invite?: { email: string; role: string };
+  /** The session ended while inviting: the invitation form asks for the password again. */
+  sessionEnded?: boolean;
 }
+
+const INVITE_FIELDS = new Set(["email", "role"]);
 
 const DONE: Record<string, string> = {
   invited: "Invitation sent. It waits below until it is answered.",
@@ -78,16 +90,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const networkSlug = params["slug"] ?? "";
   const intent = text(form, "intent") as Intent;
   const subject = text(form, "userId") || text(form, "invitationId") || undefined;
-  const done = (what: string) => redirect(`${manageNetworkPath(networkSlug)}?done=${what}`);
+  const done = (what: string, init?: ResponseInit) => redirect(`${manageNetworkPath(networkSlug)}?done=${what}`, init);
+  // Only the invitation is typed: the other forms are a choice and a button, which an ended session
+  // simply sends to sign in and back.
+  if (intent === "invite") {
+    const invite = { email: typed(form, "email"), role: typed(form, "role") };
+    const outcome = await saveRenewingSession(request, form, INVITE_FIELDS, (options) =>
+      api.request(
+        InviteToNetworkDocument,
+        { input: { networkSlug, email: invite.email.trim(), role: invite.role as NetworkRole } },
+        options,
+      ),
+    );
+    const { headers } = outcome;
+    if ("saved" in outcome) return done("invited", { headers });
+    return data<ManageResult>({ intent, ...outcome.unsaved, invite }, { status: outcome.status, headers });
+  }
   try {
     switch (intent) {
-      case "invite":
-        await api.request(
-          InviteToNetworkDocument,
-          { input: { networkSlug, email: text(form, "email"), role: text(form, "role") as NetworkRole } },
-          { request },
-        );
-        return done("invited");
       case "changeRole":
         await api.request(
           ChangeMemberRoleDocument,
@@ -106,22 +126,69 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
   } catch (error) {
     // The member rows show a problem about `userId` in the row itself, beside its role.
-    const problem = problemFrom(error, new Set(["email", "role", "userId"]));
-    return data<ManageResult>(
-      { intent, problem, subject, invite: { email: text(form, "email"), role: text(form, "role") } },
-      { status: 400 },
-    );
+    const problem = problemFrom(error, new Set(["role", "userId"]));
+    return data<ManageResult>({ intent, problem, subject }, { status: 400 });
   }
 }
 
 const roleOptions = optionsFrom(networkRoleLabels);
 
+/** The invitation form: after a failed post, as typed, with its problem (and sign-in fields when the session ended). */
+function InviteSection({ csrfToken }: { readonly csrfToken: string }) {
+  const posted = useActionData<typeof action>();
+  const result = posted?.intent === "invite" ? posted : undefined;
+  const inviteError = (field: string) => errorFrom(result?.problem, field);
+  return (
+    <section aria-labelledby="invite-heading">
+      <h2 id="invite-heading">Invite someone</h2>
+      <p>They get an email with a link that works once, for 14 days, for the address you give.</p>
+      {result && !result.problem.field && <FormMessage>{result.problem.message}</FormMessage>}
+      <Form method="post" className="form-stack" aria-labelledby="invite-heading">
+        <CsrfField token={csrfToken} />
+        <input type="hidden" name="intent" value="invite" />
+        {result?.sessionEnded && <SessionRenewalFields action="send the invitation" />}
+        <TextField
+          id="invite-email"
+          name="email"
+          label="Their email address"
+          type="email"
+          autoComplete="off"
+          defaultValue={result?.invite?.email}
+          error={inviteError("email")}
+          required
+        />
+        <SelectField
+          id="invite-role"
+          name="role"
+          label="Role"
+          options={roleOptions}
+          defaultValue={result?.invite?.role ?? "MEMBER"}
+          error={inviteError("role")}
+        />
+        <div>
+          <button type="submit">Send invitation</button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
 export default function ManageNetwork() {
   const { network, csrfToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
+  const slug = useParams()["slug"] ?? "";
+  if (!network) {
+    if (!result) return <SessionEnded returnTo={manageNetworkPath(slug)} />;
+    return (
+      <>
+        <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Manage a network" />
+        <h1>Manage a network</h1>
+        <InviteSection csrfToken={csrfToken} />
+      </>
+    );
+  }
   const done = !result ? DONE[search.get("done") ?? ""] : undefined;
-  const inviteError = (field: string) => errorFrom(result?.intent === "invite" ? result.problem : undefined, field);
   const rowProblem = (intent: Intent, subject: string) =>
     result?.intent === intent && result.subject === subject ? result.problem.message : undefined;
   const { people, pendingInvitations } = network;
@@ -217,36 +284,7 @@ export default function ManageNetwork() {
         )}
       </section>
 
-      <section aria-labelledby="invite-heading">
-        <h2 id="invite-heading">Invite someone</h2>
-        <p>They get an email with a link that works once, for 14 days, for the address you give.</p>
-        {result?.intent === "invite" && !result.problem.field && <FormMessage>{result.problem.message}</FormMessage>}
-        <Form method="post" className="form-stack">
-          <CsrfField token={csrfToken} />
-          <input type="hidden" name="intent" value="invite" />
-          <TextField
-            id="invite-email"
-            name="email"
-            label="Email address"
-            type="email"
-            autoComplete="off"
-            defaultValue={result?.intent === "invite" ? result.invite?.email : undefined}
-            error={inviteError("email")}
-            required
-          />
-          <SelectField
-            id="invite-role"
-            name="role"
-            label="Role"
-            options={roleOptions}
-            defaultValue={result?.intent === "invite" ? result.invite?.role : "MEMBER"}
-            error={inviteError("role")}
-          />
-          <div>
-            <button type="submit">Send invitation</button>
-          </div>
-        </Form>
-      </section>
+      <InviteSection csrfToken={csrfToken} />
 
       <section aria-labelledby="pending-heading">
         <h2 id="pending-heading">Invitations waiting ({pendingInvitations.length})</h2>
