@@ -5,7 +5,6 @@ import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { Meilisearch } from "meilisearch";
 import {
   freePort,
   onShutdown,
@@ -19,7 +18,15 @@ import {
   trackChild,
   waitForHealth,
 } from "@hub/infra";
-import { initOrm, meiliRequestsFor, migrate, progressBar, type SearchRequest } from "@hub/api";
+import {
+  createMeilisearch,
+  initOrm,
+  meiliRequestsFor,
+  migrate,
+  progressBar,
+  type Meilisearch,
+  type SearchRequest,
+} from "@hub/api";
 import { generate } from "@hub/seeds";
 import { ms, perSecond, runConcurrently, summarise, timed, type Summary } from "./measure.js";
 import { PAGE_SIZE, QUERIES, SEARCH_DOCUMENT, type BenchQuery } from "./queries.js";
@@ -339,7 +346,8 @@ async function main(): Promise<void> {
     `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
     { input: { email: BENCH_ADMIN.email, password: BENCH_ADMIN.password } },
   );
-  const meili = new Meilisearch({ host: services.meiliUrl, apiKey: services.meiliMasterKey });
+  // The API's own client, so raw and GraphQL searches reach Meilisearch the same way.
+  const meili = createMeilisearch(services.meiliUrl, services.meiliMasterKey);
 
   log(`measuring ${QUERIES.length} queries, ${rounds} rounds at concurrency 1, then 4 and 16 (load ${load()})`);
   const queries = await measureQueries(meili, gql, rounds);
