@@ -66,10 +66,8 @@ export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
       { populate: ["themes", "ambitions", "school"], strategy: LoadStrategy.SELECT_IN },
     );
     const schoolIds = aoes.map((aoe) => aoe.school.unwrap().uuid);
-    const [networks, until] = await Promise.all([
-      networksBySchool(em, schoolIds),
-      publicEventsUntil(em, "area_of_excellence_id", ids),
-    ]);
+    const networks = await networksBySchool(em, schoolIds);
+    const until = await publicEventsUntil(em, "area_of_excellence_id", ids);
     return aoes.map((aoe): SearchFields => {
       const school = aoe.school.unwrap();
       const schoolNetworks = networks.get(school.uuid) ?? [];

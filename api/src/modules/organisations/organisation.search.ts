@@ -33,11 +33,9 @@ export const schoolSearch: SearchSource<School> = {
   entity: School,
   async load(em, ids) {
     const schools = await em.find(School, { uuid: { $in: ids } });
-    const [networks, strengths, until] = await Promise.all([
-      networksBySchool(em, ids),
-      strengthsBySchool(em, ids),
-      publicEventsUntil(em, "host_school_id", ids),
-    ]);
+    const networks = await networksBySchool(em, ids);
+    const strengths = await strengthsBySchool(em, ids);
+    const until = await publicEventsUntil(em, "host_school_id", ids);
     return schools.map((school): SearchFields => {
       const schoolNetworks = networks.get(school.uuid) ?? [];
       return searchDocument({
@@ -88,10 +86,8 @@ export const networkSearch: SearchSource<Network> = {
   index: "networks",
   entity: Network,
   async load(em, ids) {
-    const [networks, until] = await Promise.all([
-      em.find(Network, { uuid: { $in: ids } }, { populate: ["parent"] }),
-      publicEventsUntil(em, "host_network_id", ids),
-    ]);
+    const networks = await em.find(Network, { uuid: { $in: ids } }, { populate: ["parent"] });
+    const until = await publicEventsUntil(em, "host_network_id", ids);
     return networks.map((network): SearchFields =>
       searchDocument({
         id: network.uuid,

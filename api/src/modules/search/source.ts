@@ -55,6 +55,10 @@ export interface SearchSource<T extends object = object> {
   withEvents?: boolean;
   /** Settings beyond the shared ones (see `documentSettings`). */
   settings?: Settings;
+  /**
+   * The documents of these ids. The indexer calls it inside its claiming transaction, on one
+   * connection: ask one query at a time (no Promise.all), which pg requires of a single client.
+   */
   load(em: EntityManager, ids: string[]): Promise<SearchFields[]>;
   /** Every id to index, in batches, for `reindex` and `search:verify`. */
   allIds(em: EntityManager, afterId: string | null, limit: number): Promise<string[]>;
