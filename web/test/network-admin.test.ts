@@ -1,26 +1,28 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import { lastMailTo, linkIn } from "./mail.js";
 import {
   describedErrorOf,
   endSession,
+  expectFocused,
   expectNoSeriousViolations,
   signIn,
   signInAgainAndPress,
   signInWronglyAndPress,
   useBrowser,
   WRONG_PASSWORD,
+  CONTRIBUTOR,
+  MEMBER,
 } from "./pages.js";
 
 const webUrl = inject("webUrl");
 const mailOutboxDir = inject("mailOutboxDir");
 
-// Demo accounts from the sector dataset: a lead and a plain member of NLT English, the site admin,
-// and someone signed up who belongs to no network.
+// Demo accounts from the sector dataset: a lead of NLT English and the site admin (its member and
+// contributor come from pages.ts).
 const LEAD = "lead@example.org";
-const MEMBER = "member@example.org";
 const ADMIN = "admin@example.org";
 
 const newPage = useBrowser();
@@ -36,6 +38,22 @@ async function manage(page: Page, slug: string): Promise<void> {
 }
 
 const memberRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
+
+/**
+ * Presses a member's Remove, which only asks: the question takes focus and says who, where, and what
+ * they lose. Returns the page's main content, on which the answer is chosen.
+ */
+async function askToRemove(page: Page, name: string, network: string, role: string): Promise<Locator> {
+  await memberRow(page, name)
+    .getByRole("link", { name: `Remove ${name} from the network` })
+    .click();
+  const question = page.getByRole("heading", { level: 1, name: `Remove ${name} from ${network}?` });
+  await expectFocused(question);
+  const main = page.locator("main");
+  await expect(main.textContent()).resolves.toContain(`${name} is a ${role} of ${network}`);
+  await expect(main.textContent()).resolves.toContain("no longer see the network’s network-only material");
+  return main;
+}
 
 describe("a lead manages the network's members", () => {
   it("invites by email; the invitee signs up from the link, accepts, and the lead changes their role and removes them", async () => {
@@ -94,16 +112,31 @@ describe("a lead manages the network's members", () => {
     );
     await screenshot(lead, "network-management");
 
-    await memberRow(lead, "Nadia Newcomer")
-      .getByRole("button", { name: /^Remove Nadia Newcomer/ })
-      .click();
+    const confirmation = await askToRemove(lead, "Nadia Newcomer", "NLT English network", "moderator");
+    await expect(confirmation.textContent()).resolves.toContain("review, publish or curate its material");
+    await expectNoSeriousViolations(lead);
+    await confirmation.getByRole("button", { name: "Remove Nadia Newcomer" }).click();
     await lead.getByRole("status").filter({ hasText: "Member removed" }).waitFor();
     await expect(memberRow(lead, "Nadia Newcomer").count()).resolves.toBe(0);
   });
 
+  it("keeps a member when the lead answers Keep them, with focus back on their Remove button", async () => {
+    const lead = await newPage();
+    await signIn(lead, LEAD);
+    await manage(lead, "nlt-english");
+    const confirmation = await askToRemove(lead, MEMBER.name, "NLT English network", "member");
+    await confirmation.getByRole("link", { name: `Keep them (${MEMBER.name} stays in the network)` }).click();
+    await lead.getByRole("heading", { level: 1, name: "Manage NLT English network" }).waitFor();
+    await expectFocused(memberRow(lead, MEMBER.name).getByRole("link", { name: /^Remove/ }));
+    await manage(lead, "nlt-english");
+    await expect(memberRow(lead, MEMBER.name).getByLabel(`Role of ${MEMBER.name}`).inputValue()).resolves.toBe(
+      "MEMBER",
+    );
+  });
+
   it("refuses the management page to a member who is not a lead, with a 403 page that says why", async () => {
     const member = await newPage();
-    await signIn(member, MEMBER);
+    await signIn(member, MEMBER.email);
     const response = await member.goto(`${webUrl}/me/networks/nlt-english`);
     expect(response?.status()).toBe(403);
     await expect(member.locator("main").textContent()).resolves.toContain("Only the leads of NLT English network");
@@ -277,12 +310,32 @@ describe("without JavaScript", () => {
     const another = freshEmail("someone");
     await lead.getByLabel("Email address").fill(another);
     await lead.getByRole("button", { name: "Send invitation" }).click();
+    await lead.getByRole("link", { name: `Withdraw the invitation to ${another}` }).click();
+    await expectFocused(lead.getByRole("heading", { level: 1, name: `Withdraw the invitation to ${another}?` }));
     await lead.getByRole("button", { name: `Withdraw the invitation to ${another}` }).click();
     await lead.getByRole("status").filter({ hasText: "Invitation withdrawn" }).waitFor();
     const link = linkIn(await mailTo(another), "/invitations/");
     const stranger = await newPage({ javaScriptEnabled: false });
     expect((await stranger.goto(link))?.status()).toBe(410);
     await stranger.getByRole("heading", { name: "This invitation no longer works" }).waitFor();
+  });
+
+  it("asks before removing a member: Keep them changes nothing, and Remove takes them out with a post", async () => {
+    const lead = await newPage({ javaScriptEnabled: false });
+    await signIn(lead, LEAD);
+    await manage(lead, "nlt-english");
+    const { name } = CONTRIBUTOR;
+    let confirmation = await askToRemove(lead, name, "NLT English network", "contributor");
+    await expect(lead.title()).resolves.toBe(`Remove ${name} from NLT English network? – School Network Hub`);
+    await confirmation.getByRole("link", { name: /^Keep them/ }).click();
+    await expectFocused(memberRow(lead, name).getByRole("link", { name: /^Remove/ }));
+
+    confirmation = await askToRemove(lead, name, "NLT English network", "contributor");
+    const posted = lead.waitForRequest((request) => request.method() === "POST");
+    await confirmation.getByRole("button", { name: `Remove ${name}` }).click();
+    expect((await posted).postDataJSON()).toMatchObject({ intent: "remove" });
+    await lead.getByRole("status").filter({ hasText: "Member removed" }).waitFor();
+    await expect(memberRow(lead, name).count()).resolves.toBe(0);
   });
 
   it("keeps an invitation typed while the session ended, and sends it after signing in again", async () => {
@@ -311,7 +364,7 @@ describe("without JavaScript", () => {
 describe("signing up", () => {
   it("answers the same for an address that has an account as for a new one, and mails the owner", async () => {
     const answers: string[] = [];
-    for (const email of [MEMBER, freshEmail("brand-new")]) {
+    for (const email of [MEMBER.email, freshEmail("brand-new")]) {
       const page = await newPage();
       await page.goto(`${webUrl}/sign-up`);
       await page.getByLabel("Your name").fill("Someone Curious");
@@ -322,7 +375,7 @@ describe("signing up", () => {
       answers.push((await page.locator("main").textContent())!.replace(email, "ADDRESS"));
     }
     expect(answers[0]).toBe(answers[1]);
-    await expect(mailTo(MEMBER)).resolves.toContain("already has an account, so nothing was created");
+    await expect(mailTo(MEMBER.email)).resolves.toContain("already has an account, so nothing was created");
   });
 });
 

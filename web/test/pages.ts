@@ -53,6 +53,11 @@ export async function expectNoSeriousViolations(page: Page): Promise<void> {
   );
 }
 
+/** Waits until keyboard focus is on the element (client-side code may move it just after rendering). */
+export async function expectFocused(element: Locator): Promise<void> {
+  await expect.poll(() => element.evaluate((node) => node === document.activeElement)).toBe(true);
+}
+
 /** The error shown for a field, found the way assistive technology finds it: through aria-describedby. */
 export async function describedErrorOf(page: Page, label: string, scope: Page | Locator = page): Promise<string> {
   const field = scope.getByLabel(label, { exact: true }).and(page.locator('[aria-invalid="true"]'));

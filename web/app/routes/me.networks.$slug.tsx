@@ -10,6 +10,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
+import { ConfirmRemoval, useFocusOnFragment } from "../components/confirm-removal";
 import {
   CsrfField,
   FieldError,
@@ -30,10 +31,12 @@ import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 import { networkRoleLabels } from "../utils/labels";
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
-  { title: `Manage ${loaded?.network?.name ?? "a network"} – School Network Hub` },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data: loaded, location }) => {
+  const network = loaded?.network;
+  const removing = network && confirming(network, new URLSearchParams(location.search));
+  const title = removing ? removing.question : `Manage ${network?.name ?? "a network"}`;
+  return [{ title: `${title} – School Network Hub` }, { name: "robots", content: "noindex" }];
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
@@ -173,11 +176,109 @@ function InviteSection({ csrfToken }: { readonly csrfToken: string }) {
   );
 }
 
+type ManagedNetwork = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["network"]>;
+type Member = ManagedNetwork["people"]["nodes"][number];
+type PendingInvitation = ManagedNetwork["pendingInvitations"][number];
+
+/** What a member can no longer do once removed, beyond seeing the network-only material every member sees. */
+const ROLE_LOSES: Record<NetworkRole, string | null> = {
+  MEMBER: null,
+  CONTRIBUTOR: "draft material for it",
+  MODERATOR: "review, publish or curate its material",
+  LEAD: "manage its members",
+};
+
+/**
+ * The removal the page asks to confirm, when its address names one: `?remove=<user id>` for a member,
+ * `?withdraw=<invitation id>` for an invitation. Both stay GET states of the page, so the question
+ * works without JavaScript, and only the answer posts.
+ */
+function confirming(
+  network: ManagedNetwork,
+  search: URLSearchParams,
+): { member: Member; question: string } | { invitation: PendingInvitation; question: string } | undefined {
+  const member = network.people.nodes.find(({ user }) => user.id === search.get("remove"));
+  if (member) return { member, question: `Remove ${member.user.name} from ${network.name}?` };
+  const invitation = network.pendingInvitations.find(({ id }) => id === search.get("withdraw"));
+  if (invitation) return { invitation, question: `Withdraw the invitation to ${invitation.email}?` };
+  return undefined;
+}
+
+/** This page's address with the page of members kept, and `extra` in the query or as the fragment. */
+function manageLink(slug: string, search: URLSearchParams, extra: { query?: Record<string, string>; hash?: string }) {
+  const query = new URLSearchParams(extra.query);
+  const after = search.get("after");
+  if (after) query.set("after", after);
+  const queryText = query.toString();
+  return `${manageNetworkPath(slug)}${queryText ? `?${queryText}` : ""}${extra.hash ? `#${extra.hash}` : ""}`;
+}
+
+const removeLinkId = (userId: string) => `remove-${userId}`;
+const withdrawLinkId = (invitationId: string) => `withdraw-${invitationId}`;
+
+interface ConfirmationProps {
+  readonly network: ManagedNetwork;
+  readonly question: string;
+  readonly problem: string | undefined;
+  readonly csrfToken: string;
+  readonly search: URLSearchParams;
+}
+
+function ConfirmMemberRemoval(props: ConfirmationProps & { readonly member: Member }) {
+  const { network, member, question, problem, csrfToken, search } = props;
+  const { user, role } = member;
+  const loses = ROLE_LOSES[role];
+  return (
+    <ConfirmRemoval
+      question={question}
+      csrfToken={csrfToken}
+      fields={{ intent: "remove", userId: user.id }}
+      confirm={`Remove ${user.name}`}
+      keep={{
+        to: manageLink(network.slug, search, { hash: removeLinkId(user.id) }),
+        label: "Keep them",
+        hiddenDetail: `(${user.name} stays in the network)`,
+      }}
+      problem={problem}
+    >
+      <p>
+        {user.name} is a {networkRoleLabels[role].toLowerCase()} of {network.name}. Once removed, they no longer see the
+        network&rsquo;s network-only material{loses ? <>, and they can no longer {loses}</> : null}. Nothing they have
+        written is deleted, and you can invite them again later.
+      </p>
+    </ConfirmRemoval>
+  );
+}
+
+function ConfirmWithdrawal(props: ConfirmationProps & { readonly invitation: PendingInvitation }) {
+  const { network, invitation, question, problem, csrfToken, search } = props;
+  return (
+    <ConfirmRemoval
+      question={question}
+      csrfToken={csrfToken}
+      fields={{ intent: "revoke", invitationId: invitation.id }}
+      confirm={`Withdraw the invitation to ${invitation.email}`}
+      keep={{
+        to: manageLink(network.slug, search, { hash: withdrawLinkId(invitation.id) }),
+        label: "Keep it",
+        hiddenDetail: `(the invitation to ${invitation.email} still works)`,
+      }}
+      problem={problem}
+    >
+      <p>
+        {invitation.email} was invited to join {network.name} as a {networkRoleLabels[invitation.role].toLowerCase()}.
+        Once withdrawn, the link in their email no longer works; to join, they would need a new invitation.
+      </p>
+    </ConfirmRemoval>
+  );
+}
+
 export default function ManageNetwork() {
   const { network, csrfToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
   const slug = useParams()["slug"] ?? "";
+  useFocusOnFragment();
   if (!network) {
     if (!result) return <SessionEnded returnTo={manageNetworkPath(slug)} />;
     return (
@@ -185,6 +286,27 @@ export default function ManageNetwork() {
         <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Manage a network" />
         <h1>Manage a network</h1>
         <InviteSection csrfToken={csrfToken} />
+      </>
+    );
+  }
+  const removing = confirming(network, search);
+  if (removing) {
+    const problem = result?.intent === "remove" || result?.intent === "revoke" ? result.problem.message : undefined;
+    const shared = { network, question: removing.question, problem, csrfToken, search };
+    return (
+      <>
+        <Breadcrumbs
+          trail={[
+            { to: dashboardPath, label: "Your dashboard" },
+            { to: manageLink(network.slug, search, {}), label: `Manage ${network.name}` },
+          ]}
+          current={"member" in removing ? `Remove ${removing.member.user.name}` : "Withdraw an invitation"}
+        />
+        {"member" in removing ? (
+          <ConfirmMemberRemoval {...shared} member={removing.member} />
+        ) : (
+          <ConfirmWithdrawal {...shared} invitation={removing.invitation} />
+        )}
       </>
     );
   }
@@ -202,6 +324,14 @@ export default function ManageNetwork() {
         also manage members. A network always keeps at least one lead.
       </p>
       {done && <FormMessage tone="success">{done}</FormMessage>}
+      {(search.has("remove") || search.has("withdraw")) && !result && (
+        <FormMessage>
+          That member or invitation is no longer on this page: it may have been removed already.
+        </FormMessage>
+      )}
+      {(result?.intent === "remove" || result?.intent === "revoke") && (
+        <FormMessage>{result.problem.message}</FormMessage>
+      )}
 
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">Members ({people.totalCount})</h2>
@@ -221,7 +351,6 @@ export default function ManageNetwork() {
             <tbody>
               {people.nodes.map(({ id, role, createdAt, user }) => {
                 const roleProblem = rowProblem("changeRole", user.id);
-                const removeProblem = rowProblem("remove", user.id);
                 const selectId = `role-${id}`;
                 return (
                   <tr key={id}>
@@ -257,19 +386,14 @@ export default function ManageNetwork() {
                     </td>
                     <td>{formatDate(createdAt)}</td>
                     <td>
-                      <Form method="post" className="inline-form">
-                        <CsrfField token={csrfToken} />
-                        <input type="hidden" name="intent" value="remove" />
-                        <input type="hidden" name="userId" value={user.id} />
-                        {removeProblem && (
-                          <p className="field-error" role="alert">
-                            {removeProblem}
-                          </p>
-                        )}
-                        <button type="submit" className="button--secondary">
-                          Remove<span className="visually-hidden"> {user.name} from the network</span>
-                        </button>
-                      </Form>
+                      {/* A link: it asks first, on a page of its own (see ConfirmMemberRemoval). */}
+                      <Link
+                        id={removeLinkId(user.id)}
+                        to={manageLink(network.slug, search, { query: { remove: user.id } })}
+                        className="button button--secondary"
+                      >
+                        Remove<span className="visually-hidden"> {user.name} from the network</span>
+                      </Link>
                     </td>
                   </tr>
                 );
@@ -293,7 +417,6 @@ export default function ManageNetwork() {
         ) : (
           <ul className="member-list">
             {pendingInvitations.map((invitation) => {
-              const problem = rowProblem("revoke", invitation.id);
               return (
                 <li key={invitation.id}>
                   {invitation.email} as {networkRoleLabels[invitation.role].toLowerCase()}
@@ -301,15 +424,13 @@ export default function ManageNetwork() {
                     {" "}
                     · sent by {invitation.invitedBy.name} · expires {formatDate(invitation.expiresAt)}
                   </span>{" "}
-                  <Form method="post" className="inline-form">
-                    <CsrfField token={csrfToken} />
-                    <input type="hidden" name="intent" value="revoke" />
-                    <input type="hidden" name="invitationId" value={invitation.id} />
-                    <button type="submit" className="button--secondary">
-                      Withdraw<span className="visually-hidden"> the invitation to {invitation.email}</span>
-                    </button>
-                  </Form>
-                  {problem && <FormMessage>{problem}</FormMessage>}
+                  <Link
+                    id={withdrawLinkId(invitation.id)}
+                    to={manageLink(network.slug, search, { query: { withdraw: invitation.id } })}
+                    className="button button--secondary"
+                  >
+                    Withdraw<span className="visually-hidden"> the invitation to {invitation.email}</span>
+                  </Link>
                 </li>
               );
             })}
