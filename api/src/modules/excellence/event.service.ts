@@ -6,16 +6,14 @@ import { validateInput } from "../../graphql/validation.js";
 import type { Connection } from "../../graphql/relay.js";
 import { byCreatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
-  NetworkRole,
   Visibility,
   authorize,
   canHostEvent,
   canViewEvent,
   eventHostingScope,
+  eventVisibilityScope,
   isAdmin,
-  networksWithRole,
   requireViewer,
-  visibleNetworkIds,
   type NetworkScope,
   type Viewer,
 } from "../../policy/index.js";
@@ -139,18 +137,16 @@ export class EventService {
     return event && (await this.canView(viewer, event)) ? event : null;
   }
 
-  /** The same rule as canViewEvent, as a database filter. */
+  /** {@link canViewEvent} as a database filter, built from the policy's scope. */
   async visibleFilter(viewer: Viewer | null): Promise<FilterQuery<ExcellenceEvent>> {
-    if (isAdmin(viewer)) return {};
+    const scope = eventVisibilityScope(viewer);
+    if (scope.everything) return {};
     const visible: FilterQuery<ExcellenceEvent>[] = [{ visibility: Visibility.PUBLIC }];
-    if (viewer) {
-      const memberOf = visibleNetworkIds(viewer);
-      visible.push(
-        { createdBy: viewer.userId },
-        { hostNetwork: { $in: networksWithRole(viewer, NetworkRole.MODERATOR) } },
-        { visibility: Visibility.NETWORK, hostNetwork: { $in: memberOf } },
-      );
-      const schools = await schoolsInNetworks(this.em, memberOf);
+    if (scope.userId) visible.push({ createdBy: scope.userId });
+    if (scope.moderatedNetworkIds.length > 0) visible.push({ hostNetwork: { $in: scope.moderatedNetworkIds } });
+    if (scope.memberNetworkIds.length > 0) {
+      visible.push({ visibility: Visibility.NETWORK, hostNetwork: { $in: scope.memberNetworkIds } });
+      const schools = await schoolsInNetworks(this.em, scope.memberNetworkIds);
       if (schools.length > 0) {
         visible.push({ visibility: Visibility.NETWORK, hostNetwork: null, hostSchool: { $in: schools } });
       }

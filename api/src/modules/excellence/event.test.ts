@@ -326,6 +326,46 @@ describe("visibility and iCalendar", () => {
     expect(badToken.status).toBe(401);
   });
 
+  it("lists exactly the events each person may open: PRIVATE ones to their creator and the host network's moderators", async () => {
+    await addSchoolToEventsHub("200011", "Dartmouth Park Primary");
+    const byAdmin = async (overrides: Record<string, unknown>) => {
+      const input = eventInput({ hostSchoolUrn: "200011", ...overrides });
+      expect((await api.gql(CREATE, { input }, admin.auth)).errors).toBeUndefined();
+      return input.slug;
+    };
+    const slugs = {
+      publicByHub: await createEvent({ hostSchoolUrn: "200011" }),
+      networkByHub: await createEvent({ hostSchoolUrn: "200011", visibility: "NETWORK" }),
+      networkBySchool: await createEvent({ hostSchoolUrn: "200011", hostNetworkSlug: null, visibility: "NETWORK" }),
+      privateByHubFromAdmin: await byAdmin({ visibility: "PRIVATE" }),
+      privateBySchoolFromHost: await createEvent({
+        hostSchoolUrn: "200011",
+        hostNetworkSlug: null,
+        visibility: "PRIVATE",
+      }),
+      privateBySchoolFromAdmin: await byAdmin({ hostNetworkSlug: null, visibility: "PRIVATE" }),
+    };
+    const EVENTS = `{ events(first: 100, filter: { schoolUrn: "200011" }) { nodes { slug } } }`;
+    const seenBy = async (user: TestUser | null) => {
+      const result = await api.gql<{ events: { nodes: { slug: string }[] } }>(EVENTS, {}, user?.auth ?? {});
+      expect(result.errors).toBeUndefined();
+      const listed = new Set(result.data!.events.nodes.map((node) => node.slug));
+      const names = Object.entries(slugs).filter(([, slug]) => listed.has(slug));
+      for (const [, slug] of Object.entries(slugs)) {
+        const opened = await api.gql<{ event: unknown }>(MINE, { slug }, user?.auth ?? {});
+        expect(opened.data!.event !== null, `${slug} opens as it lists`).toBe(listed.has(slug));
+      }
+      return names.map(([name]) => name).sort();
+    };
+    const everyone = ["publicByHub"];
+    const members = [...everyone, "networkByHub", "networkBySchool"];
+    expect(await seenBy(null)).toEqual(everyone);
+    expect(await seenBy(outsider)).toEqual(everyone);
+    expect(await seenBy(member)).toEqual(members.sort());
+    expect(await seenBy(host)).toEqual([...members, "privateByHubFromAdmin", "privateBySchoolFromHost"].sort());
+    expect(await seenBy(admin)).toEqual(Object.keys(slugs).sort());
+  });
+
   it("serves a public event's calendar file to anyone", async () => {
     const slug = await createEvent({ title: "Reading, writing; and maths" });
     const response = await fetch(`${api.url}/events/${slug}.ics`);
