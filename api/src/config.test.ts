@@ -21,6 +21,15 @@ describe("API configuration", () => {
     expect(config).toMatchObject({ PORT: 4000, NODE_ENV: "development", LOG_LEVEL: "info", MEILI_INDEX_PREFIX: "" });
   });
 
+  it("lets one client address ask for 20 account emails an hour unless told otherwise", () => {
+    const base = { DATABASE_URL: "postgres://u:p@h/d", MEILI_URL: "http://m:7700" };
+    expect(readConfig(base).ACCOUNT_MAIL_PER_CLIENT_PER_HOUR).toBe(20);
+    expect(readConfig({ ...base, ACCOUNT_MAIL_PER_CLIENT_PER_HOUR: "500" }).ACCOUNT_MAIL_PER_CLIENT_PER_HOUR).toBe(500);
+    expect(() => readConfig({ ...base, ACCOUNT_MAIL_PER_CLIENT_PER_HOUR: "0" })).toThrow(
+      /ACCOUNT_MAIL_PER_CLIENT_PER_HOUR/,
+    );
+  });
+
   it("limits attachments to 50 MB unless told otherwise, and needs an upload-signing secret in production", () => {
     const base = { DATABASE_URL: "postgres://u:p@h/d", MEILI_URL: "http://m:7700" };
     expect(readConfig(base).FILE_MAX_BYTES).toBe(50 * 1024 * 1024);

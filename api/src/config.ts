@@ -25,10 +25,16 @@ const schema = z.object({
     .default(""),
   /**
    * Which proxies' X-Forwarded-For to believe (Express "trust proxy"): the
-   * client address drives sign-in rate limits, so only trusted hops count.
+   * client address drives the sign-in and account email rate limits, so only trusted hops count.
    * Default: the web app on the same machine.
    */
   TRUST_PROXY: z.string().default("loopback"),
+  /**
+   * Account emails (sign-up confirmations, password resets) one client
+   * address may ask for in an hour, to any recipients: with the limit per
+   * recipient, this stops one client mailing address after address.
+   */
+  ACCOUNT_MAIL_PER_CLIENT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   /** Public address of the website, for links in emails (invitations). */
   PUBLIC_WEB_URL: z.string().url().default("http://localhost:3000"),
   /** Where the development mailer writes messages instead of sending them. */

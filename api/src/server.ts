@@ -45,6 +45,7 @@ export async function startApi(
       mailer: new OutboxMailer(config.MAIL_OUTBOX_DIR),
       files,
       publicWebUrl: config.PUBLIC_WEB_URL,
+      accountMailPerClient: config.ACCOUNT_MAIL_PER_CLIENT_PER_HOUR,
     });
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.PORT, "0.0.0.0", (error?: Error) =>

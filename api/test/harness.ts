@@ -37,6 +37,12 @@ const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email 
 const CONFIRM = `mutation($input: ConfirmSignUpInput!) { confirmSignUp(input: $input) { token user { id } } }`;
 let people = 0;
 
+/**
+ * Account emails one client address may ask for in an hour, in tests: every request comes from
+ * this machine, and test files sign up more people than the production default allows.
+ */
+export const TEST_ACCOUNT_MAIL_PER_CLIENT = 1000;
+
 /** The sign-up confirmation token in an email ("" when there is none). */
 export const confirmationTokenIn = (mail: string) => /confirmation token into the hub: (\S+)/.exec(mail)?.[1] ?? "";
 
@@ -77,6 +83,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     MAIL_OUTBOX_DIR: join(tmpdir(), `hub-mail-${name}`),
     FILES_DIR: join(tmpdir(), `hub-files-${name}`),
+    ACCOUNT_MAIL_PER_CLIENT_PER_HOUR: String(TEST_ACCOUNT_MAIL_PER_CLIENT),
     ...overrides,
   });
   // Registered before starting, so a failed start still drops the database.

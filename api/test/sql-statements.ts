@@ -12,6 +12,7 @@ import { createFiles } from "../src/modules/files/index.js";
 import { OutboxMailer } from "../src/modules/mail/index.js";
 import { createMeilisearch } from "../src/modules/search/index.js";
 import type { Viewer } from "../src/policy/index.js";
+import { TEST_ACCOUNT_MAIL_PER_CLIENT } from "./harness.js";
 
 /** MikroORM hands every statement it sends to its logger, debug mode or not; this one keeps them. */
 class StatementRecorder extends DefaultLogger {
@@ -80,6 +81,7 @@ export async function startStatementCountingApi(databaseUrl: string): Promise<St
         logger,
         viewer,
         ip: "127.0.0.1",
+        accountMailPerClient: TEST_ACCOUNT_MAIL_PER_CLIENT,
         mailer,
         publicWebUrl: "http://localhost",
         search,

@@ -41,7 +41,7 @@ export interface RequestOptions {
 }
 
 /**
- * The visitor's address, as the web server (server.js) found it, for the API's per-address sign-in limits.
+ * The visitor's address, as the web server (server.js) found it, for the API's per-address limits (sign-in, account emails).
  * The API believes X-Forwarded-For from this server alone (its TRUST_PROXY). Under Vite's dev server the
  * header is absent, and the API sees this server's address, as before.
  */

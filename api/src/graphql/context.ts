@@ -15,6 +15,8 @@ export interface Context {
   viewer: Viewer | null;
   /** The caller's address, for rate limits. */
   ip: string;
+  /** How many account emails (sign-up, password reset) one caller's address may ask for in an hour. */
+  accountMailPerClient: number;
   mailer: Mailer;
   /** Public address of the website, for links in messages. */
   publicWebUrl: string;

@@ -28,6 +28,8 @@ export interface AppDependencies {
   mailer: Mailer;
   files: Files;
   publicWebUrl: string;
+  /** Account emails one client address may ask for in an hour. */
+  accountMailPerClient: number;
   /** Express "trust proxy" setting: whose X-Forwarded-For to believe. */
   trustProxy: string;
   /** Shows Apollo's landing page with the sandbox (development only). */
@@ -52,6 +54,7 @@ export async function createApp({
   mailer,
   files,
   publicWebUrl,
+  accountMailPerClient,
 }: AppDependencies): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema,
@@ -112,6 +115,7 @@ export async function createApp({
           logger: logger.child({ requestId: req.id }),
           viewer: await resolveViewer(em, req.get("authorization")),
           ip: req.ip ?? "unknown",
+          accountMailPerClient,
           mailer,
           publicWebUrl,
           search: { meili, prefix: indexPrefix },

@@ -292,6 +292,18 @@ export function contentScope(viewer: Viewer | null): ContentScope {
   };
 }
 
+/**
+ * {@link canViewEvent} as data: the {@link contentScope}, read with the host
+ * network as the owning network and, for an event a school hosts alone, the
+ * school's networks as the sharing ones. So admins see every event; anyone
+ * the events they created and every event of a network they moderate;
+ * otherwise PUBLIC events, and NETWORK events hosted by a network in
+ * `memberNetworkIds` or, with no host network, by one of its schools.
+ */
+export function eventVisibilityScope(viewer: Viewer | null): ContentScope {
+  return contentScope(viewer);
+}
+
 /** May the viewer send this item to review (DRAFT to IN_REVIEW)? Its authors, and those who may edit it. */
 export function canSubmitForReview(viewer: Viewer | null, item: GovernedItem): boolean {
   return canEdit(viewer, item);

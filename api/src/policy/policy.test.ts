@@ -12,6 +12,7 @@ import {
   contributionScope,
   editScope,
   eventHostingScope,
+  eventVisibilityScope,
   excellenceValidationScope,
   hasRole,
   NetworkRole,
@@ -70,6 +71,12 @@ describe("policy", () => {
     ]);
     expect(contributionScope(viewer)).toEqual({ everything: false, networkIds: [networkA, networkB] });
     expect(eventHostingScope(viewer)).toEqual({ everything: false, networkIds: [networkB] });
+    expect(eventVisibilityScope(viewer)).toEqual({
+      everything: false,
+      userId: viewer.userId,
+      memberNetworkIds: [networkA, networkB],
+      moderatedNetworkIds: [networkB],
+    });
     expect(excellenceValidationScope(viewer)).toEqual({ everything: false, networkIds: [networkB] });
     expect(editScope(viewer)).toEqual({
       everything: false,
@@ -86,6 +93,7 @@ describe("policy", () => {
     expect(contributionScope(null)).toEqual({ everything: false, networkIds: [] });
     expect(editScope(null)).toMatchObject({ everything: false, contributorNetworkIds: [], moderatedNetworkIds: [] });
     expect(eventHostingScope(person([], true)).everything).toBe(true);
+    expect(eventVisibilityScope(null)).toEqual({ everything: false, memberNetworkIds: [], moderatedNetworkIds: [] });
     expect(canHostEvent(person([], true), [])).toBe(true);
   });
 

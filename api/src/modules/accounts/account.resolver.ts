@@ -29,6 +29,12 @@ import { Session } from "./session.entity.js";
 import { User } from "./user.entity.js";
 import { School } from "../organisations/index.js";
 import { loadBatched } from "../../graphql/batch.js";
+import type { AccountMailRequester } from "./rate-limit.js";
+
+const requesterOf = ({ ip, accountMailPerClient }: Context): AccountMailRequester => ({
+  ip,
+  perClient: accountMailPerClient,
+});
 
 @InputType({ description: "Which item to revoke." })
 class RevokeInput {
@@ -98,9 +104,10 @@ export class AccountMutations {
   })
   async signUp(
     @Arg("input", () => SignUpInput, { validate: false }) input: SignUpInput,
-    @Ctx() { em, mailer, publicWebUrl }: Context,
+    @Ctx() context: Context,
   ): Promise<SignUpPayload> {
-    return { email: await new AccountService(em).requestSignUp(input, { mailer, publicWebUrl }) };
+    const { em, mailer, publicWebUrl } = context;
+    return { email: await new AccountService(em).requestSignUp(input, { mailer, publicWebUrl }, requesterOf(context)) };
   }
 
   @Mutation(() => SignInPayload, {
@@ -129,9 +136,12 @@ export class AccountMutations {
   })
   async requestPasswordReset(
     @Arg("input", () => RequestPasswordResetInput, { validate: false }) input: RequestPasswordResetInput,
-    @Ctx() { em, mailer, publicWebUrl }: Context,
+    @Ctx() context: Context,
   ): Promise<RequestPasswordResetPayload> {
-    return { email: await new PasswordResetService(em).requestReset(input, { mailer, publicWebUrl }) };
+    const { em, mailer, publicWebUrl } = context;
+    return {
+      email: await new PasswordResetService(em).requestReset(input, { mailer, publicWebUrl }, requesterOf(context)),
+    };
   }
 
   @Mutation(() => SignInPayload, {

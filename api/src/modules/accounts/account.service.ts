@@ -28,6 +28,7 @@ import {
   clearLoginFailures,
   countAccountMail,
   recordLoginFailure,
+  type AccountMailRequester,
 } from "./rate-limit.js";
 import { Session } from "./session.entity.js";
 import { API_TOKEN_PREFIX, SESSION_TOKEN_PREFIX, hashToken, newToken } from "./tokens.js";
@@ -114,9 +115,9 @@ export class AccountService {
    * be used to find out who is registered; the owner of an existing account is told by email
    * instead. The password is hashed either way, so both take about as long.
    */
-  async requestSignUp(input: SignUpInput, messages: MessageSettings): Promise<string> {
+  async requestSignUp(input: SignUpInput, messages: MessageSettings, requester: AccountMailRequester): Promise<string> {
     const { values, school, name, jobTitle } = await this.validSignUp(input);
-    await assertAccountMailAllowed(this.em, "sign-up", values.email);
+    await assertAccountMailAllowed(this.em, "sign-up", values.email, requester);
     const passwordHash = await hashPassword(values.password);
     const mail = (await this.em.count(User, { email: values.email }))
       ? alreadyRegisteredMail(values.email, messages.publicWebUrl)
@@ -125,7 +126,7 @@ export class AccountService {
           messages.publicWebUrl,
         );
     // One flush saves the mail's count and any pending sign-up together; the email goes only after it.
-    countAccountMail(this.em, "sign-up", values.email);
+    countAccountMail(this.em, "sign-up", values.email, requester);
     await this.em.flush();
     await messages.mailer.send(mail);
     return values.email;

@@ -13,6 +13,7 @@ const VIEWER = `{ viewer { email isAdmin user { id name email } sessions { id cu
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token user { name } session { id } } }`;
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email } }`;
 const CONFIRM = `mutation($input: ConfirmSignUpInput!) { confirmSignUp(input: $input) { token user { name } } }`;
+const REQUEST = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { email } }`;
 
 interface ViewerResult {
   viewer: {
@@ -280,7 +281,6 @@ describe("changing a password", () => {
 });
 
 describe("a forgotten password", () => {
-  const REQUEST = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { email } }`;
   const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { name } } }`;
   const NEW_PASSWORD = "a remembered new passphrase";
   const resetTokenIn = (mail: string) => /\/password-reset\/(hubpr_\S+)/.exec(mail)?.[1] ?? "";
@@ -357,6 +357,51 @@ describe("a forgotten password", () => {
     expect((await api.mailsTo(email)).length).toBe(ACCOUNT_MAIL_LIMIT.perEmail);
     const signUp = await api.gql(SIGN_UP, { input: { name: "Reset Flood", email, password: NEW_PASSWORD } });
     expect(signUp.errors).toBeUndefined();
+  });
+});
+
+describe("account emails asked for from one client address", () => {
+  const PER_CLIENT = 4;
+  let limited: TestApi;
+  beforeAll(async () => {
+    limited = await startTestApi({ ACCOUNT_MAIL_PER_CLIENT_PER_HOUR: String(PER_CLIENT) });
+  });
+
+  it("refuses an address more than its share, to any recipients, and reveals nothing; other addresses go on", async () => {
+    // The tests reach the API from loopback, which it trusts to report the client's address.
+    const from = (ip: string) => ({ "x-forwarded-for": ip });
+    const asker = from("203.0.113.7");
+    const signUp = (email: string, headers: Record<string, string>) =>
+      limited.gql(
+        SIGN_UP,
+        { input: { name: "Mass Mailer", email, password: "a long and unusual passphrase" } },
+        headers,
+      );
+    const registered = await limited.signUp({ email: "registered.target@school.example" });
+    // Sign-ups and password resets share one allowance, each to a new recipient.
+    for (let n = 0; n < PER_CLIENT; n += 1) {
+      const email = `target${n}@school.example`;
+      const result = n % 2 === 0 ? await signUp(email, asker) : await limited.gql(REQUEST, { input: { email } }, asker);
+      expect(result.errors, email).toBeUndefined();
+    }
+    const refusals = [
+      await signUp("one.more@school.example", asker),
+      await signUp(registered.email, asker),
+      await limited.gql(REQUEST, { input: { email: "one.more@school.example" } }, asker),
+      await limited.gql(REQUEST, { input: { email: registered.email } }, asker),
+    ];
+    for (const refused of refusals) {
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+      expect(refused.errors?.[0]?.message).toBe(refusals[0]!.errors?.[0]?.message);
+    }
+    expect(refusals[0]!.errors?.[0]?.message).toContain("from your connection");
+    expect(await limited.mailsTo("one.more@school.example")).toEqual([]);
+    expect(await limited.mailsTo(registered.email)).toHaveLength(1);
+
+    const elsewhere = from("198.51.100.9");
+    expect((await signUp("one.more@school.example", elsewhere)).errors).toBeUndefined();
+    expect((await limited.gql(REQUEST, { input: { email: registered.email } }, elsewhere)).errors).toBeUndefined();
   });
 });
 

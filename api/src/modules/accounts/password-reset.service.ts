@@ -7,7 +7,7 @@ import { RequestPasswordResetInput, ResetPasswordInput } from "./account.inputs.
 import { AccountService, normaliseEmail, replacePassword, type SignedIn } from "./account.service.js";
 import { PasswordReset } from "./password-reset.entity.js";
 import { checkPasswordStrength, personalDetailsOf } from "./passwords.js";
-import { assertAccountMailAllowed, countAccountMail } from "./rate-limit.js";
+import { assertAccountMailAllowed, countAccountMail, type AccountMailRequester } from "./rate-limit.js";
 import { hashToken, newToken } from "./tokens.js";
 import { User } from "./user.entity.js";
 
@@ -23,13 +23,17 @@ export class PasswordResetService {
    * Emails the address a link that sets a new password, or, when it has no account, an email saying
    * so. The answer is the same either way, so the form cannot be used to find out who is registered.
    */
-  async requestReset(input: RequestPasswordResetInput, messages: MessageSettings): Promise<string> {
+  async requestReset(
+    input: RequestPasswordResetInput,
+    messages: MessageSettings,
+    requester: AccountMailRequester,
+  ): Promise<string> {
     const { email } = await validateInput(RequestPasswordResetInput, { email: normaliseEmail(input.email ?? "") });
-    await assertAccountMailAllowed(this.em, "password-reset", email);
+    await assertAccountMailAllowed(this.em, "password-reset", email, requester);
     const user = await this.em.findOne(User, { email });
     const mail = user ? this.startReset(user, messages.publicWebUrl) : noAccountMail(email, messages.publicWebUrl);
     // One flush saves the mail's count and the reset together; the email goes only after it.
-    countAccountMail(this.em, "password-reset", email);
+    countAccountMail(this.em, "password-reset", email, requester);
     await this.em.flush();
     await messages.mailer.send(mail);
     return email;

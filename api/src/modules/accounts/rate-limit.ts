@@ -54,24 +54,56 @@ export const ACCOUNT_MAIL_LIMIT = { perEmail: 3, windowMinutes: 60 } as const;
 /** The account emails anyone can ask the hub to send to an address. */
 export type AccountMail = "sign-up" | "password-reset";
 
+/**
+ * Who asked for an account email: the client's address, and how many account emails (of any kind,
+ * to anyone) one client address may ask for in the window (`ACCOUNT_MAIL_PER_CLIENT_PER_HOUR`), so
+ * one client cannot send the hub's mail to address after address.
+ */
+export interface AccountMailRequester {
+  ip: string;
+  perClient: number;
+}
+
 const mailKey = (kind: AccountMail, email: string) => `${kind}:${email}`;
+const requesterKey = (ip: string) => `mail-from:${ip}`;
 
 /**
- * Refuses with RATE_LIMITED once the address has had its share of this kind of email, so the form
- * cannot be used to flood someone's inbox. Counted alike whether or not the address has an account
- * (both get an email), so the refusal reveals nothing about who is registered.
+ * Refuses with RATE_LIMITED once the address has had its share of this kind of email, or the
+ * requester has asked for its share of account emails, so the forms cannot be used to flood
+ * inboxes. Counted alike whether or not the address has an account (both get an email), so a
+ * refusal reveals nothing about who is registered.
  */
-export async function assertAccountMailAllowed(em: EntityManager, kind: AccountMail, email: string): Promise<void> {
-  const sent = await recentCount(em, mailKey(kind, email), ACCOUNT_MAIL_LIMIT.windowMinutes);
-  if (sent >= ACCOUNT_MAIL_LIMIT.perEmail) {
+export async function assertAccountMailAllowed(
+  em: EntityManager,
+  kind: AccountMail,
+  email: string,
+  requester: AccountMailRequester,
+): Promise<void> {
+  const [sentToEmail, askedByClient] = await Promise.all([
+    recentCount(em, mailKey(kind, email), ACCOUNT_MAIL_LIMIT.windowMinutes),
+    recentCount(em, requesterKey(requester.ip), ACCOUNT_MAIL_LIMIT.windowMinutes),
+  ]);
+  if (sentToEmail >= ACCOUNT_MAIL_LIMIT.perEmail) {
     throw new DomainError(
       "RATE_LIMITED",
       "We have already emailed this address several times in the last hour. Use the link in the latest email, or try again in an hour.",
     );
   }
+  if (askedByClient >= requester.perClient) {
+    throw new DomainError(
+      "RATE_LIMITED",
+      "We have already sent many emails at requests from your connection in the last hour. Try again in an hour.",
+    );
+  }
 }
 
-/** Counts an email of this kind sent to the address (saved with the caller's next flush). */
-export function countAccountMail(em: EntityManager, kind: AccountMail, email: string): void {
+/** Counts an email of this kind sent to the address at the requester's asking (saved with the caller's next flush). */
+export function countAccountMail(
+  em: EntityManager,
+  kind: AccountMail,
+  email: string,
+  requester: AccountMailRequester,
+): void {
   em.create(LoginFailure, { key: mailKey(kind, email) });
+  em.create(LoginFailure, { key: requesterKey(requester.ip) });
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
 import { badInput } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
-import { loadBatched } from "../../graphql/batch.js";
+import { bucketBy, loadBatched } from "../../graphql/batch.js";
 import { decodeCursor, localIdOf, toConnection, type Connection } from "../../graphql/relay.js";
 import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import { placeAt, renumber } from "../../db/ordering.js";
@@ -178,26 +178,17 @@ export class CollectionService {
   async containing(viewer: Viewer | null, resource: Resource): Promise<ResourceCollection[]> {
     const found = await loadBatched(this.em, "Resource.collections", resource.uuid, async (resourceIds) => {
       const entries = await this.em.find(CollectionEntry, { resource: { $in: resourceIds } });
-      const byResource = new Map<string, ResourceCollection[]>(resourceIds.map((id) => [id, []]));
-      if (entries.length === 0) return byResource;
+      const collectionIds = [...new Set(entries.map((entry) => entry.collection.unwrap().uuid))];
+      if (collectionIds.length === 0) return new Map<string, ResourceCollection[]>();
+      const entriesOf = bucketBy(collectionIds, entries, (entry) => [entry.collection.unwrap().uuid]);
       const collections = await this.em.find(
         ResourceCollection,
-        {
-          $and: [
-            visibleCollectionsWhere(contentScope(viewer)),
-            { uuid: { $in: [...new Set(entries.map((entry) => entry.collection.unwrap().uuid))] } },
-          ],
-        },
+        { $and: [visibleCollectionsWhere(contentScope(viewer)), { uuid: { $in: collectionIds } }] },
         { orderBy: { title: "asc", uuid: "asc" } },
       );
-      for (const collection of collections) {
-        for (const entry of entries) {
-          if (entry.collection.unwrap().uuid === collection.uuid) {
-            byResource.get(entry.resource.unwrap().uuid)?.push(collection);
-          }
-        }
-      }
-      return byResource;
+      return bucketBy(resourceIds, collections, (collection) =>
+        entriesOf.get(collection.uuid)!.map((entry) => entry.resource.unwrap().uuid),
+      );
     });
     return found ?? [];
   }

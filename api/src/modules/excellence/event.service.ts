@@ -1,21 +1,19 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
 import { badInput, notFound } from "../../graphql/errors.js";
-import { keepWhere } from "../../graphql/batch.js";
+import { keepWhere, loadBatched } from "../../graphql/batch.js";
 import { validateInput } from "../../graphql/validation.js";
 import type { Connection } from "../../graphql/relay.js";
 import { byCreatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
-  NetworkRole,
   Visibility,
   authorize,
   canHostEvent,
   canViewEvent,
   eventHostingScope,
+  eventVisibilityScope,
   isAdmin,
-  networksWithRole,
   requireViewer,
-  visibleNetworkIds,
   type NetworkScope,
   type Viewer,
 } from "../../policy/index.js";
@@ -139,18 +137,16 @@ export class EventService {
     return event && (await this.canView(viewer, event)) ? event : null;
   }
 
-  /** The same rule as canViewEvent, as a database filter. */
+  /** {@link canViewEvent} as a database filter, built from the policy's scope. */
   async visibleFilter(viewer: Viewer | null): Promise<FilterQuery<ExcellenceEvent>> {
-    if (isAdmin(viewer)) return {};
+    const scope = eventVisibilityScope(viewer);
+    if (scope.everything) return {};
     const visible: FilterQuery<ExcellenceEvent>[] = [{ visibility: Visibility.PUBLIC }];
-    if (viewer) {
-      const memberOf = visibleNetworkIds(viewer);
-      visible.push(
-        { createdBy: viewer.userId },
-        { hostNetwork: { $in: networksWithRole(viewer, NetworkRole.MODERATOR) } },
-        { visibility: Visibility.NETWORK, hostNetwork: { $in: memberOf } },
-      );
-      const schools = await schoolsInNetworks(this.em, memberOf);
+    if (scope.userId) visible.push({ createdBy: scope.userId });
+    if (scope.moderatedNetworkIds.length > 0) visible.push({ hostNetwork: { $in: scope.moderatedNetworkIds } });
+    if (scope.memberNetworkIds.length > 0) {
+      visible.push({ visibility: Visibility.NETWORK, hostNetwork: { $in: scope.memberNetworkIds } });
+      const schools = await schoolsInNetworks(this.em, scope.memberNetworkIds);
       if (schools.length > 0) {
         visible.push({ visibility: Visibility.NETWORK, hostNetwork: null, hostSchool: { $in: schools } });
       }
@@ -365,8 +361,19 @@ export class EventService {
     return em.findOneOrFail(ExcellenceEvent, { uuid }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
+  /** How many places are taken; the counts of a whole page of events load in one query. */
   async confirmedCount(event: ExcellenceEvent): Promise<number> {
-    return this.em.count(EventRegistration, { event, status: RegistrationStatus.CONFIRMED });
+    const count = await loadBatched(this.em, "Event.confirmedCount", event.uuid, async (ids) => {
+      const rows = await this.em.getConnection().execute<{ id: string; confirmed: string }[]>(
+        `select event_id as id, count(*) as confirmed from event_registration
+          where status = ? and event_id in (?) group by event_id`,
+        [RegistrationStatus.CONFIRMED, ids],
+        "all",
+        this.em.getTransactionContext(),
+      );
+      return new Map(rows.map((row) => [row.id, Number(row.confirmed)]));
+    });
+    return count ?? 0;
   }
 
   /** Everyone registered (confirmed, then waiting in order), for the hosts. */
@@ -378,9 +385,14 @@ export class EventService {
     );
   }
 
-  registrationOf(viewer: Viewer | null, event: ExcellenceEvent): Promise<EventRegistration | null> {
-    if (!viewer) return Promise.resolve(null);
-    return this.em.findOne(EventRegistration, { event, user: viewer.userId });
+  /** The viewer's own registration; those for a whole page of events load in one query. */
+  async registrationOf(viewer: Viewer | null, event: ExcellenceEvent): Promise<EventRegistration | null> {
+    if (!viewer) return null;
+    const found = await loadBatched(this.em, "Event.viewerRegistration", event.uuid, async (ids) => {
+      const rows = await this.em.find(EventRegistration, { event: { $in: ids }, user: viewer.userId });
+      return new Map(rows.map((row) => [row.event.unwrap().uuid, row]));
+    });
+    return found ?? null;
   }
 
   private async visible(viewer: Viewer | null, slug: string): Promise<ExcellenceEvent> {

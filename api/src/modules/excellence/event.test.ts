@@ -326,6 +326,46 @@ describe("visibility and iCalendar", () => {
     expect(badToken.status).toBe(401);
   });
 
+  it("lists exactly the events each person may open: PRIVATE ones to their creator and the host network's moderators", async () => {
+    await addSchoolToEventsHub("200011", "Dartmouth Park Primary");
+    const byAdmin = async (overrides: Record<string, unknown>) => {
+      const input = eventInput({ hostSchoolUrn: "200011", ...overrides });
+      expect((await api.gql(CREATE, { input }, admin.auth)).errors).toBeUndefined();
+      return input.slug;
+    };
+    const slugs = {
+      publicByHub: await createEvent({ hostSchoolUrn: "200011" }),
+      networkByHub: await createEvent({ hostSchoolUrn: "200011", visibility: "NETWORK" }),
+      networkBySchool: await createEvent({ hostSchoolUrn: "200011", hostNetworkSlug: null, visibility: "NETWORK" }),
+      privateByHubFromAdmin: await byAdmin({ visibility: "PRIVATE" }),
+      privateBySchoolFromHost: await createEvent({
+        hostSchoolUrn: "200011",
+        hostNetworkSlug: null,
+        visibility: "PRIVATE",
+      }),
+      privateBySchoolFromAdmin: await byAdmin({ hostNetworkSlug: null, visibility: "PRIVATE" }),
+    };
+    const EVENTS = `{ events(first: 100, filter: { schoolUrn: "200011" }) { nodes { slug } } }`;
+    const seenBy = async (user: TestUser | null) => {
+      const result = await api.gql<{ events: { nodes: { slug: string }[] } }>(EVENTS, {}, user?.auth ?? {});
+      expect(result.errors).toBeUndefined();
+      const listed = new Set(result.data!.events.nodes.map((node) => node.slug));
+      const names = Object.entries(slugs).filter(([, slug]) => listed.has(slug));
+      for (const [, slug] of Object.entries(slugs)) {
+        const opened = await api.gql<{ event: unknown }>(MINE, { slug }, user?.auth ?? {});
+        expect(opened.data!.event !== null, `${slug} opens as it lists`).toBe(listed.has(slug));
+      }
+      return names.map(([name]) => name).sort();
+    };
+    const everyone = ["publicByHub"];
+    const members = [...everyone, "networkByHub", "networkBySchool"];
+    expect(await seenBy(null)).toEqual(everyone);
+    expect(await seenBy(outsider)).toEqual(everyone);
+    expect(await seenBy(member)).toEqual(members.sort());
+    expect(await seenBy(host)).toEqual([...members, "privateByHubFromAdmin", "privateBySchoolFromHost"].sort());
+    expect(await seenBy(admin)).toEqual(Object.keys(slugs).sort());
+  });
+
   it("serves a public event's calendar file to anyone", async () => {
     const slug = await createEvent({ title: "Reading, writing; and maths" });
     const response = await fetch(`${api.url}/events/${slug}.ics`);
@@ -469,6 +509,45 @@ describe("the cost of a list", () => {
     expect(large.result.errors).toBeUndefined();
     expect(large.result.data!.events.totalCount).toBe(15);
     expect(large.result.data!.events.nodes.every((event) => event.viewerCanManage)).toBe(true);
+    expect(large.statements.length).toBe(small.statements.length);
+  });
+
+  it("takes the same number of SQL statements for 3 events as for 15, with places left and my registration", async () => {
+    await addSchoolToEventsHub("200010", "Gospel Oak Primary");
+    const counting = await startStatementCountingApi(api.config.DATABASE_URL);
+    const viewer = await viewerOf(api.orm.em.fork(), { uuid: member.uuid, isAdmin: false });
+    const PAGE = `{ events(first: 50, filter: { schoolUrn: "200010" }) {
+      totalCount nodes { slug placesLeft registration { status } } } }`;
+    const registeredTo = new Set<string>();
+    const addSome = async (count: number) => {
+      for (let index = 0; index < count; index += 1) {
+        const slug = await createEvent({ hostSchoolUrn: "200010", capacity: 5 });
+        // Every other event has my place, so some rows answer null and some a registration.
+        if (index % 2 === 0) {
+          expect((await api.gql(REGISTER, { input: { slug } }, member.auth)).errors).toBeUndefined();
+          registeredTo.add(slug);
+        }
+      }
+    };
+    type Page = {
+      events: {
+        totalCount: number;
+        nodes: { slug: string; placesLeft: number; registration: { status: string } | null }[];
+      };
+    };
+    await addSome(3);
+    const small = await counting.run<Page>(PAGE, {}, viewer);
+    expect(small.result.errors).toBeUndefined();
+    expect(small.result.data!.events.totalCount).toBe(3);
+    await addSome(12);
+    const large = await counting.run<Page>(PAGE, {}, viewer);
+    expect(large.result.errors).toBeUndefined();
+    expect(large.result.data!.events.totalCount).toBe(15);
+    for (const event of large.result.data!.events.nodes) {
+      const mine = registeredTo.has(event.slug);
+      expect(event.placesLeft).toBe(mine ? 4 : 5);
+      expect(event.registration).toEqual(mine ? { status: "CONFIRMED" } : null);
+    }
     expect(large.statements.length).toBe(small.statements.length);
   });
 });
