@@ -316,7 +316,15 @@ describe("without JavaScript", () => {
     await host.getByRole("group", { name: /session has ended/ }).waitFor();
     await expect(host.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe(event.title);
     await expect(host.getByLabel("Venue").inputValue()).resolves.toBe("Hall");
+    // Signing in again with a box at fault: the session is renewed all the same, so the mended form saves.
+    const starts = host.getByLabel("Starts", { exact: true });
+    const startsAt = await starts.inputValue();
+    await starts.fill("");
     await signInAgainAndPress(host, HOST, "Add the event");
+    await expect(describedErrorOf(host, "Starts")).resolves.toMatch(/starts/);
+    await expect(host.getByRole("group", { name: /session has ended/ }).count()).resolves.toBe(0);
+    await host.getByLabel("Starts", { exact: true }).fill(startsAt);
+    await host.getByRole("button", { name: "Add the event" }).click();
     await host.waitForURL(`${webUrl}/events/${event.slug}`);
     await host.getByRole("heading", { level: 1, name: event.title }).waitFor();
   });
