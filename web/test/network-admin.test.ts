@@ -4,6 +4,11 @@ import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import { lastMailTo, linkIn } from "./mail.js";
 import {
+  LEAD,
+  MEMBER,
+  SITE_ADMIN,
+  VISITOR,
+  WRONG_PASSWORD,
   describedErrorOf,
   endSession,
   expectNoSeriousViolations,
@@ -11,17 +16,10 @@ import {
   signInAgainAndPress,
   signInWronglyAndPress,
   useBrowser,
-  WRONG_PASSWORD,
 } from "./pages.js";
 
 const webUrl = inject("webUrl");
 const mailOutboxDir = inject("mailOutboxDir");
-
-// Demo accounts from the sector dataset: a lead and a plain member of NLT English, the site admin,
-// and someone signed up who belongs to no network.
-const LEAD = "lead@example.org";
-const MEMBER = "member@example.org";
-const ADMIN = "admin@example.org";
 
 const newPage = useBrowser();
 
@@ -40,7 +38,7 @@ const memberRow = (page: Page, name: string) => page.getByRole("row").filter({ h
 describe("a lead manages the network's members", () => {
   it("invites by email; the invitee signs up from the link, accepts, and the lead changes their role and removes them", async () => {
     const lead = await newPage();
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await lead
       .getByRole("listitem")
       .filter({ hasText: "NLT English" })
@@ -103,7 +101,7 @@ describe("a lead manages the network's members", () => {
 
   it("refuses the management page to a member who is not a lead, with a 403 page that says why", async () => {
     const member = await newPage();
-    await signIn(member, MEMBER);
+    await signIn(member, MEMBER.email);
     const response = await member.goto(`${webUrl}/me/networks/nlt-english`);
     expect(response?.status()).toBe(403);
     await expect(member.locator("main").textContent()).resolves.toContain("Only the leads of NLT English network");
@@ -115,7 +113,7 @@ describe("a lead manages the network's members", () => {
 describe("a site admin adds networks and schools", () => {
   it("adds a network after fixing a bad slug, invites its first lead, who cannot then step down as its only lead", async () => {
     const admin = await newPage();
-    await signIn(admin, ADMIN);
+    await signIn(admin, SITE_ADMIN.email);
     await admin.getByRole("link", { name: "add a network" }).click();
     await expectNoSeriousViolations(admin);
     const slug = `maths-network-${randomBytes(3).toString("hex")}`;
@@ -137,12 +135,12 @@ describe("a site admin adds networks and schools", () => {
     await expect(admin.getByRole("heading", { level: 2, name: /Members/ }).textContent()).resolves.toBe("Members (0)");
 
     // Its first lead accepts from the dashboard.
-    await admin.getByLabel("Email address").fill(LEAD);
+    await admin.getByLabel("Email address").fill(LEAD.email);
     await admin.getByLabel("Role", { exact: true }).selectOption("LEAD");
     await admin.getByRole("button", { name: "Send invitation" }).click();
     await admin.getByRole("status").filter({ hasText: "Invitation sent" }).waitFor();
     const lead = await newPage();
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await lead
       .getByRole("form", { name: "Answer the invitation to Northfield maths network" })
       .getByRole("button", { name: /^Accept/ })
@@ -161,7 +159,7 @@ describe("a site admin adds networks and schools", () => {
 
   it("adds a school after fixing a URN that is not six digits", async () => {
     const admin = await newPage();
-    await signIn(admin, ADMIN);
+    await signIn(admin, SITE_ADMIN.email);
     await admin.goto(`${webUrl}/me/admin/schools/new`);
     await expectNoSeriousViolations(admin);
     const urn = String(800000 + Math.floor(Math.random() * 99999));
@@ -183,7 +181,7 @@ describe("a site admin adds networks and schools", () => {
 
   it("keeps a network typed while the session ended, refuses a wrong password, and adds it after signing in again", async () => {
     const admin = await newPage();
-    await signIn(admin, ADMIN);
+    await signIn(admin, SITE_ADMIN.email);
     await admin.goto(`${webUrl}/me/admin/networks/new`);
     const slug = `renewed-network-${randomBytes(3).toString("hex")}`;
     await admin.getByLabel("Kind of network").selectOption("SUBJECT_NETWORK");
@@ -202,18 +200,18 @@ describe("a site admin adds networks and schools", () => {
       .waitFor();
     await expectNoSeriousViolations(admin);
 
-    await signInWronglyAndPress(admin, ADMIN, "Add network");
+    await signInWronglyAndPress(admin, SITE_ADMIN.email, "Add network");
     await expect(admin.getByLabel("Name").inputValue()).resolves.toBe("Westmoor science network");
     await expect(admin.getByLabel("Region (optional)").inputValue()).resolves.toBe("NORTH_EAST");
     await expect(admin.getByLabel(/Moderators may publish/).isChecked()).resolves.toBe(true);
-    await signInAgainAndPress(admin, ADMIN, "Add network");
+    await signInAgainAndPress(admin, SITE_ADMIN.email, "Add network");
     await admin.waitForURL(`${webUrl}/me/networks/${slug}?done=created`);
     await admin.getByRole("heading", { level: 1, name: "Manage Westmoor science network" }).waitFor();
   });
 
   it("keeps a school typed while the session ended, without JavaScript, refuses a wrong password, and adds it after signing in again", async () => {
     const admin = await newPage({ javaScriptEnabled: false });
-    await signIn(admin, ADMIN);
+    await signIn(admin, SITE_ADMIN.email);
     await admin.goto(`${webUrl}/me/admin/schools/new`);
     const urn = String(700000 + Math.floor(Math.random() * 99999));
     await admin.getByLabel("URN").fill(urn);
@@ -227,19 +225,19 @@ describe("a site admin adds networks and schools", () => {
     await admin.getByRole("button", { name: "Add school" }).click();
     expect((await posted).status()).toBe(401);
     await admin.getByRole("group", { name: /session has ended/ }).waitFor();
-    await signInWronglyAndPress(admin, ADMIN, "Add school");
+    await signInWronglyAndPress(admin, SITE_ADMIN.email, "Add school");
     // The page came back from the server with everything typed except the password.
     await expect(admin.content()).resolves.not.toContain(WRONG_PASSWORD);
     await expect(admin.getByLabel("Local authority").inputValue()).resolves.toBe("Northumberland");
     await expect(admin.getByLabel("Region").inputValue()).resolves.toBe("NORTH_EAST");
-    await signInAgainAndPress(admin, ADMIN, "Add school");
+    await signInAgainAndPress(admin, SITE_ADMIN.email, "Add school");
     await admin.waitForURL(`${webUrl}/schools/${urn}`);
     await admin.getByRole("heading", { level: 1, name: "Moorside Primary School" }).waitFor();
   });
 
   it("keeps the admin pages from everyone else", async () => {
     const lead = await newPage();
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     for (const path of ["/me/admin/networks/new", "/me/admin/schools/new"]) {
       expect((await lead.goto(`${webUrl}${path}`))?.status()).toBe(403);
       await expect(lead.locator("main").textContent()).resolves.toContain("Only the site's administrators");
@@ -250,19 +248,19 @@ describe("a site admin adds networks and schools", () => {
 describe("without JavaScript", () => {
   it("invites, declines from the dashboard, and withdraws with plain form posts", async () => {
     const lead = await newPage({ javaScriptEnabled: false });
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await manage(lead, "nlt-english");
-    await lead.getByLabel("Email address").fill("visitor@example.org");
+    await lead.getByLabel("Email address").fill(VISITOR.email);
     await lead.getByRole("button", { name: "Send invitation" }).click();
     await lead.getByRole("status").filter({ hasText: "Invitation sent" }).waitFor();
-    await lead.getByLabel("Email address").fill("member@example.org");
+    await lead.getByLabel("Email address").fill(MEMBER.email);
     await lead.getByRole("button", { name: "Send invitation" }).click();
     // Already a member: said beside the address, with the address kept.
     await expect(describedErrorOf(lead, "Their email address")).resolves.toMatch(/already a member/);
-    await expect(lead.getByLabel("Email address").inputValue()).resolves.toBe("member@example.org");
+    await expect(lead.getByLabel("Email address").inputValue()).resolves.toBe(MEMBER.email);
 
     const visitor = await newPage({ javaScriptEnabled: false });
-    await signIn(visitor, "visitor@example.org");
+    await signIn(visitor, VISITOR.email);
     const answer = visitor.getByRole("form", { name: "Answer the invitation to NLT English network" });
     await answer.getByRole("button", { name: /^Decline/ }).click();
     await visitor.waitForURL(`${webUrl}/me?invitation=declined`);
@@ -272,7 +270,7 @@ describe("without JavaScript", () => {
 
     await manage(lead, "nlt-english");
     await expect(lead.getByRole("region", { name: /Invitations waiting/ }).textContent()).resolves.not.toContain(
-      "visitor@example.org",
+      VISITOR.email,
     );
     const another = freshEmail("someone");
     await lead.getByLabel("Email address").fill(another);
@@ -287,7 +285,7 @@ describe("without JavaScript", () => {
 
   it("keeps an invitation typed while the session ended, and sends it after signing in again", async () => {
     const lead = await newPage({ javaScriptEnabled: false });
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await manage(lead, "nlt-english");
     const email = freshEmail("renewed-invitee");
     await lead.getByLabel("Email address").fill(email);
@@ -300,7 +298,7 @@ describe("without JavaScript", () => {
     const invite = lead.getByRole("form", { name: "Invite someone" });
     await expect(invite.getByLabel("Their email address").inputValue()).resolves.toBe(email);
     await expect(invite.getByLabel("Role", { exact: true }).inputValue()).resolves.toBe("MODERATOR");
-    await signInAgainAndPress(lead, LEAD, "Send invitation");
+    await signInAgainAndPress(lead, LEAD.email, "Send invitation");
     await lead.getByRole("status").filter({ hasText: "Invitation sent" }).waitFor();
     await expect(lead.getByRole("region", { name: /Invitations waiting/ }).textContent()).resolves.toContain(
       `${email} as moderator`,
@@ -311,7 +309,7 @@ describe("without JavaScript", () => {
 describe("signing up", () => {
   it("answers the same for an address that has an account as for a new one, and mails the owner", async () => {
     const answers: string[] = [];
-    for (const email of [MEMBER, freshEmail("brand-new")]) {
+    for (const email of [MEMBER.email, freshEmail("brand-new")]) {
       const page = await newPage();
       await page.goto(`${webUrl}/sign-up`);
       await page.getByLabel("Your name").fill("Someone Curious");
@@ -322,14 +320,14 @@ describe("signing up", () => {
       answers.push((await page.locator("main").textContent())!.replace(email, "ADDRESS"));
     }
     expect(answers[0]).toBe(answers[1]);
-    await expect(mailTo(MEMBER)).resolves.toContain("already has an account, so nothing was created");
+    await expect(mailTo(MEMBER.email)).resolves.toContain("already has an account, so nothing was created");
   });
 });
 
 describe("cross-site forms", () => {
   it("refuses a post with another site's Origin with a 403 page that says nothing was changed", async () => {
     const lead = await newPage();
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await manage(lead, "nlt-english");
     const csrf = await lead.locator('input[name="csrf"]').first().inputValue();
     const forged = await lead.request.post(`${webUrl}/me/networks/nlt-english`, {
