@@ -3,19 +3,21 @@ import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import { FIXTURES as F } from "./fixtures.js";
 import {
+  CONTRIBUTOR,
+  WRONG_PASSWORD,
   describedErrorOf,
   endSession,
   expectNoSeriousViolations,
   signIn,
   signInAgainAndPress,
-  useBrowser,
   unique,
+  useBrowser,
 } from "./pages.js";
 
 const webUrl = inject("webUrl");
 
 // A demo account of the sector dataset; its own collections are PUBLIC or PRIVATE.
-const CURATOR = "contributor@example.org";
+const CURATOR = CONTRIBUTOR.email;
 // Public resources: the fixtures' and two of the sector dataset's.
 const ENQUIRY = F.publicResource;
 const ATTENDANCE = {
@@ -212,7 +214,7 @@ describe("curating collections in the member area", () => {
     await details.getByRole("alert").filter({ hasText: "your session has ended" }).waitFor();
     await expectNoSeriousViolations(page);
 
-    await signInAgainAndPress(page, CURATOR, "Save details", "not-the-password");
+    await signInAgainAndPress(page, CURATOR, "Save details", WRONG_PASSWORD);
     await details
       .getByRole("alert")
       .filter({ hasText: /not right/ })

@@ -2,22 +2,23 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import {
+  CONTRIBUTOR,
+  LEAD,
+  MODERATOR,
+  WRONG_PASSWORD,
   describedErrorOf,
   endSession,
   expectNoSeriousViolations,
   signIn,
   signInAgainAndPress,
-  useBrowser,
   unique,
+  useBrowser,
 } from "./pages.js";
 
 const webUrl = inject("webUrl");
 
-// Demo accounts of the sector dataset: the NLT English network's contributor, moderator and lead
-// (Head of English at Northfield Academy, one of the trust's schools).
-const CONTRIBUTOR = "contributor@example.org";
-const MODERATOR = "moderator@example.org";
-const LEAD = { email: "lead@example.org", school: "Northfield Academy", urn: "143402" };
+// The NLT English network's lead (see pages.ts) is Head of English at Northfield Academy, one of the trust's schools.
+const LEAD_SCHOOL = { name: "Northfield Academy", urn: "143402" };
 const NETWORK = { slug: "nlt-english", name: "NLT English network" };
 
 const newPage = useBrowser();
@@ -68,7 +69,7 @@ describe("curriculum entitlements in the member area", () => {
     const title = "Key Stage 2 reading for pleasure";
 
     const contributor = await newPage();
-    await signIn(contributor, CONTRIBUTOR);
+    await signIn(contributor, CONTRIBUTOR.email);
     await contributor.getByRole("link", { name: "Curriculum drafts" }).click();
     await contributor.getByRole("heading", { level: 1, name: "Curriculum drafts" }).waitFor();
     await expectNoSeriousViolations(contributor);
@@ -84,7 +85,7 @@ describe("curriculum entitlements in the member area", () => {
     await expect(contributor.getByRole("button", { name: /^Agree version/ }).count()).resolves.toBe(0);
 
     const moderator = await newPage();
-    await signIn(moderator, MODERATOR);
+    await signIn(moderator, MODERATOR.email);
     await moderator.goto(`${webUrl}/me/curriculum/${slug}/1`);
     await moderator.getByRole("button", { name: "Agree version 1" }).click();
     await moderator.getByText("Agreed. Schools can now record").waitFor();
@@ -155,17 +156,17 @@ describe("curriculum entitlements in the member area", () => {
     await lead.goto(`${webUrl}/me/curriculum`);
     await lead.getByRole("link", { name: `${title}, version 2` }).click();
     const adopt = lead.getByRole("region", { name: "Record that a school teaches this version" });
-    await expect(adopt.getByLabel("School URN").inputValue()).resolves.toBe(LEAD.urn);
+    await expect(adopt.getByLabel("School URN").inputValue()).resolves.toBe(LEAD_SCHOOL.urn);
     await adopt.getByLabel("Teaching it since").fill("2026-09-01");
     await expectNoSeriousViolations(lead);
     await adopt.getByRole("button", { name: "Record adoption" }).click();
-    await lead.getByText(`Recorded: ${LEAD.school} teaches version 2.`).waitFor();
+    await lead.getByText(`Recorded: ${LEAD_SCHOOL.name} teaches version 2.`).waitFor();
 
     // The public coverage page: no cookies, the network's agreed entitlements and who teaches which version.
     const visitor = await newPage();
     await visitor.goto(`${webUrl}/networks/${NETWORK.slug}/curriculum`);
     const coverage = visitor.getByRole("region", { name: title });
-    const row = coverage.getByRole("row").filter({ hasText: LEAD.school });
+    const row = coverage.getByRole("row").filter({ hasText: LEAD_SCHOOL.name });
     await expect(row.textContent()).resolves.toMatch(/Version 2\s*Teaches the agreed version/);
     await expect(coverage.textContent()).resolves.toContain("Latest agreed version: 2");
   });
@@ -173,7 +174,7 @@ describe("curriculum entitlements in the member area", () => {
   it("works without JavaScript: reorders units with the buttons, and shows a mistake beside its field", async () => {
     const slug = unique("ks2-poetry");
     const page = await newPage({ javaScriptEnabled: false });
-    await signIn(page, CONTRIBUTOR);
+    await signIn(page, CONTRIBUTOR.email);
     await startEntitlement(page, slug, "Key Stage 2 poetry", "NETWORK");
     await addUnit(page, { title: "Poems to perform", yearGroup: "Y3", term: "AUTUMN" });
     await addUnit(page, { title: "Writing free verse", yearGroup: "Y6", term: "SPRING" });
@@ -199,7 +200,7 @@ describe("curriculum entitlements in the member area", () => {
   it("keeps a unit typed while the session ended, without JavaScript, and saves it after signing in again", async () => {
     const slug = unique("ks2-drama");
     const page = await newPage({ javaScriptEnabled: false });
-    await signIn(page, CONTRIBUTOR);
+    await signIn(page, CONTRIBUTOR.email);
     await startEntitlement(page, slug, "Key Stage 2 drama", "NETWORK");
     await addUnit(page, { title: "Freeze frames", yearGroup: "Y3", term: "AUTUMN" });
     const unit = page.getByRole("article", { name: "Freeze frames" });
@@ -226,7 +227,7 @@ describe("curriculum entitlements in the member area", () => {
     await expect(page.getByLabel("Knowledge statements").inputValue()).resolves.toBe(typed.knowledge);
     await expect(page.getByLabel("Password").inputValue()).resolves.toBe("");
 
-    await signInAgainAndPress(page, CONTRIBUTOR, "Save unit");
+    await signInAgainAndPress(page, CONTRIBUTOR.email, "Save unit");
     await page.getByText("Unit saved.").waitFor();
     const saved = page.getByRole("article", { name: typed.title });
     await saved
@@ -241,7 +242,7 @@ describe("curriculum entitlements in the member area", () => {
     const title = "Key Stage 2 dance";
     const rationale = "Movement as a way of telling stories.";
     const page = await newPage();
-    await signIn(page, CONTRIBUTOR);
+    await signIn(page, CONTRIBUTOR.email);
     await page.goto(`${webUrl}/me/curriculum`);
     await fillNewEntitlement(page, slug, title, "PUBLIC");
     const form = newEntitlementForm(page);
@@ -251,7 +252,7 @@ describe("curriculum entitlements in the member area", () => {
     await form.getByRole("group", { name: /session has ended/ }).waitFor();
     await expectNoSeriousViolations(page);
 
-    await signInAgainAndPress(page, CONTRIBUTOR, "Start the draft", "not-the-password");
+    await signInAgainAndPress(page, CONTRIBUTOR.email, "Start the draft", WRONG_PASSWORD);
     await form
       .getByRole("alert")
       .filter({ hasText: /not right/ })
@@ -260,7 +261,7 @@ describe("curriculum entitlements in the member area", () => {
     await expect(form.getByLabel("Rationale (optional)").inputValue()).resolves.toBe(rationale);
     await expect(form.getByLabel("Subject network").inputValue()).resolves.toBe(NETWORK.slug);
 
-    await signInAgainAndPress(page, CONTRIBUTOR, "Start the draft");
+    await signInAgainAndPress(page, CONTRIBUTOR.email, "Start the draft");
     await page.waitForURL(`${webUrl}/me/curriculum/${slug}/1`);
     await page.getByRole("heading", { level: 1, name: `Edit: ${title}, version 1` }).waitFor();
   });

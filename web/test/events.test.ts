@@ -2,10 +2,14 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import {
+  CONTRIBUTOR,
+  DEMO_PASSWORD,
+  MEMBER,
+  MODERATOR,
   describedErrorOf,
   endSession,
   expectNoSeriousViolations,
-  signIn,
+  signedIn,
   signInAgainAndPress,
   signInWronglyAndPress,
   useBrowser,
@@ -15,24 +19,15 @@ import {
 const webUrl = inject("webUrl");
 
 // Seeded demo accounts (see seeds/data/people.json): the moderator of the NLT English network hosts
-// events for it; member@ and contributor@ have no say over those events. Rachel Kim contributes to
+// events for it; its member and contributor have no say over those events. Rachel Kim contributes to
 // Compass Hub, whose lead, Sofia Marques, validates its schools' Areas of Excellence.
-const HOST = "moderator@example.org";
-const MEMBER = "member@example.org";
-const CONTRIBUTOR = "contributor@example.org";
+const HOST = MODERATOR.email;
 const HUB_CONTRIBUTOR = "rachel.kim@example.org";
 const HUB_LEAD = "sofia.marques@example.org";
 const HOST_NETWORK = "nlt-english";
 const COMPASS_SCHOOL_URN = "142901";
 
 const newPage = useBrowser();
-
-async function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await newPage(options);
-  await signIn(page, email);
-  await page.waitForURL(`${webUrl}/me`);
-  return page;
-}
 
 /** "2026-12-24T09:30", some days from now, for a datetime-local box. */
 function localTime(daysAhead: number, time: string): string {
@@ -74,15 +69,15 @@ const yourPlace = (page: Page) => page.getByRole("region", { name: "Your place" 
 describe("registering for an event", () => {
   it("fills up, puts the next person on the waiting list, and gives them the place when someone cancels", async () => {
     const event = { slug: unique("browser-test-one-place"), title: "A Teach Meet with one place", capacity: 1 };
-    const host = await signedIn(HOST);
+    const host = await signedIn(newPage, HOST);
     await hostAddsEvent(host, event);
 
     // Signed out: a link to sign in that comes back to the event.
     const visitor = await newPage();
     await visitor.goto(`${webUrl}/events/${event.slug}`);
     await yourPlace(visitor).getByRole("link", { name: "Sign in to register" }).click();
-    await visitor.getByLabel("Email address").fill(MEMBER);
-    await visitor.getByLabel("Password").fill("hub-demo-2026");
+    await visitor.getByLabel("Email address").fill(MEMBER.email);
+    await visitor.getByLabel("Password").fill(DEMO_PASSWORD);
     await visitor.getByRole("button", { name: "Sign in" }).click();
     await visitor.waitForURL(`${webUrl}/events/${event.slug}`);
     const first = visitor;
@@ -90,7 +85,7 @@ describe("registering for an event", () => {
     await yourPlace(first).getByText("You have a place at this event.").waitFor();
     await expect(first.locator("dd", { hasText: "of 1 left" }).textContent()).resolves.toContain("0 of 1 left");
 
-    const second = await signedIn(CONTRIBUTOR);
+    const second = await signedIn(newPage, CONTRIBUTOR.email);
     await second.goto(`${webUrl}/events/${event.slug}`);
     await yourPlace(second).getByText("This event is full").waitFor();
     await expect(yourPlace(second).getByRole("button", { name: "Register" }).count()).resolves.toBe(0);
@@ -122,10 +117,10 @@ describe("registering for an event", () => {
 describe("the attendee list", () => {
   it("shows the hosts who has a place and who waits, in order, and refuses anyone else", async () => {
     const event = { slug: unique("browser-test-attendees"), title: "A Teach Meet for two", capacity: 1 };
-    const host = await signedIn(HOST);
+    const host = await signedIn(newPage, HOST);
     await hostAddsEvent(host, event);
-    const member = await signedIn(MEMBER);
-    const contributor = await signedIn(CONTRIBUTOR);
+    const member = await signedIn(newPage, MEMBER.email);
+    const contributor = await signedIn(newPage, CONTRIBUTOR.email);
     for (const page of [member, contributor]) {
       await page.goto(`${webUrl}/events/${event.slug}`);
       await yourPlace(page).getByRole("button").click();
@@ -164,7 +159,7 @@ describe("the attendee list", () => {
 
 describe("creating and editing events", () => {
   it("shows a mistake beside its field with the rest kept, then saves; edits the same way", async () => {
-    const host = await signedIn(HOST);
+    const host = await signedIn(newPage, HOST);
     await host.getByRole("link", { name: "Add an event" }).click();
     await host.waitForURL(`${webUrl}/me/events/new`);
     const event = { slug: unique("browser-test-teach-meet"), title: "Spring Teach Meet on reading", capacity: 40 };
@@ -214,7 +209,7 @@ describe("Areas of Excellence", () => {
   it("a contributor proposes one, a hub lead validates it, it is public, and the lead adds an event from its page", async () => {
     const slug = unique("browser-test-aoe");
     const title = "Peer coaching for early career teachers";
-    const proposer = await signedIn(HUB_CONTRIBUTOR);
+    const proposer = await signedIn(newPage, HUB_CONTRIBUTOR);
     await proposer.getByRole("link", { name: "Propose an Area of Excellence" }).click();
     await proposer.waitForURL(`${webUrl}/me/excellence/new`);
     await expectNoSeriousViolations(proposer);
@@ -245,7 +240,7 @@ describe("Areas of Excellence", () => {
       /proposed, waiting for a hub moderator/,
     );
 
-    const lead = await signedIn(HUB_LEAD);
+    const lead = await signedIn(newPage, HUB_LEAD);
     await lead.getByRole("link", { name: "Areas of Excellence to review" }).click();
     await lead.waitForURL(`${webUrl}/me/excellence/review`);
     await expectNoSeriousViolations(lead);
@@ -283,7 +278,7 @@ describe("Areas of Excellence", () => {
 
 describe("without JavaScript", () => {
   it("adds an event (mistake first), registers, cancels and reads where one stands, all as plain form posts", async () => {
-    const host = await signedIn(HOST, { javaScriptEnabled: false });
+    const host = await signedIn(newPage, HOST, { javaScriptEnabled: false });
     await host.goto(`${webUrl}/me/events/new`);
     const event = { slug: unique("browser-test-no-js"), title: "A Teach Meet without scripts", capacity: 5 };
     await fillEventForm(host, event);
@@ -295,7 +290,7 @@ describe("without JavaScript", () => {
     await host.getByRole("button", { name: "Add the event" }).click();
     await host.waitForURL(`${webUrl}/events/${event.slug}`);
 
-    const member = await signedIn(MEMBER, { javaScriptEnabled: false });
+    const member = await signedIn(newPage, MEMBER.email, { javaScriptEnabled: false });
     await member.goto(`${webUrl}/events/${event.slug}`);
     await yourPlace(member).getByRole("button", { name: "Register" }).click();
     await yourPlace(member).getByText("You have a place at this event.").waitFor();
@@ -306,7 +301,7 @@ describe("without JavaScript", () => {
   });
 
   it("keeps an event typed while the session ended, and adds it after signing in again", async () => {
-    const host = await signedIn(HOST, { javaScriptEnabled: false });
+    const host = await signedIn(newPage, HOST, { javaScriptEnabled: false });
     await host.goto(`${webUrl}/me/events/new`);
     const event = { slug: unique("browser-test-renewed"), title: "A Teach Meet saved after signing in again" };
     await fillEventForm(host, { ...event, venue: "Hall" });
@@ -316,7 +311,15 @@ describe("without JavaScript", () => {
     await host.getByRole("group", { name: /session has ended/ }).waitFor();
     await expect(host.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe(event.title);
     await expect(host.getByLabel("Venue").inputValue()).resolves.toBe("Hall");
+    // Signing in again with a box at fault: the session is renewed all the same, so the mended form saves.
+    const starts = host.getByLabel("Starts", { exact: true });
+    const startsAt = await starts.inputValue();
+    await starts.fill("");
     await signInAgainAndPress(host, HOST, "Add the event");
+    await expect(describedErrorOf(host, "Starts")).resolves.toMatch(/starts/);
+    await expect(host.getByRole("group", { name: /session has ended/ }).count()).resolves.toBe(0);
+    await host.getByLabel("Starts", { exact: true }).fill(startsAt);
+    await host.getByRole("button", { name: "Add the event" }).click();
     await host.waitForURL(`${webUrl}/events/${event.slug}`);
     await host.getByRole("heading", { level: 1, name: event.title }).waitFor();
   });
@@ -325,7 +328,7 @@ describe("without JavaScript", () => {
 describe("a session that ends while proposing an Area of Excellence", () => {
   it("keeps the proposal as typed, refuses a wrong password, and proposes it after signing in again", async () => {
     const slug = unique("browser-test-aoe-renewed");
-    const proposer = await signedIn(HUB_CONTRIBUTOR);
+    const proposer = await signedIn(newPage, HUB_CONTRIBUTOR);
     await proposer.goto(`${webUrl}/me/excellence/new`);
     await proposer.getByLabel("School (URN)").fill(COMPASS_SCHOOL_URN);
     await proposer.getByLabel("What the school is strong at").fill("Retrieval practice in science");

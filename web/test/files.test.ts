@@ -2,28 +2,19 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { pdfWith, windowsExecutable } from "../../api/test/file-fixtures.js";
 import { screenshot } from "./browser.js";
-import { signIn, useBrowser, describedErrorOf, expectNoSeriousViolations } from "./pages.js";
+import { MODERATOR, signedIn, useBrowser, describedErrorOf, expectNoSeriousViolations } from "./pages.js";
 import { FILE_MAX_BYTES } from "./global-setup.js";
 
 const webUrl = inject("webUrl");
 
 // A moderator of the NLT English network from the sector dataset: writes, then publishes, a resource.
-const MODERATOR = { email: "moderator@example.org", password: "hub-demo-2026" };
 const slug = "browser-test-attached-plan";
 const title = "A reading plan with its handout attached";
 
 const folder = mkdtempSync(join(tmpdir(), "hub-upload-"));
 const newPage = useBrowser();
-
-async function signedIn(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await newPage(options);
-  await signIn(page, MODERATOR.email, MODERATOR.password);
-  await page.waitForURL((url) => url.pathname !== "/sign-in");
-  return page;
-}
 
 /** Writes bytes to a file under the given name, as a person would have it on their computer. */
 function onDisk(name: string, bytes: Uint8Array): string {
@@ -34,7 +25,7 @@ function onDisk(name: string, bytes: Uint8Array): string {
 
 describe("attaching files in the editor", () => {
   beforeAll(async () => {
-    const page = await signedIn();
+    const page = await signedIn(newPage, MODERATOR.email);
     await page.goto(`${webUrl}/me/resources/new`);
     await page.getByLabel("Title", { exact: true }).fill(title);
     await page.getByLabel("Address (slug)").fill(slug);
@@ -50,7 +41,7 @@ describe("attaching files in the editor", () => {
   });
 
   it("refuses a renamed program and a file over the limit beside the file input, without JavaScript", async () => {
-    const page = await signedIn({ javaScriptEnabled: false });
+    const page = await signedIn(newPage, MODERATOR.email, { javaScriptEnabled: false });
     await page.goto(`${webUrl}/me/resources/${slug}/edit`);
     await page.getByLabel("File title").fill("Weekly plan");
     await page.getByLabel("File", { exact: true }).setInputFiles(onDisk("plan.pdf", windowsExecutable()));
@@ -69,7 +60,7 @@ describe("attaching files in the editor", () => {
   it("attaches, renames and orders files, then anyone downloads them from the public page", async () => {
     // Over a kilobyte of text: big enough that the web server would compress it if it compressed downloads.
     const READING_LOG = `Date, book, pages read\n${"Monday, Holes, 12\n".repeat(80)}`;
-    const page = await signedIn();
+    const page = await signedIn(newPage, MODERATOR.email);
     await page.goto(`${webUrl}/me/resources/${slug}/edit`);
     const pdf = pdfWith("Monday: shared reading. Tuesday: guided reading.");
     await page.getByLabel("File title").fill("Weekly plan");

@@ -4,6 +4,7 @@ import {
   CONTRIBUTOR,
   DEMO_PASSWORD,
   MODERATOR,
+  VISITOR,
   describedErrorOf,
   draftAndSubmit,
   endSession,
@@ -23,9 +24,9 @@ const LONG_SUMMARY = `${"A summary that runs on far too long for the library's c
 describe("signing in", () => {
   it("gives the same message for a wrong password and for an unknown email, keeping the email typed", async () => {
     const page = await newPage();
-    await signIn(page, "visitor@example.org", "not the right password at all");
+    await signIn(page, VISITOR.email, "not the right password at all");
     const wrongPassword = await page.getByRole("alert").textContent();
-    await expect(page.getByLabel("Email address").inputValue()).resolves.toBe("visitor@example.org");
+    await expect(page.getByLabel("Email address").inputValue()).resolves.toBe(VISITOR.email);
     await signIn(page, "nobody-here@example.org", "not the right password at all");
     const unknownEmail = await page.getByRole("alert").textContent();
     expect(wrongPassword).toContain("do not match an account");

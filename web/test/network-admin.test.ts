@@ -4,6 +4,12 @@ import type { Locator, Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import { lastMailTo, linkIn } from "./mail.js";
 import {
+  CONTRIBUTOR,
+  LEAD,
+  MEMBER,
+  SITE_ADMIN,
+  VISITOR,
+  WRONG_PASSWORD,
   describedErrorOf,
   endSession,
   expectFocused,
@@ -12,18 +18,10 @@ import {
   signInAgainAndPress,
   signInWronglyAndPress,
   useBrowser,
-  WRONG_PASSWORD,
-  CONTRIBUTOR,
-  MEMBER,
 } from "./pages.js";
 
 const webUrl = inject("webUrl");
 const mailOutboxDir = inject("mailOutboxDir");
-
-// Demo accounts from the sector dataset: a lead of NLT English and the site admin (its member and
-// contributor come from pages.ts).
-const LEAD = "lead@example.org";
-const ADMIN = "admin@example.org";
 
 const newPage = useBrowser();
 
@@ -58,7 +56,7 @@ async function askToRemove(page: Page, name: string, network: string, role: stri
 describe("a lead manages the network's members", () => {
   it("invites by email; the invitee signs up from the link, accepts, and the lead changes their role and removes them", async () => {
     const lead = await newPage();
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await lead
       .getByRole("listitem")
       .filter({ hasText: "NLT English" })
@@ -122,7 +120,7 @@ describe("a lead manages the network's members", () => {
 
   it("keeps a member when the lead answers Keep them, with focus back on their Remove button", async () => {
     const lead = await newPage();
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await manage(lead, "nlt-english");
     const confirmation = await askToRemove(lead, MEMBER.name, "NLT English network", "member");
     await confirmation.getByRole("link", { name: `Keep them (${MEMBER.name} stays in the network)` }).click();
@@ -148,7 +146,7 @@ describe("a lead manages the network's members", () => {
 describe("a site admin adds networks and schools", () => {
   it("adds a network after fixing a bad slug, invites its first lead, who cannot then step down as its only lead", async () => {
     const admin = await newPage();
-    await signIn(admin, ADMIN);
+    await signIn(admin, SITE_ADMIN.email);
     await admin.getByRole("link", { name: "add a network" }).click();
     await expectNoSeriousViolations(admin);
     const slug = `maths-network-${randomBytes(3).toString("hex")}`;
@@ -170,12 +168,12 @@ describe("a site admin adds networks and schools", () => {
     await expect(admin.getByRole("heading", { level: 2, name: /Members/ }).textContent()).resolves.toBe("Members (0)");
 
     // Its first lead accepts from the dashboard.
-    await admin.getByLabel("Email address").fill(LEAD);
+    await admin.getByLabel("Email address").fill(LEAD.email);
     await admin.getByLabel("Role", { exact: true }).selectOption("LEAD");
     await admin.getByRole("button", { name: "Send invitation" }).click();
     await admin.getByRole("status").filter({ hasText: "Invitation sent" }).waitFor();
     const lead = await newPage();
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await lead
       .getByRole("form", { name: "Answer the invitation to Northfield maths network" })
       .getByRole("button", { name: /^Accept/ })
@@ -194,7 +192,7 @@ describe("a site admin adds networks and schools", () => {
 
   it("adds a school after fixing a URN that is not six digits", async () => {
     const admin = await newPage();
-    await signIn(admin, ADMIN);
+    await signIn(admin, SITE_ADMIN.email);
     await admin.goto(`${webUrl}/me/admin/schools/new`);
     await expectNoSeriousViolations(admin);
     const urn = String(800000 + Math.floor(Math.random() * 99999));
@@ -216,7 +214,7 @@ describe("a site admin adds networks and schools", () => {
 
   it("keeps a network typed while the session ended, refuses a wrong password, and adds it after signing in again", async () => {
     const admin = await newPage();
-    await signIn(admin, ADMIN);
+    await signIn(admin, SITE_ADMIN.email);
     await admin.goto(`${webUrl}/me/admin/networks/new`);
     const slug = `renewed-network-${randomBytes(3).toString("hex")}`;
     await admin.getByLabel("Kind of network").selectOption("SUBJECT_NETWORK");
@@ -235,18 +233,18 @@ describe("a site admin adds networks and schools", () => {
       .waitFor();
     await expectNoSeriousViolations(admin);
 
-    await signInWronglyAndPress(admin, ADMIN, "Add network");
+    await signInWronglyAndPress(admin, SITE_ADMIN.email, "Add network");
     await expect(admin.getByLabel("Name").inputValue()).resolves.toBe("Westmoor science network");
     await expect(admin.getByLabel("Region (optional)").inputValue()).resolves.toBe("NORTH_EAST");
     await expect(admin.getByLabel(/Moderators may publish/).isChecked()).resolves.toBe(true);
-    await signInAgainAndPress(admin, ADMIN, "Add network");
+    await signInAgainAndPress(admin, SITE_ADMIN.email, "Add network");
     await admin.waitForURL(`${webUrl}/me/networks/${slug}?done=created`);
     await admin.getByRole("heading", { level: 1, name: "Manage Westmoor science network" }).waitFor();
   });
 
   it("keeps a school typed while the session ended, without JavaScript, refuses a wrong password, and adds it after signing in again", async () => {
     const admin = await newPage({ javaScriptEnabled: false });
-    await signIn(admin, ADMIN);
+    await signIn(admin, SITE_ADMIN.email);
     await admin.goto(`${webUrl}/me/admin/schools/new`);
     const urn = String(700000 + Math.floor(Math.random() * 99999));
     await admin.getByLabel("URN").fill(urn);
@@ -260,19 +258,19 @@ describe("a site admin adds networks and schools", () => {
     await admin.getByRole("button", { name: "Add school" }).click();
     expect((await posted).status()).toBe(401);
     await admin.getByRole("group", { name: /session has ended/ }).waitFor();
-    await signInWronglyAndPress(admin, ADMIN, "Add school");
+    await signInWronglyAndPress(admin, SITE_ADMIN.email, "Add school");
     // The page came back from the server with everything typed except the password.
     await expect(admin.content()).resolves.not.toContain(WRONG_PASSWORD);
     await expect(admin.getByLabel("Local authority").inputValue()).resolves.toBe("Northumberland");
     await expect(admin.getByLabel("Region").inputValue()).resolves.toBe("NORTH_EAST");
-    await signInAgainAndPress(admin, ADMIN, "Add school");
+    await signInAgainAndPress(admin, SITE_ADMIN.email, "Add school");
     await admin.waitForURL(`${webUrl}/schools/${urn}`);
     await admin.getByRole("heading", { level: 1, name: "Moorside Primary School" }).waitFor();
   });
 
   it("keeps the admin pages from everyone else", async () => {
     const lead = await newPage();
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     for (const path of ["/me/admin/networks/new", "/me/admin/schools/new"]) {
       expect((await lead.goto(`${webUrl}${path}`))?.status()).toBe(403);
       await expect(lead.locator("main").textContent()).resolves.toContain("Only the site's administrators");
@@ -283,19 +281,19 @@ describe("a site admin adds networks and schools", () => {
 describe("without JavaScript", () => {
   it("invites, declines from the dashboard, and withdraws with plain form posts", async () => {
     const lead = await newPage({ javaScriptEnabled: false });
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await manage(lead, "nlt-english");
-    await lead.getByLabel("Email address").fill("visitor@example.org");
+    await lead.getByLabel("Email address").fill(VISITOR.email);
     await lead.getByRole("button", { name: "Send invitation" }).click();
     await lead.getByRole("status").filter({ hasText: "Invitation sent" }).waitFor();
-    await lead.getByLabel("Email address").fill("member@example.org");
+    await lead.getByLabel("Email address").fill(MEMBER.email);
     await lead.getByRole("button", { name: "Send invitation" }).click();
     // Already a member: said beside the address, with the address kept.
     await expect(describedErrorOf(lead, "Their email address")).resolves.toMatch(/already a member/);
-    await expect(lead.getByLabel("Email address").inputValue()).resolves.toBe("member@example.org");
+    await expect(lead.getByLabel("Email address").inputValue()).resolves.toBe(MEMBER.email);
 
     const visitor = await newPage({ javaScriptEnabled: false });
-    await signIn(visitor, "visitor@example.org");
+    await signIn(visitor, VISITOR.email);
     const answer = visitor.getByRole("form", { name: "Answer the invitation to NLT English network" });
     await answer.getByRole("button", { name: /^Decline/ }).click();
     await visitor.waitForURL(`${webUrl}/me?invitation=declined`);
@@ -305,7 +303,7 @@ describe("without JavaScript", () => {
 
     await manage(lead, "nlt-english");
     await expect(lead.getByRole("region", { name: /Invitations waiting/ }).textContent()).resolves.not.toContain(
-      "visitor@example.org",
+      VISITOR.email,
     );
     const another = freshEmail("someone");
     await lead.getByLabel("Email address").fill(another);
@@ -322,7 +320,7 @@ describe("without JavaScript", () => {
 
   it("asks before removing a member: Keep them changes nothing, and Remove takes them out with a post", async () => {
     const lead = await newPage({ javaScriptEnabled: false });
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await manage(lead, "nlt-english");
     const { name } = CONTRIBUTOR;
     let confirmation = await askToRemove(lead, name, "NLT English network", "contributor");
@@ -340,7 +338,7 @@ describe("without JavaScript", () => {
 
   it("keeps an invitation typed while the session ended, and sends it after signing in again", async () => {
     const lead = await newPage({ javaScriptEnabled: false });
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await manage(lead, "nlt-english");
     const email = freshEmail("renewed-invitee");
     await lead.getByLabel("Email address").fill(email);
@@ -353,7 +351,7 @@ describe("without JavaScript", () => {
     const invite = lead.getByRole("form", { name: "Invite someone" });
     await expect(invite.getByLabel("Their email address").inputValue()).resolves.toBe(email);
     await expect(invite.getByLabel("Role", { exact: true }).inputValue()).resolves.toBe("MODERATOR");
-    await signInAgainAndPress(lead, LEAD, "Send invitation");
+    await signInAgainAndPress(lead, LEAD.email, "Send invitation");
     await lead.getByRole("status").filter({ hasText: "Invitation sent" }).waitFor();
     await expect(lead.getByRole("region", { name: /Invitations waiting/ }).textContent()).resolves.toContain(
       `${email} as moderator`,
@@ -382,7 +380,7 @@ describe("signing up", () => {
 describe("cross-site forms", () => {
   it("refuses a post with another site's Origin with a 403 page that says nothing was changed", async () => {
     const lead = await newPage();
-    await signIn(lead, LEAD);
+    await signIn(lead, LEAD.email);
     await manage(lead, "nlt-english");
     const csrf = await lead.locator('input[name="csrf"]').first().inputValue();
     const forged = await lead.request.post(`${webUrl}/me/networks/nlt-english`, {

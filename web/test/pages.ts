@@ -9,12 +9,15 @@ const webUrl = inject("webUrl");
 /** The sector dataset's demo accounts share this password (documented in the README). */
 export const DEMO_PASSWORD = "hub-demo-2026";
 
-// Demo accounts loaded by the product's own seed step (seeds/data/people.json): a contributor, a
-// moderator and a member of the NLT English network, and a signed-in visitor of no network.
+// Demo accounts loaded by the product's own seed step (seeds/data/people.json): the lead, a contributor,
+// a moderator and a member of the NLT English network, a signed-in visitor of no network, and the site's
+// administrator (not the fixtures' administrator, ADMIN in fixtures.ts).
+export const LEAD = { email: "lead@example.org", name: "Leah Lead" };
 export const CONTRIBUTOR = { email: "contributor@example.org", name: "Chris Contributor" };
 export const MODERATOR = { email: "moderator@example.org", name: "Morgan Moderator" };
 export const MEMBER = { email: "member@example.org", name: "Mina Member" };
 export const VISITOR = { email: "visitor@example.org", name: "Vic Visitor" };
+export const SITE_ADMIN = { email: "admin@example.org", name: "Ada Admin" };
 
 /**
  * One browser for the test file, and a fresh context (cookies, JavaScript setting) for each page
@@ -44,6 +47,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await Promise.race([page.waitForURL((url) => url.pathname !== "/sign-in"), page.getByRole("alert").waitFor()]);
+}
+
+/** A new page of useBrowser's, signed in as `email` (with the demo password) and on the dashboard. */
+export async function signedIn(
+  newPage: ReturnType<typeof useBrowser>,
+  email: string,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
+  const page = await newPage(options);
+  await signIn(page, email);
+  await page.waitForURL(`${webUrl}/me`);
+  return page;
 }
 
 export async function expectNoSeriousViolations(page: Page): Promise<void> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, screenshot } from "./browser.js";
 import { FIXTURES as F } from "./fixtures.js";
-import { expectNoSeriousViolations, signIn } from "./pages.js";
+import { MODERATOR, expectNoSeriousViolations, signIn } from "./pages.js";
 
 const webUrl = inject("webUrl");
 let browser: Browser;
@@ -74,7 +74,7 @@ describe("accessibility of the member area", () => {
   let member: Page;
   beforeAll(async () => {
     member = await (await browser.newContext()).newPage();
-    await signIn(member, "moderator@example.org");
+    await signIn(member, MODERATOR.email);
   });
 
   it.each(Object.entries(MEMBER_PAGES))(

@@ -1,8 +1,12 @@
 import { describe, expect, inject, it } from "vitest";
+import { DEMO_PASSWORD, MEMBER } from "./pages.js";
 
 const webUrl = inject("webUrl");
-const DEMO_PASSWORD = "hub-demo-2026";
-/** The API refuses sign-ins from an address after this many recent failures (LOGIN_LIMITS.perAddress). */
+/**
+ * The API refuses sign-ins from an address after this many recent failures (LOGIN_LIMITS.perAddress in
+ * api/src/modules/accounts/rate-limit.ts). Restated, not imported: that module loads the API's entities
+ * and error classes, and the web tests, like the web app, use no code of the API's (only its answers).
+ */
 const FAILURES_PER_ADDRESS = 30;
 
 /**
@@ -36,8 +40,8 @@ describe("sign-in limits", () => {
       expect(await signInFrom(guesser, `guess-${attempt}@example.net`, "wrong password entirely")).toBe(401);
     }
     // The guesser is refused even with the right password...
-    expect(await signInFrom(guesser, "member@example.org", DEMO_PASSWORD)).toBe(429);
+    expect(await signInFrom(guesser, MEMBER.email, DEMO_PASSWORD)).toBe(429);
     // ...while a visitor elsewhere signs in as usual.
-    expect(await signInFrom("198.51.100.20", "member@example.org", DEMO_PASSWORD)).toBe(302);
+    expect(await signInFrom("198.51.100.20", MEMBER.email, DEMO_PASSWORD)).toBe(302);
   });
 });

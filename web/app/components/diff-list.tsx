@@ -1,4 +1,16 @@
-/** Added and removed items, marked by colour, by sign and in words for screen readers. */
+/** One added or removed item, marked by colour, by sign and in words for screen readers. */
+export function DiffItem({ kind, text }: { readonly kind: "added" | "removed"; readonly text: string }) {
+  const added = kind === "added";
+  return (
+    <li className={added ? "diff-added" : "diff-removed"}>
+      <span aria-hidden="true">{added ? "+ " : "− "}</span>
+      <span className="visually-hidden">{added ? "Added: " : "Removed: "}</span>
+      {added ? text : <del>{text}</del>}
+    </li>
+  );
+}
+
+/** Added and removed items (see DiffItem). */
 export function DiffList({
   added,
   removed,
@@ -9,18 +21,10 @@ export function DiffList({
   return (
     <ul className="diff-list">
       {added.map((item) => (
-        <li key={`+${item}`} className="diff-added">
-          <span aria-hidden="true">+ </span>
-          <span className="visually-hidden">Added: </span>
-          {item}
-        </li>
+        <DiffItem key={`+${item}`} kind="added" text={item} />
       ))}
       {removed.map((item) => (
-        <li key={`-${item}`} className="diff-removed">
-          <span aria-hidden="true">− </span>
-          <span className="visually-hidden">Removed: </span>
-          <del>{item}</del>
-        </li>
+        <DiffItem key={`-${item}`} kind="removed" text={item} />
       ))}
     </ul>
   );

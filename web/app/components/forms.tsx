@@ -47,8 +47,11 @@ interface TextFieldProps {
   readonly min?: number;
 }
 
-/** A control's frame: its label, then its hint and error (which the control names in aria-describedby). */
-function LabelledField(props: {
+/**
+ * A control's frame: its label, then its hint and error (which the control names in aria-describedby,
+ * see describedBy). TextField and SelectField are built on it; use it directly for other controls.
+ */
+export function LabelledField(props: {
   readonly id: string;
   readonly label: string;
   readonly hint?: ReactNode;

@@ -2,7 +2,7 @@ import type { EditorAttachmentFragment } from "@hub/schema";
 import { Form } from "@remix-run/react";
 
 import { ExtractionProblem } from "../components/extraction-problem";
-import { CsrfField, FieldError, FormMessage, TextField, describedBy } from "../components/forms";
+import { CsrfField, FormMessage, LabelledField, TextField, describedBy } from "../components/forms";
 import { Thumbnail } from "../components/thumbnail";
 import { formatFileSize } from "../utils/labels";
 import type { AttachmentResult } from "./attachments.server";
@@ -125,13 +125,12 @@ export function AttachmentsEditor({ attachments, csrfToken, result, notice, form
           error={newFileError("attachmentTitle")}
           required
         />
-        <div className={fileError ? "field field--error" : "field"}>
-          <label htmlFor="field-file">File</label>
-          <p className="hint" id="field-file-hint">
-            PDF, Word, PowerPoint, Excel, OpenDocument text or slides, PNG, JPEG, WebP, MP4, plain text or CSV. The type
-            is checked from the file&rsquo;s content.
-          </p>
-          <FieldError id="field-file" error={fileError} />
+        <LabelledField
+          id="field-file"
+          label="File"
+          hint="PDF, Word, PowerPoint, Excel, OpenDocument text or slides, PNG, JPEG, WebP, MP4, plain text or CSV. The type is checked from the file’s content."
+          error={fileError}
+        >
           <input
             id="field-file"
             type="file"
@@ -140,7 +139,7 @@ export function AttachmentsEditor({ attachments, csrfToken, result, notice, form
             required
             {...describedBy("field-file", { hint: true, error: fileError })}
           />
-        </div>
+        </LabelledField>
         <p>
           <button type="submit" name="intent" value="attach">
             Attach the file

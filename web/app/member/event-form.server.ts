@@ -1,6 +1,7 @@
 import {
   CreateEventDocument,
   UpdateEventDocument,
+  type CreateEventInput,
   type EventForEditingQuery,
   type EventKind,
   type EventMode,
@@ -12,11 +13,11 @@ import * as api from "../graphql.server";
 import { eventPath } from "../paths";
 import { fromZonedInput, toZonedInput } from "../utils/zoned-time";
 import type { EventFormValues } from "./event-form";
-import { problemFrom, typed, type FormProblem } from "./forms.server";
-import { renewSession, sessionHasEnded } from "./session-renewal.server";
+import { typedValues, type FormProblem } from "./forms.server";
+import { saveRenewingSession, type UnsavedPost } from "./session-renewal.server";
 
-/** Every field the event form has, by its form name (the same as the API's). */
-const FIELDS = new Set<string>([
+/** The event form's text fields, by their form names (the same as the API's). */
+const TEXT_FIELDS = [
   "kind",
   "title",
   "slug",
@@ -32,28 +33,15 @@ const FIELDS = new Set<string>([
   "areaOfExcellenceSlug",
   "capacity",
   "visibility",
-  "registrationOpen",
-]);
+] as const satisfies ReadonlyArray<Exclude<keyof EventFormValues, "registrationOpen">>;
+
+/** Every field the event form has, for the API's problems to be shown beside. */
+const FIELDS = new Set<string>([...TEXT_FIELDS, "registrationOpen"]);
 
 /** What the person typed, exactly, so a failed save shows it again. */
 function eventValuesFromForm(form: FormData): EventFormValues {
-  const raw = (name: string) => typed(form, name);
   return {
-    kind: raw("kind"),
-    title: raw("title"),
-    slug: raw("slug"),
-    description: raw("description"),
-    startsAt: raw("startsAt"),
-    endsAt: raw("endsAt"),
-    timeZone: raw("timeZone"),
-    mode: raw("mode"),
-    venue: raw("venue"),
-    onlineUrl: raw("onlineUrl"),
-    hostNetworkSlug: raw("hostNetworkSlug"),
-    hostSchoolUrn: raw("hostSchoolUrn"),
-    areaOfExcellenceSlug: raw("areaOfExcellenceSlug"),
-    capacity: raw("capacity"),
-    visibility: raw("visibility"),
+    ...typedValues(form, TEXT_FIELDS),
     registrationOpen: form.get("registrationOpen") === "true",
   };
 }
@@ -92,8 +80,11 @@ function convertibleZone(timeZone: string): string {
   }
 }
 
+/** What create and update both send (the hosts are chosen only when creating; an event keeps its slug). */
+type SharedInput = Omit<CreateEventInput, "slug" | "hostNetworkSlug" | "hostSchoolUrn" | "areaOfExcellenceSlug">;
+
 /** The fields create and update share, read from the form; a problem when a box holds no usable value. */
-function sharedInput(values: EventFormValues) {
+function sharedInput(values: EventFormValues): { problem: FormProblem } | { input: SharedInput } {
   const timeZone = values.timeZone.trim() || DEFAULT_TIME_ZONE;
   const zone = convertibleZone(timeZone);
   const startsAt = fromZonedInput(values.startsAt, zone);
@@ -125,52 +116,52 @@ function sharedInput(values: EventFormValues) {
 }
 
 /** What a failed post shows again: everything typed, and why it did not save. */
-export interface EventFormResult {
+export interface EventFormResult extends UnsavedPost {
   readonly values: EventFormValues;
-  readonly problem?: FormProblem;
-  /** The session ended: the form asks for the password again and keeps what was typed. */
-  readonly sessionEnded?: boolean;
 }
 
-/** Creates the event (no `currentSlug`) or saves changes to it, then shows its page. */
+/**
+ * Creates the event (no `currentSlug`) or saves changes to it, then shows its page. A post that also
+ * carries sign-in fields renews the session before the boxes are checked here, so a box at fault
+ * comes back with the new session already set and no sign-in fields to fill in a second time.
+ */
 export async function saveEvent(request: Request, form: FormData, currentSlug: string | undefined) {
   const values = eventValuesFromForm(form);
-  const renewal = await renewSession(request, form);
-  const { headers } = renewal;
-  const fail = (result: Omit<EventFormResult, "values">, status = 400) =>
-    data<EventFormResult>({ values, ...result }, { status, headers });
-  if (!renewal.renewed) return fail({ sessionEnded: true, problem: renewal.problem }, 401);
-  const { options } = renewal;
-  const shared = sharedInput(values);
-  if ("problem" in shared) return fail({ problem: shared.problem as FormProblem });
-  let slug: string;
-  try {
-    if (currentSlug === undefined) {
-      const { createEvent } = await api.request(
-        CreateEventDocument,
-        {
-          input: {
-            ...shared.input,
-            slug: values.slug.trim(),
-            hostNetworkSlug: values.hostNetworkSlug || null,
-            hostSchoolUrn: values.hostSchoolUrn.trim() || null,
-            areaOfExcellenceSlug: values.areaOfExcellenceSlug.trim() || null,
+  const result = await saveRenewingSession(
+    request,
+    form,
+    FIELDS,
+    async (options): Promise<{ problem: FormProblem } | { slug: string }> => {
+      const shared = sharedInput(values);
+      if ("problem" in shared) return shared;
+      if (currentSlug === undefined) {
+        const { createEvent } = await api.request(
+          CreateEventDocument,
+          {
+            input: {
+              ...shared.input,
+              slug: values.slug.trim(),
+              hostNetworkSlug: values.hostNetworkSlug || null,
+              hostSchoolUrn: values.hostSchoolUrn.trim() || null,
+              areaOfExcellenceSlug: values.areaOfExcellenceSlug.trim() || null,
+            },
           },
-        },
-        options,
-      );
-      slug = createEvent.event.slug;
-    } else {
+          options,
+        );
+        return { slug: createEvent.event.slug };
+      }
       const { updateEvent } = await api.request(
         UpdateEventDocument,
         { input: { ...shared.input, slug: currentSlug } },
         options,
       );
-      slug = updateEvent.event.slug;
-    }
-  } catch (error) {
-    if (sessionHasEnded(error)) return fail({ sessionEnded: true }, 401);
-    return fail({ problem: problemFrom(error, FIELDS) });
-  }
-  return redirect(eventPath(slug), { headers });
+      return { slug: updateEvent.event.slug };
+    },
+  );
+  const { headers } = result;
+  if (!("saved" in result))
+    return data<EventFormResult>({ values, ...result.unsaved }, { status: result.status, headers });
+  if ("problem" in result.saved)
+    return data<EventFormResult>({ values, problem: result.saved.problem }, { status: 400, headers });
+  return redirect(eventPath(result.saved.slug), { headers });
 }

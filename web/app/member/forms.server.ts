@@ -84,8 +84,8 @@ export function fieldValues<Field extends string>(form: FormData, fields: readon
 }
 
 /** Several fields' values exactly as typed, to show them again. */
-export function typedValues(form: FormData, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((name) => [name, typed(form, name)]));
+export function typedValues<Field extends string>(form: FormData, fields: readonly Field[]): Record<Field, string> {
+  return Object.fromEntries(fields.map((name) => [name, typed(form, name)])) as Record<Field, string>;
 }
 
 /** A failed post of one form of a page of several, to show again as typed (see FormFailure). */

@@ -1,6 +1,6 @@
 import type { CompareResourceRevisionsQuery, Licence, ResourceType, Visibility } from "@hub/schema";
 
-import { DiffList } from "../components/diff-list";
+import { DiffItem, DiffList } from "../components/diff-list";
 import { useLabels, useVocabulary, type Labels } from "../root-data";
 import { licenceShortLabels, resourceTypeLabels } from "../utils/labels";
 import { diffLines } from "../utils/line-diff";
@@ -86,11 +86,7 @@ function BodyDiff({ before, after }: { readonly before: string; readonly after: 
         ) : line.kind === "same" ? (
           <li key={index}>{line.text || " "}</li>
         ) : (
-          <li key={index} className={line.kind === "added" ? "diff-added" : "diff-removed"}>
-            <span aria-hidden="true">{line.kind === "added" ? "+ " : "− "}</span>
-            <span className="visually-hidden">{line.kind === "added" ? "Added: " : "Removed: "}</span>
-            {line.kind === "added" ? line.text : <del>{line.text}</del>}
-          </li>
+          <DiffItem key={index} kind={line.kind} text={line.text} />
         ),
       )}
     </ol>

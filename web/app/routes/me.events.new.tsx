@@ -68,7 +68,8 @@ export default function NewEvent() {
           Showing <Link to={aoePath(aoe.slug)}>{aoe.title}</Link>, hosted by {aoe.school.name}.
         </p>
       )}
-      {mayHost || result?.sessionEnded ? (
+      {/* After a post the form comes back as typed, even when the loader could not tell (its session had ended). */}
+      {mayHost || result ? (
         <EventForm
           mode="create"
           values={result?.values ?? start}

@@ -49,12 +49,12 @@ export default function RequestPasswordReset() {
         <Breadcrumbs trail={[]} current="Forgotten your password?" />
         <h1>Check your email</h1>
         <FormMessage tone="success">
-          We have sent a message to {result.sentTo}. If an account uses that address, the message has a link that sets
-          a new password; it works once, for one hour.
+          We have sent a message to {result.sentTo}. If an account uses that address, the message has a link that sets a
+          new password; it works once, for one hour.
         </FormMessage>
         <p>
-          Nothing there after a few minutes? Check your spam folder, or{" "}
-          <Link to={passwordResetPath}>ask again</Link>. Remembered it? <Link to={signInPath("/me")}>Sign in</Link>.
+          Nothing there after a few minutes? Check your spam folder, or <Link to={passwordResetPath}>ask again</Link>.
+          Remembered it? <Link to={signInPath("/me")}>Sign in</Link>.
         </p>
       </div>
     );
