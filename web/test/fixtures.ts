@@ -41,7 +41,7 @@ export const ADMIN = {
   password: "a long and private passphrase",
 };
 
-class Api {
+export class Api {
   constructor(
     private readonly url: string,
     private token?: string,
@@ -105,6 +105,26 @@ const inDays = (days: number, hour: number) => {
   return date.toISOString();
 };
 
+/**
+ * Signs someone up as a client does and uses the link mailed to them, so the account exists and is
+ * signed in; for people a test needs of its own (the demo accounts are shared by every test file).
+ */
+export async function confirmedAccount(
+  anonymous: Api,
+  mailOutboxDir: string,
+  person: { name: string; email: string; password: string; jobTitle?: string },
+): Promise<{ token: string; user: { id: string } }> {
+  await anonymous.mutate("signUp", "SignUpInput", person, "email");
+  const confirmation = linkIn(await lastMailTo(mailOutboxDir, person.email), "/sign-up/confirm/");
+  const { confirmSignUp } = await anonymous.mutate<{ confirmSignUp: { token: string; user: { id: string } } }>(
+    "confirmSignUp",
+    "ConfirmSignUpInput",
+    { token: decodeURIComponent(new URL(confirmation).pathname.split("/").pop()!) },
+    "token user { id }",
+  );
+  return confirmSignUp;
+}
+
 export async function createFixtures(graphqlUrl: string, env: NodeJS.ProcessEnv, repoRoot: string): Promise<void> {
   createAdmin(env, repoRoot);
   const anonymous = new Api(graphqlUrl);
@@ -115,21 +135,12 @@ export async function createFixtures(graphqlUrl: string, env: NodeJS.ProcessEnv,
     "token",
   );
   const admin = anonymous.signedIn(signIn.token);
-  const contactEmail = "tom.reyes@brookfield.example";
-  await anonymous.mutate(
-    "signUp",
-    "SignUpInput",
-    { name: "Tom Reyes", email: contactEmail, password: "reading every single day", jobTitle: "Reading lead" },
-    "email",
-  );
-  // The account exists once the link mailed to the address is used.
-  const confirmation = linkIn(await lastMailTo(env["MAIL_OUTBOX_DIR"]!, contactEmail), "/sign-up/confirm/");
-  const { confirmSignUp: contact } = await anonymous.mutate<{ confirmSignUp: { user: { id: string } } }>(
-    "confirmSignUp",
-    "ConfirmSignUpInput",
-    { token: decodeURIComponent(new URL(confirmation).pathname.split("/").pop()!) },
-    "user { id }",
-  );
+  const contact = await confirmedAccount(anonymous, env["MAIL_OUTBOX_DIR"]!, {
+    name: "Tom Reyes",
+    email: "tom.reyes@brookfield.example",
+    password: "reading every single day",
+    jobTitle: "Reading lead",
+  });
   const f = FIXTURES;
 
   for (const network of [

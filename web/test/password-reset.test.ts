@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import { Api, confirmedAccount } from "./fixtures.js";
 import { lastMailTo, linkIn } from "./mail.js";
 import { describedErrorOf, expectNoSeriousViolations, signIn, unique, useBrowser } from "./pages.js";
 
@@ -11,44 +12,14 @@ const newPage = useBrowser();
 const OLD_PASSWORD = "the one I keep forgetting";
 const NEW_PASSWORD = "written down safely this time";
 
-async function graphql(query: string, variables: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${apiUrl}/graphql`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-}
-
 /** An account of its own (the demo accounts' passwords are shared by every test file). */
 async function freshAccount(): Promise<string> {
   const email = `${unique("forgetful")}@school.example`;
-  await graphql(
-    `
-      mutation ($input: SignUpInput!) {
-        signUp(input: $input) {
-          email
-        }
-      }
-    `,
-    {
-      input: { name: "Robin Forgetful", email, password: OLD_PASSWORD },
-    },
-  );
-  const link = linkIn(await lastMailTo(mailOutboxDir, email), "/sign-up/confirm/");
-  await graphql(
-    `
-      mutation ($input: ConfirmSignUpInput!) {
-        confirmSignUp(input: $input) {
-          token
-        }
-      }
-    `,
-    {
-      input: { token: decodeURIComponent(new URL(link).pathname.split("/").pop()!) },
-    },
-  );
+  await confirmedAccount(new Api(`${apiUrl}/graphql`), mailOutboxDir, {
+    name: "Robin Forgetful",
+    email,
+    password: OLD_PASSWORD,
+  });
   return email;
 }
 
