@@ -14,7 +14,7 @@ import {
   slugOptions,
 } from "../components/forms";
 import * as api from "../graphql.server";
-import { requireSession, typed, typedList } from "../member/forms.server";
+import { requireSession, typedList, typedValues } from "../member/forms.server";
 import { SessionRenewalFields } from "../member/session-renewal";
 import { saveRenewingSession, type UnsavedPost } from "../member/session-renewal.server";
 import { aoePath, dashboardPath } from "../paths";
@@ -64,10 +64,7 @@ const EMPTY: ProposalValues = {
 
 function valuesFrom(form: FormData): ProposalValues {
   return {
-    ...(Object.fromEntries(TEXT_FIELDS.map((name) => [name, typed(form, name)])) as Record<
-      (typeof TEXT_FIELDS)[number],
-      string
-    >),
+    ...typedValues(form, TEXT_FIELDS),
     themeSlugs: typedList(form, "themeSlugs"),
     ambitionSlugs: typedList(form, "ambitionSlugs"),
   };
