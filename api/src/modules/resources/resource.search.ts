@@ -6,6 +6,7 @@ import { allIdsOf, dependency, idsBySql, type SearchSource } from "../search/sou
 import { Network, School } from "../organisations/index.js";
 import { SharedAmbition } from "../ambitions/index.js";
 import { Attachment } from "../files/attachment.entity.js";
+import { KEY_STAGE_LABELS, PHASE_LABELS } from "../taxonomy/index.js";
 import { Resource } from "./resource.entity.js";
 import { ResourceStatus, RESOURCE_TYPE_LABELS } from "./resource.enums.js";
 import { markdownToText } from "./resource.markdown.js";
@@ -55,6 +56,9 @@ function toDocument(resource: Resource, attachmentText = ""): SearchFields {
       ...resource.subjects.getItems().map((subject) => subject.name),
       ...resource.themes.getItems().map((theme) => theme.name),
       ...resource.ambitions.getItems().map((ambition) => ambition.title),
+      // The labels, not the codes: the index's synonyms take "KS2" to "key stage 2".
+      ...resource.keyStages.map((keyStage) => KEY_STAGE_LABELS[keyStage]),
+      ...resource.phases.map((phase) => PHASE_LABELS[phase]),
     ],
     body: markdownToText(resource.body).slice(0, SEARCH_BODY_MAX_CHARS),
     attachmentText: attachmentText.slice(0, SEARCH_ATTACHMENT_TEXT_MAX_CHARS),

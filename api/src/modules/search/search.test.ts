@@ -121,6 +121,7 @@ interface ResourceSpec {
   network?: string;
   subjects?: string[];
   keyStages?: KeyStage[];
+  phases?: Phase[];
   licence?: Licence;
   daysAgo?: number;
 }
@@ -138,6 +139,7 @@ async function createResources(specs: ResourceSpec[]): Promise<void> {
       status: spec.status ?? ResourceStatus.PUBLISHED,
       licence: spec.licence ?? Licence.CC_BY_4_0,
       keyStages: spec.keyStages ?? [],
+      phases: spec.phases ?? [],
       owningNetwork: await em.findOneOrFail(Network, { slug: spec.network ?? "north-maths" }),
       publishedAt: new Date(now - (spec.daysAgo ?? 30) * DAY),
     });
@@ -653,5 +655,59 @@ describe("collections", () => {
     await em.flush();
     await drain();
     expect(slugs(await search("Quayside", { kinds: ["COLLECTION"] }))).toEqual(["teach-meet-kit"]);
+  });
+});
+
+describe("key stages and phases a resource is tagged with", () => {
+  beforeAll(async () => {
+    // Neither title, summary nor body names a key stage or phase: only the tags do.
+    const sharedText = {
+      summary: "Worked examples, then pupils explain each step to a partner.",
+      body: "Draw the whole, split it into parts, label what is known.",
+      subjects: ["mathematics"],
+    };
+    await createResources([
+      {
+        ...sharedText,
+        slug: "bar-model-ks2-tag",
+        title: "Bar models for word problems",
+        keyStages: [KeyStage.KS2],
+        phases: [Phase.PRIMARY],
+      },
+      {
+        ...sharedText,
+        slug: "bar-model-ks3-tag",
+        title: "Bar models for ratio problems",
+        keyStages: [KeyStage.KS3],
+        phases: [Phase.SECONDARY],
+      },
+    ]);
+    await drain();
+  });
+
+  it("finds a resource by its key stage's code and name, and not by another key stage", async () => {
+    for (const query of ["KS2", "key stage 2"]) {
+      expect(slugs(await search(query, { kinds: ["RESOURCE"] }))).toContain("bar-model-ks2-tag");
+    }
+    expect(slugs(await search("KS2", { kinds: ["RESOURCE"] }))).not.toContain("bar-model-ks3-tag");
+    expect(slugs(await search("KS3", { kinds: ["RESOURCE"] }))).toContain("bar-model-ks3-tag");
+    const maths = slugs(await search("KS2 maths", { kinds: ["RESOURCE"] }));
+    expect(maths).toContain("bar-model-ks2-tag");
+    expect(maths).not.toContain("bar-model-ks3-tag");
+  });
+
+  it("finds a resource by its phase", async () => {
+    const secondary = slugs(await search("secondary", { kinds: ["RESOURCE"] }));
+    expect(secondary).toContain("bar-model-ks3-tag");
+    expect(secondary).not.toContain("bar-model-ks2-tag");
+  });
+
+  it("re-indexes a resource when its key stages change", async () => {
+    const em = api.orm.em.fork();
+    const resource = await em.findOneOrFail(Resource, { slug: "bar-model-ks3-tag" });
+    resource.keyStages = [KeyStage.KS2, KeyStage.KS3];
+    await em.flush();
+    await drain();
+    expect(slugs(await search("KS2", { kinds: ["RESOURCE"] }))).toContain("bar-model-ks3-tag");
   });
 });
