@@ -64,6 +64,7 @@ export {
 export {
   createMeilisearch,
   SearchOutbox,
+  askMeilisearch,
   meiliRequestsFor,
   SearchOrder,
   SearchKind,

@@ -40,7 +40,7 @@ function toDocument(collection: ResourceCollection): SearchFields {
 export const collectionSearch: SearchSource<ResourceCollection> = {
   kind: "collection",
   searchKind: SearchKind.COLLECTION,
-  index: "collections",
+  name: "collections",
   entity: ResourceCollection,
   async load(em, ids) {
     const collections = await em.find(

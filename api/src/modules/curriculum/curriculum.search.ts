@@ -46,7 +46,7 @@ function toDocument(entitlement: CurriculumEntitlement): SearchFields {
 export const curriculumSearch: SearchSource<CurriculumEntitlement> = {
   kind: "curriculum_entitlement",
   searchKind: SearchKind.CURRICULUM_ENTITLEMENT,
-  index: "curriculum_entitlements",
+  name: "curriculum_entitlements",
   entity: CurriculumEntitlement,
   async load(em, ids) {
     const entitlements = await em.find(

@@ -57,7 +57,7 @@ export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
   kind: "area_of_excellence",
   searchKind: SearchKind.AREA_OF_EXCELLENCE,
   withEvents: true,
-  index: "areas_of_excellence",
+  name: "areas_of_excellence",
   entity: AreaOfExcellence,
   async load(em, ids) {
     const aoes = await em.find(
@@ -154,7 +154,7 @@ export const eventSearch: SearchSource<ExcellenceEvent> = {
   kind: "event",
   searchKind: SearchKind.EVENT,
   withEvents: true,
-  index: "events",
+  name: "events",
   entity: ExcellenceEvent,
   async load(em, ids) {
     const events = await em.find(

@@ -29,7 +29,7 @@ export const schoolSearch: SearchSource<School> = {
   kind: "school",
   searchKind: SearchKind.SCHOOL,
   withEvents: true,
-  index: "schools",
+  name: "schools",
   entity: School,
   async load(em, ids) {
     const schools = await em.find(School, { uuid: { $in: ids } });
@@ -83,7 +83,7 @@ export const networkSearch: SearchSource<Network> = {
   kind: "network",
   searchKind: SearchKind.NETWORK,
   withEvents: true,
-  index: "networks",
+  name: "networks",
   entity: Network,
   async load(em, ids) {
     const networks = await em.find(Network, { uuid: { $in: ids } }, { populate: ["parent"] });

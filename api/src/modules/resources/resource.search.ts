@@ -85,7 +85,7 @@ function toDocument(resource: Resource, attachmentText = ""): SearchFields {
 export const resourceSearch: SearchSource<Resource> = {
   kind: "resource",
   searchKind: SearchKind.RESOURCE,
-  index: "resources",
+  name: "resources",
   entity: Resource,
   async load(em: EntityManager, ids: string[]) {
     // One query for the resources, then one per relation, whatever the batch size.

@@ -2,7 +2,7 @@ import type { Settings } from "meilisearch";
 import { Visibility } from "../../policy/index.js";
 import { sharedSettings } from "./vocabulary.js";
 
-/** The kinds of thing search finds, one index each. */
+/** The kinds of thing search finds, all in one index (see `indexName`). */
 export enum SearchKind {
   RESOURCE = "RESOURCE",
   AREA_OF_EXCELLENCE = "AREA_OF_EXCELLENCE",
@@ -28,8 +28,8 @@ export const indexable = (text: string | null | undefined): string => (text ?? "
 export const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /**
- * Every document of every index has the same fields, so one filter, one
- * facet list and one sort work across indexes in a federated search. A kind
+ * Every document has the same fields, whatever its kind, so one filter, one
+ * facet list and one sort work across kinds. A kind
  * leaves empty what does not apply to it (an empty list matches no filter
  * value, so filtering by licence leaves out schools).
  */
@@ -140,7 +140,7 @@ export type FacetField = (typeof FACET_FIELDS)[number];
 /** The visibility fields: equality only, never shown as facets. */
 const VISIBILITY_FIELDS = ["visibility", "live", "memberNetworkIds", "moderatorNetworkIds", "authorIds"];
 
-/** How many hits of one index can be paged through; totals and facets still count every match. */
+/** How many hits a search can page through; totals and facets still count every match. */
 export const MAX_TOTAL_HITS = 1_000;
 
 const equalityOnly = (attributePatterns: string[]) => ({
@@ -149,7 +149,7 @@ const equalityOnly = (attributePatterns: string[]) => ({
 });
 
 /**
- * Settings every index shares. Filterable attributes are declared by what
+ * The index's settings. Filterable attributes are declared by what
  * each needs: equality for facets and visibility, comparison only for dates,
  * facet search for none (suggestions come from titles).
  */

@@ -1,7 +1,6 @@
-import type { EnqueuedTaskPromise, Meilisearch, Settings, Task } from "meilisearch";
-import type { SearchSource } from "./source.js";
+import type { EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
 import { Visibility } from "../../policy/index.js";
-import { documentSettings, searchDocument } from "./document.js";
+import { documentSettings, SearchKind, searchDocument } from "./document.js";
 
 /** Task waits: generous, because a 2-core machine under load can take seconds for a large batch. */
 export const TASK_TIMEOUT_MS = 120_000;
@@ -17,26 +16,30 @@ export async function settled(enqueued: EnqueuedTaskPromise): Promise<Task> {
   return task;
 }
 
-export function indexName(prefix: string, source: SearchSource): string {
-  return `${prefix}${source.index}`;
-}
-
-export function settingsFor(source: SearchSource): Settings {
-  return { ...documentSettings, ...source.settings };
+/**
+ * Every kind of thing lives in one index, told apart by its `kind` field. One
+ * query then ranks, pages and counts facets across kinds: a federated search
+ * over an index per kind cost several times more, most of it in the indexes
+ * holding few documents (measured with `npm run bench:search`).
+ */
+export function indexName(prefix: string): string {
+  return `${prefix}library`;
 }
 
 /**
- * Creates the index if needed and applies its settings. Meilisearch treats an
- * unchanged setting as a no-op, so this runs safely at every start.
+ * Creates the index if needed and applies its settings; returns whether it
+ * was created. Meilisearch treats an unchanged setting as a no-op, so this
+ * runs safely at every start.
  */
-export async function ensureIndex(meili: Meilisearch, uid: string, source: SearchSource): Promise<void> {
+export async function ensureIndex(meili: Meilisearch, uid: string): Promise<boolean> {
   const exists = await meili
     .getIndex(uid)
     .then(() => true)
     .catch(() => false);
   if (!exists) await settled(meili.createIndex(uid, { primaryKey: "id" }));
-  await settled(meili.index(uid).updateSettings(settingsFor(source)));
-  if (!exists) await introduceFields(meili, uid, source);
+  await settled(meili.index(uid).updateSettings(documentSettings));
+  if (!exists) await introduceFields(meili, uid);
+  return !exists;
 }
 
 /**
@@ -46,10 +49,10 @@ export async function ensureIndex(meili: Meilisearch, uid: string, source: Searc
  * fine. So a new index gets a document with every field, hidden from every
  * viewer, which is removed at once.
  */
-async function introduceFields(meili: Meilisearch, uid: string, source: SearchSource): Promise<void> {
+async function introduceFields(meili: Meilisearch, uid: string): Promise<void> {
   const placeholder = searchDocument({
     id: "00000000-0000-0000-0000-000000000000",
-    kind: source.searchKind,
+    kind: SearchKind.RESOURCE,
     slug: "",
     title: "",
     visibility: Visibility.PRIVATE,

@@ -21,14 +21,17 @@ export async function expand(em: EntityManager, kind: string, keys: string[]): P
   const dependency = source?.dependencies?.find((candidate) => "key" in candidate && candidate.key === key);
   if (!source || !dependency || !("expand" in dependency)) throw new Error(`no search expansion for kind "${kind}"`);
   const ids = await dependency.expand(em, keys);
-  if (ids.length) {
-    await em.getConnection().execute(
-      `insert into search_outbox (kind, entity_id, created_at, next_attempt_at)
-         select ?, unnest(array[?]::uuid[]), now(), now()`,
-      [source.kind, ids],
-      "run",
-      em.getTransactionContext(),
-    );
-  }
+  if (ids.length) await queueDocuments(em, source, ids);
   return ids.length;
+}
+
+/** Outbox rows for these documents of a source, in the caller's transaction when it has one. */
+export async function queueDocuments(em: EntityManager, source: SearchSource, ids: string[]): Promise<void> {
+  await em.getConnection().execute(
+    `insert into search_outbox (kind, entity_id, created_at, next_attempt_at)
+       select ?, unnest(array[?]::uuid[]), now(), now()`,
+    [source.kind, ids],
+    "run",
+    em.getTransactionContext(),
+  );
 }

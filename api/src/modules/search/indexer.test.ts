@@ -10,7 +10,7 @@ import { createMeilisearch } from "./meilisearch.js";
 import { Indexer } from "./indexer.js";
 import { SearchOutbox } from "./outbox.entity.js";
 import { sharedSettings } from "./vocabulary.js";
-import { searchSources } from "./sources.js";
+import { indexName } from "./engine.js";
 
 /**
  * The write path to search against a Meilisearch of this file's own, which
@@ -41,8 +41,8 @@ async function drainAll(indexer: Indexer): Promise<void> {
 
 async function indexedSlugs(): Promise<string[]> {
   const result = await createMeilisearch(meili.url, meili.masterKey)
-    .index(`${prefix}resources`)
-    .search("", { limit: 1000, attributesToRetrieve: ["slug"] });
+    .index(indexName(prefix))
+    .search("", { limit: 1000, filter: 'kind = "RESOURCE"', attributesToRetrieve: ["slug"] });
   return result.hits.map((hit) => hit.slug as string).sort();
 }
 
@@ -118,7 +118,7 @@ describe("search indexing through the outbox", () => {
     const slugs = await indexedSlugs();
     expect(slugs).toContain("written-during-outage");
     expect(slugs).not.toContain("deleted-during-outage");
-    const hit = await createMeilisearch(meili.url, meili.masterKey).index(`${prefix}resources`).search("revised");
+    const hit = await createMeilisearch(meili.url, meili.masterKey).index(indexName(prefix)).search("revised");
     expect(hit.hits.map((h) => h.slug)).toEqual(["phonics-keep-up-sessions"]);
   });
 
@@ -131,8 +131,8 @@ describe("search indexing through the outbox", () => {
     expect(await outboxCount()).toBe(0);
   });
 
-  it("applies the sector's synonyms and stop words to every index", async () => {
-    const settings = await createMeilisearch(meili.url, meili.masterKey).index(`${prefix}resources`).getSettings();
+  it("applies the sector's synonyms and stop words to the index", async () => {
+    const settings = await createMeilisearch(meili.url, meili.masterKey).index(indexName(prefix)).getSettings();
     expect(settings.synonyms?.ks2).toContain("key stage 2");
     expect(settings.synonyms?.maths).toContain("mathematics");
     expect(settings.stopWords).toEqual(expect.arrayContaining(sharedSettings.stopWords ?? []));
@@ -143,13 +143,13 @@ describe("index maintenance", () => {
   it("finds missing, extra and stale documents, and repairs them", async () => {
     const { verify } = await import("./maintenance.js");
     const client = createMeilisearch(meili.url, meili.masterKey);
-    const index = client.index(`${prefix}resources`);
+    const index = client.index(indexName(prefix));
     const em = api.orm.em.fork();
     const [gone, changed] = await em.find(Resource, {}, { orderBy: { slug: "asc" }, limit: 2 });
     await index.deleteDocument(gone!.uuid).waitTask({ timeout: 60_000 });
     await index.updateDocuments([{ id: changed!.uuid, title: "Tampered title" }]).waitTask({ timeout: 60_000 });
     await index
-      .addDocuments([{ id: "00000000-0000-4000-8000-000000000000", slug: "ghost", title: "Ghost" }])
+      .addDocuments([{ id: "00000000-0000-4000-8000-000000000000", kind: "RESOURCE", slug: "ghost", title: "Ghost" }])
       .waitTask({ timeout: 60_000 });
 
     const [report] = await verify(api.orm, client, prefix, { repair: false });
@@ -168,8 +168,7 @@ describe("index maintenance", () => {
     const { whileRebuilding } = await import("./rebuild-lock.js");
     const indexer = indexerFor(meili.url, meili.masterKey);
     const client = createMeilisearch(meili.url, meili.masterKey);
-    const source = searchSources.find((candidate) => candidate.kind === "resource")!;
-    await whileRebuilding(api.orm, source, async () => {
+    await whileRebuilding(api.orm, async () => {
       const em = api.orm.em.fork();
       const [resource] = await em.find(Resource, {}, { orderBy: { slug: "asc" }, limit: 1 });
       resource!.title = "Retitled while the index was rebuilt";
@@ -178,17 +177,17 @@ describe("index maintenance", () => {
       // Applied to the live index, yet kept: the index about to be swapped in may have read the old title.
       expect(await outboxCount()).toBe(1);
     });
-    expect((await client.index(`${prefix}resources`).search("Retitled while")).hits).toHaveLength(1);
+    expect((await client.index(indexName(prefix)).search("Retitled while")).hits).toHaveLength(1);
     // The kept row comes due a moment later; bring that moment forward rather than wait for it.
     await api.orm.em.fork().getConnection().execute("update search_outbox set next_attempt_at = now()");
     expect(await indexer.drainOnce()).toMatchObject({ indexed: 1, failed: 0 });
     expect(await outboxCount()).toBe(0);
   });
 
-  it("rebuilds every index from PostgreSQL and swaps it in, leaving no temporary index", async () => {
+  it("rebuilds the index from PostgreSQL and swaps it in, leaving no temporary index", async () => {
     const { reindexAll } = await import("./maintenance.js");
     const client = createMeilisearch(meili.url, meili.masterKey);
-    await client.index(`${prefix}resources`).deleteAllDocuments().waitTask({ timeout: 60_000 });
+    await client.index(indexName(prefix)).deleteAllDocuments().waitTask({ timeout: 60_000 });
     const seen: number[] = [];
     const [summary] = await reindexAll(api.orm, client, prefix, (_source, done) => seen.push(done));
     const total = await api.orm.em.fork().count(Resource);
@@ -201,6 +200,23 @@ describe("index maintenance", () => {
         .map((i) => i.uid)
         .filter((uid) => uid.startsWith(prefix))
         .sort(),
-    ).toEqual(searchSources.map((source) => `${prefix}${source.index}`).sort());
+    ).toEqual([indexName(prefix)]);
+  });
+
+  it("fills a new index through the outbox when it starts without one", async () => {
+    const fresh = `fresh${Date.now()}_`;
+    const client = createMeilisearch(meili.url, meili.masterKey);
+    const indexer = new Indexer(api.orm, client, fresh, logger, api.config.DATABASE_URL);
+    await indexer.prepare();
+    const expected = await api.orm.em.fork().count(Resource);
+    expect(await outboxCount()).toBeGreaterThanOrEqual(expected);
+    await drainAll(indexer);
+    const { hits } = await client
+      .index(indexName(fresh))
+      .search("", { limit: 1000, filter: 'kind = "RESOURCE"', attributesToRetrieve: ["id"] });
+    expect(hits).toHaveLength(expected);
+    // Starting again with the index in place queues nothing.
+    await indexer.prepare();
+    expect(await outboxCount()).toBe(0);
   });
 });

@@ -3,7 +3,8 @@ import type { Meilisearch } from "meilisearch";
 import pg from "pg";
 import type { Logger } from "../../logger.js";
 import { ensureIndex, indexName, settled } from "./engine.js";
-import { searchSources, sourceFor } from "./sources.js";
+import { queueEverything } from "./maintenance.js";
+import { sourceFor } from "./sources.js";
 import { searchLag, type SearchLag } from "./lag.js";
 import { expand } from "./expansion.js";
 import { isRebuilding } from "./rebuild-lock.js";
@@ -52,9 +53,16 @@ export class Indexer {
     private readonly databaseUrl: string,
   ) {}
 
-  /** Creates indexes and applies settings (idempotent). */
+  /**
+   * Creates the index and applies its settings (idempotent). A new index (a
+   * first start on existing data, an upgrade, an index deleted by hand) is
+   * filled through the outbox, so it never stays empty while PostgreSQL is not.
+   */
   async prepare(): Promise<void> {
-    for (const source of searchSources) await ensureIndex(this.meili, indexName(this.prefix, source), source);
+    if (await ensureIndex(this.meili, indexName(this.prefix))) {
+      const queued = await queueEverything(this.orm);
+      if (queued) this.logger.info({ queued }, "new search index: every document queued for indexing");
+    }
   }
 
   /** Claims one batch and processes it; returns what happened (all zero when the outbox is empty). */
@@ -73,6 +81,8 @@ export class Indexer {
       if (!rows.length) return result;
       const byKind = new Map<string, ClaimedRow[]>();
       for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+      const index = this.meili.index(indexName(this.prefix));
+      const rebuilding = await isRebuilding(tx);
 
       for (const [kind, claimed] of byKind) {
         const source = sourceFor(kind);
@@ -86,13 +96,12 @@ export class Indexer {
             const documents = await source.load(tx, ids);
             const present = new Set(documents.map((doc) => doc.id));
             const gone = ids.filter((id) => !present.has(id));
-            const index = this.meili.index(indexName(this.prefix, source));
             if (documents.length) await settled(index.addDocuments(documents, { primaryKey: "id" }));
             if (gone.length) await settled(index.deleteDocuments(gone));
             result.indexed += documents.length;
             result.removed += gone.length;
           }
-          const keep = expanded === undefined && source !== undefined && (await isRebuilding(tx, source));
+          const keep = expanded === undefined && rebuilding;
           await connection.execute(
             keep
               ? `update search_outbox set next_attempt_at = now() + (? * interval '1 millisecond')

@@ -4,8 +4,12 @@ import { ensureIndex, indexName, settled } from "./engine.js";
 import type { SearchDocument, SearchSource } from "./source.js";
 import { searchSources } from "./sources.js";
 import { whileRebuilding } from "./rebuild-lock.js";
+import { equals } from "./filter-syntax.js";
+import { queueDocuments } from "./expansion.js";
 
 const BATCH = 1_000;
+/** Outbox rows written per statement when queueing everything. */
+const QUEUE_BATCH = 10_000;
 /**
  * Batches a rebuild keeps queued in Meilisearch while it reads the next from
  * PostgreSQL. Meilisearch indexes queued additions to one index together, far
@@ -36,25 +40,24 @@ async function* documentsOf(orm: MikroORM, source: SearchSource): AsyncGenerator
   }
 }
 
-/** Fills a fresh index with every document of a source and swaps it in; returns how many. */
-async function rebuild(
+/**
+ * Adds every document of a source to the fresh index, keeping up to
+ * QUEUED_BATCHES tasks queued; returns how many.
+ */
+async function fill(
   orm: MikroORM,
   meili: Meilisearch,
-  prefix: string,
+  fresh: string,
   source: SearchSource,
   progress: Progress,
 ): Promise<number> {
-  const live = indexName(prefix, source);
-  const fresh = `${live}_rebuild_${Date.now()}`;
-  await ensureIndex(meili, live, source);
-  await ensureIndex(meili, fresh, source);
   const total = await countIds(orm, source);
   let done = 0;
   const queued: { task: EnqueuedTaskPromise; size: number }[] = [];
   const oldestDone = async () => {
     const { task, size } = queued.shift()!;
     await settled(task);
-    progress(source.index, (done += size), total);
+    progress(source.name, (done += size), total);
   };
   for await (const documents of documentsOf(orm, source)) {
     if (!documents.length) continue;
@@ -65,8 +68,6 @@ async function rebuild(
     if (queued.length >= QUEUED_BATCHES) await oldestDone();
   }
   while (queued.length) await oldestDone();
-  await settled(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]));
-  await settled(meili.deleteIndex(fresh));
   return done;
 }
 
@@ -77,10 +78,10 @@ export interface ReindexSummary {
 }
 
 /**
- * Rebuilds every index from PostgreSQL into a fresh index, then swaps it in
- * atomically: searches keep being answered from the old index until the new
- * one is complete. Changes made while a source is rebuilt stay queued in the
- * outbox until its swap (see `rebuild-lock.ts`), so none is lost.
+ * Rebuilds the index from PostgreSQL into a fresh index, every kind in turn,
+ * then swaps it in atomically: searches keep being answered from the old
+ * index until the new one is complete. Changes made meanwhile stay queued in
+ * the outbox until the swap (see `rebuild-lock.ts`), so none is lost.
  */
 export async function reindexAll(
   orm: MikroORM,
@@ -88,13 +89,40 @@ export async function reindexAll(
   prefix: string,
   progress: Progress = () => undefined,
 ): Promise<ReindexSummary[]> {
-  const summaries: ReindexSummary[] = [];
+  const live = indexName(prefix);
+  return whileRebuilding(orm, async () => {
+    const fresh = `${live}_rebuild_${Date.now()}`;
+    await ensureIndex(meili, live);
+    await ensureIndex(meili, fresh);
+    const summaries: ReindexSummary[] = [];
+    for (const source of searchSources) {
+      const started = Date.now();
+      const documents = await fill(orm, meili, fresh, source, progress);
+      summaries.push({ source: source.name, documents, seconds: (Date.now() - started) / 1000 });
+    }
+    await settled(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]));
+    await settled(meili.deleteIndex(fresh));
+    return summaries;
+  });
+}
+
+/**
+ * Queues every document of every kind in the outbox, for the indexer to
+ * write in its batches; returns how many. For a new, empty index.
+ */
+export async function queueEverything(orm: MikroORM): Promise<number> {
+  let queued = 0;
   for (const source of searchSources) {
-    const started = Date.now();
-    const documents = await whileRebuilding(orm, source, () => rebuild(orm, meili, prefix, source, progress));
-    summaries.push({ source: source.index, documents, seconds: (Date.now() - started) / 1000 });
+    for (let after: string | null = null; ;) {
+      const em = orm.em.fork();
+      const ids = await source.allIds(em, after, QUEUE_BATCH);
+      if (!ids.length) break;
+      await queueDocuments(em, source, ids);
+      queued += ids.length;
+      after = ids.at(-1)!;
+    }
   }
-  return summaries;
+  return queued;
 }
 
 export interface VerifyReport {
@@ -120,15 +148,16 @@ export async function verify(
   options: { repair: boolean; sources?: SearchSource[] },
 ): Promise<VerifyReport[]> {
   const reports: VerifyReport[] = [];
+  const index = meili.index(indexName(prefix));
   for (const source of options.sources ?? searchSources) {
-    const index = meili.index(indexName(prefix, source));
     const indexed = new Map<string, SearchDocument>();
     for (let offset = 0; ; offset += BATCH) {
-      const page = await index.getDocuments<SearchDocument>({ offset, limit: BATCH });
+      const filter = equals("kind", source.searchKind);
+      const page = await index.getDocuments<SearchDocument>({ offset, limit: BATCH, filter });
       for (const document of page.results) indexed.set(String(document.id), document);
       if (page.results.length < BATCH) break;
     }
-    const report: VerifyReport = { source: source.index, missing: [], extra: [], stale: [], repaired: false };
+    const report: VerifyReport = { source: source.name, missing: [], extra: [], stale: [], repaired: false };
     const expected = new Set<string>();
     const rewrite: SearchDocument[] = [];
     for await (const documents of documentsOf(orm, source)) {

@@ -1,6 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EntityClass } from "@mikro-orm/core";
-import type { Settings } from "meilisearch";
 import type { Viewer } from "../../policy/index.js";
 import type { SearchFields, SearchKind } from "./document.js";
 
@@ -43,18 +42,16 @@ export interface SearchSource<T extends object = object> {
   /** The outbox kind, e.g. "resource". */
   kind: string;
   searchKind: SearchKind;
-  /** Index name before the per-deployment prefix, e.g. "resources". */
-  index: string;
+  /** What progress bars and reports call its documents, e.g. "resources". */
+  name: string;
   /** The entity the documents are built from; its own changes always mark its document stale. */
   entity: EntityClass<T>;
   /**
    * Whether its documents can have an upcoming event (`eventsUntil`). Only
-   * these are asked how many have one, so the upcoming-events count does not
-   * run the query again over the kinds that never do (resources, most of all).
+   * these kinds are counted for the upcoming-events facet, so that count does
+   * not run the query again over the kinds that never do (resources, most of all).
    */
   withEvents?: boolean;
-  /** Settings beyond the shared ones (see `documentSettings`). */
-  settings?: Settings;
   /**
    * The documents of these ids. The indexer calls it inside its claiming transaction, on one
    * connection: ask one query at a time (no Promise.all), which pg requires of a single client.

@@ -81,7 +81,7 @@ const TYPO_TOLERANCE: Settings["typoTolerance"] = {
   disableOnNumbers: true,
 };
 
-/** Language settings every index shares. */
+/** The index's language settings. */
 export const sharedSettings: Settings = {
   synonyms: synonymMap(SYNONYM_GROUPS),
   stopWords: STOP_WORDS,
