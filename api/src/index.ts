@@ -65,6 +65,7 @@ export {
   createMeilisearch,
   SearchOutbox,
   askMeilisearch,
+  indexName,
   meiliRequestsFor,
   SearchOrder,
   SearchKind,
