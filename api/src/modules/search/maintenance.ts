@@ -1,4 +1,4 @@
-import type { MikroORM } from "@mikro-orm/postgresql";
+import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import type { EnqueuedTaskPromise, Meilisearch } from "meilisearch";
 import { ensureIndex, indexName, settled } from "./engine.js";
 import type { SearchDocument, SearchSource } from "./source.js";
@@ -8,8 +8,8 @@ import { equals } from "./filter-syntax.js";
 import { queueDocuments } from "./expansion.js";
 
 const BATCH = 1_000;
-/** Outbox rows written per statement when queueing everything. */
-const QUEUE_BATCH = 10_000;
+/** Ids read per query when only ids are needed (counting, queueing). */
+const ID_BATCH = 10_000;
 /**
  * Batches a rebuild keeps queued in Meilisearch while it reads the next from
  * PostgreSQL. Meilisearch indexes queued additions to one index together, far
@@ -19,25 +19,30 @@ const QUEUED_BATCHES = 10;
 
 export type Progress = (source: string, done: number, total: number) => void;
 
-async function countIds(orm: MikroORM, source: SearchSource): Promise<number> {
-  let total = 0;
+/** Every id of a source, a batch at a time, each with the entity manager that read it. */
+async function* idBatchesOf(
+  orm: MikroORM,
+  source: SearchSource,
+  size: number,
+): AsyncGenerator<{ em: EntityManager; ids: string[] }> {
   for (let after: string | null = null; ;) {
-    const ids = await source.allIds(orm.em.fork(), after, 10_000);
-    total += ids.length;
-    if (ids.length < 10_000) return total;
+    const em = orm.em.fork();
+    const ids = await source.allIds(em, after, size);
+    if (!ids.length) return;
+    yield { em, ids };
     after = ids.at(-1)!;
   }
 }
 
+async function countIds(orm: MikroORM, source: SearchSource): Promise<number> {
+  let total = 0;
+  for await (const { ids } of idBatchesOf(orm, source, ID_BATCH)) total += ids.length;
+  return total;
+}
+
 /** Streams every document of a source from PostgreSQL, a batch at a time. */
 async function* documentsOf(orm: MikroORM, source: SearchSource): AsyncGenerator<SearchDocument[]> {
-  for (let after: string | null = null; ;) {
-    const em = orm.em.fork();
-    const ids = await source.allIds(em, after, BATCH);
-    if (!ids.length) return;
-    yield await source.load(em, ids);
-    after = ids.at(-1)!;
-  }
+  for await (const { em, ids } of idBatchesOf(orm, source, BATCH)) yield await source.load(em, ids);
 }
 
 /**
@@ -113,13 +118,9 @@ export async function reindexAll(
 export async function queueEverything(orm: MikroORM): Promise<number> {
   let queued = 0;
   for (const source of searchSources) {
-    for (let after: string | null = null; ;) {
-      const em = orm.em.fork();
-      const ids = await source.allIds(em, after, QUEUE_BATCH);
-      if (!ids.length) break;
+    for await (const { em, ids } of idBatchesOf(orm, source, ID_BATCH)) {
       await queueDocuments(em, source, ids);
       queued += ids.length;
-      after = ids.at(-1)!;
     }
   }
   return queued;
@@ -151,8 +152,8 @@ export async function verify(
   const index = meili.index(indexName(prefix));
   for (const source of options.sources ?? searchSources) {
     const indexed = new Map<string, SearchDocument>();
+    const filter = equals("kind", source.searchKind);
     for (let offset = 0; ; offset += BATCH) {
-      const filter = equals("kind", source.searchKind);
       const page = await index.getDocuments<SearchDocument>({ offset, limit: BATCH, filter });
       for (const document of page.results) indexed.set(String(document.id), document);
       if (page.results.length < BATCH) break;

@@ -26,6 +26,7 @@ import {
   type SearchFilter,
 } from "./search.types.js";
 import { searchSources } from "./sources.js";
+import type { SearchSource } from "./source.js";
 import { visibilityFilter } from "./visibility.js";
 
 /** Where search runs: the process's Meilisearch client and this deployment's index prefix. */
@@ -125,14 +126,18 @@ function offsetOf(after: string | null | undefined): number {
   return position + 1;
 }
 
-/** The clause limiting a search to some kinds; none when every kind is asked for. */
-function kindClause(kinds: SearchKind[] | null | undefined): string[] {
-  const asked = searchSources.filter((source) => kinds?.includes(source.searchKind));
-  return asked.length && asked.length < searchSources.length
+/** The sources of the kinds asked for; all of them when none is named. */
+function sourcesFor(kinds: SearchKind[] | null | undefined): SearchSource[] {
+  return kinds?.length ? searchSources.filter((source) => kinds.includes(source.searchKind)) : searchSources;
+}
+
+/** The clause limiting a search to these sources' kinds; none when they are all of them. */
+function kindClause(sources: SearchSource[]): string[] {
+  return sources.length < searchSources.length
     ? [
         anyOf(
           "kind",
-          asked.map((source) => source.searchKind),
+          sources.map((source) => source.searchKind),
         ),
       ]
     : [];
@@ -198,10 +203,9 @@ export function meiliRequestsFor(
   const indexUid = indexName(prefix);
   const q = request.query.trim();
   const clauses = clientFilter(request.filter, now);
-  const filter = combinedFilter(viewer, request.includeUnpublished, [...kindClause(request.kinds), ...clauses]);
-  const eventful = searchSources
-    .filter((source) => source.withEvents && (!request.kinds?.length || request.kinds.includes(source.searchKind)))
-    .map((source) => source.searchKind);
+  const sources = sourcesFor(request.kinds);
+  const filter = combinedFilter(viewer, request.includeUnpublished, [...kindClause(sources), ...clauses]);
+  const eventful = sources.filter((source) => source.withEvents);
   return {
     hits: {
       indexUid,
@@ -227,7 +231,7 @@ export function meiliRequestsFor(
           params: {
             q,
             filter: combinedFilter(viewer, request.includeUnpublished, [
-              anyOf("kind", eventful),
+              ...kindClause(eventful),
               ...clauses,
               upcoming(now),
             ]),
@@ -320,7 +324,7 @@ export class SearchService {
     const query = prefix.trim();
     if (!query) return [];
     const response = await this.client.meili.index(indexName(this.client.prefix)).search(query, {
-      filter: combinedFilter(this.viewer, false, kindClause(kinds)),
+      filter: combinedFilter(this.viewer, false, kindClause(sourcesFor(kinds))),
       limit: first,
       attributesToSearchOn: ["title"],
       attributesToRetrieve: ["id", "kind"],
