@@ -69,6 +69,7 @@ export {
   meiliRequestsFor,
   SearchOrder,
   SearchKind,
+  facetIn,
   type Meilisearch,
   type SearchRequest,
 } from "./modules/search/index.js";

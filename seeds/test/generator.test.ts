@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CreateResourceInput,
+  facetIn,
   indexName,
   LICENCES,
   Membership,
@@ -84,7 +85,7 @@ describe("the synthetic generator", () => {
 
   it("rebuilds search so every generated resource can be found by its words", async () => {
     const index = first.meili.index(indexName(first.prefix));
-    const resources = { filter: `kind = "${SearchKind.RESOURCE}"` };
+    const resources = { filter: facetIn("kind", [SearchKind.RESOURCE]) };
     const { totalHits } = await index.search("", { ...resources, hitsPerPage: 0 });
     expect(totalHits).toBe(400);
     const { hits } = await index.search("phonics", { ...resources, limit: 5 });

@@ -17,13 +17,22 @@ export async function settled(enqueued: EnqueuedTaskPromise): Promise<Task> {
 }
 
 /**
+ * The documents' shape: raised whenever a change to `searchDocument` or the
+ * index's settings needs every document written again. The index's name
+ * carries it, so an upgraded API or indexer finds no index of its shape,
+ * creates one and fills it from PostgreSQL (see `Indexer.prepare`). The old
+ * index is left for the operator to delete once no older process runs.
+ */
+const DOCUMENT_SHAPE = 2;
+
+/**
  * Every kind of thing lives in one index, told apart by its `kind` field. One
  * query then ranks, pages and counts facets across kinds: a federated search
  * over an index per kind cost several times more, most of it in the indexes
  * holding few documents (measured with `npm run bench:search`).
  */
 export function indexName(prefix: string): string {
-  return `${prefix}library`;
+  return `${prefix}library_v${DOCUMENT_SHAPE}`;
 }
 
 /**

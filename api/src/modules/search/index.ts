@@ -5,6 +5,6 @@ export { searchSources, sourceFor } from "./sources.js";
 export { indexName, ensureIndex, settled } from "./engine.js";
 export type { SearchSource, SearchDocument } from "./source.js";
 export { SearchResolver } from "./search.resolver.js";
-export { SearchKind } from "./document.js";
+export { SearchKind, facetIn } from "./document.js";
 export { askMeilisearch, meiliRequestsFor, type SearchClient, type SearchRequest } from "./search.service.js";
 export { SearchOrder } from "./search.types.js";

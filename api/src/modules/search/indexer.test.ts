@@ -11,6 +11,7 @@ import { Indexer } from "./indexer.js";
 import { SearchOutbox } from "./outbox.entity.js";
 import { sharedSettings } from "./vocabulary.js";
 import { indexName } from "./engine.js";
+import { facetIn, SearchKind, searchDocument } from "./document.js";
 
 /**
  * The write path to search against a Meilisearch of this file's own, which
@@ -42,7 +43,7 @@ async function drainAll(indexer: Indexer): Promise<void> {
 async function indexedSlugs(): Promise<string[]> {
   const result = await createMeilisearch(meili.url, meili.masterKey)
     .index(indexName(prefix))
-    .search("", { limit: 1000, filter: 'kind = "RESOURCE"', attributesToRetrieve: ["slug"] });
+    .search("", { limit: 1000, filter: facetIn("kind", [SearchKind.RESOURCE]), attributesToRetrieve: ["slug"] });
   return result.hits.map((hit) => hit.slug as string).sort();
 }
 
@@ -149,7 +150,15 @@ describe("index maintenance", () => {
     await index.deleteDocument(gone!.uuid).waitTask({ timeout: 60_000 });
     await index.updateDocuments([{ id: changed!.uuid, title: "Tampered title" }]).waitTask({ timeout: 60_000 });
     await index
-      .addDocuments([{ id: "00000000-0000-4000-8000-000000000000", kind: "RESOURCE", slug: "ghost", title: "Ghost" }])
+      .addDocuments([
+        // As the indexer once wrote it, for a row since gone.
+        searchDocument({
+          id: "00000000-0000-4000-8000-000000000000",
+          kind: SearchKind.RESOURCE,
+          slug: "ghost",
+          title: "Ghost",
+        }),
+      ])
       .waitTask({ timeout: 60_000 });
 
     const [report] = await verify(api.orm, client, prefix, { repair: false });
@@ -213,7 +222,7 @@ describe("index maintenance", () => {
     await drainAll(indexer);
     const { hits } = await client
       .index(indexName(fresh))
-      .search("", { limit: 1000, filter: 'kind = "RESOURCE"', attributesToRetrieve: ["id"] });
+      .search("", { limit: 1000, filter: facetIn("kind", [SearchKind.RESOURCE]), attributesToRetrieve: ["id"] });
     expect(hits).toHaveLength(expected);
     // Starting again with the index in place queues nothing.
     await indexer.prepare();

@@ -4,7 +4,7 @@ import { ensureIndex, indexName, settled } from "./engine.js";
 import type { SearchDocument, SearchSource } from "./source.js";
 import { searchSources } from "./sources.js";
 import { whileRebuilding } from "./rebuild-lock.js";
-import { equals } from "./filter-syntax.js";
+import { facetIn } from "./document.js";
 import { queueDocuments } from "./expansion.js";
 
 const BATCH = 1_000;
@@ -152,7 +152,7 @@ export async function verify(
   const index = meili.index(indexName(prefix));
   for (const source of options.sources ?? searchSources) {
     const indexed = new Map<string, SearchDocument>();
-    const filter = equals("kind", source.searchKind);
+    const filter = facetIn("kind", [source.searchKind]);
     for (let offset = 0; ; offset += BATCH) {
       const page = await index.getDocuments<SearchDocument>({ offset, limit: BATCH, filter });
       for (const document of page.results) indexed.set(String(document.id), document);

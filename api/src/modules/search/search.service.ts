@@ -1,21 +1,23 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { FacetDistribution, Hit, Meilisearch, SearchParams, SearchResponse } from "meilisearch";
+import type { Hit, Meilisearch, SearchParams, SearchResponse } from "meilisearch";
 import { badInput } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor, type PageInfo } from "../../graphql/relay.js";
 import type { Viewer } from "../../policy/index.js";
 import { LICENCES, type Licence } from "../resources/index.js";
 import { KEY_STAGE_LABELS, PHASE_LABELS, REGION_LABELS, YEAR_GROUP_LABELS } from "../taxonomy/index.js";
 import {
-  FACET_FIELDS,
+  facetCounts,
+  facetIn,
   HIGHLIGHT_END,
   HIGHLIGHT_START,
   MAX_TOTAL_HITS,
   seconds,
-  type SearchKind,
+  type FacetCounts,
   type FacetField,
+  type SearchKind,
 } from "./document.js";
 import { indexName } from "./engine.js";
-import { all, anyOf } from "./filter-syntax.js";
+import { all } from "./filter-syntax.js";
 import { parseHighlights, type HighlightedText } from "./highlight.js";
 import {
   SEARCH_KIND_LABELS,
@@ -106,7 +108,7 @@ export function clientFilter(filter: SearchFilter | null | undefined, now: Date)
   ];
   for (const [input, field] of lists) {
     const values = filter[input] as string[] | null | undefined;
-    if (values?.length) clauses.push(anyOf(field, values));
+    if (values?.length) clauses.push(facetIn(field, values));
   }
   if (filter.dateFrom) clauses.push(`date >= ${seconds(filter.dateFrom)}`);
   if (filter.dateTo) clauses.push(`date <= ${seconds(filter.dateTo)}`);
@@ -135,7 +137,7 @@ function sourcesFor(kinds: SearchKind[] | null | undefined): SearchSource[] {
 function kindClause(sources: SearchSource[]): string[] {
   return sources.length < searchSources.length
     ? [
-        anyOf(
+        facetIn(
           "kind",
           sources.map((source) => source.searchKind),
         ),
@@ -171,24 +173,14 @@ export interface MeiliSearch {
 }
 
 export interface MeiliRequests {
-  /** The page of hits with facet counts over every match. */
+  /** The page of hits with every facet's counts over every match. */
   hits: MeiliSearch;
-  /**
-   * The other facets' counts over the same matches. Meilisearch counts
-   * facets one after another, each costing time in proportion to the
-   * matches; asked side by side, two searches use both cores of a small
-   * server, and a search with many matches answers sooner.
-   */
-  facets: MeiliSearch;
   /**
    * How many of those matches have an event to come (Meilisearch counts
    * every match when asked for pages); null when no kind searched can have one.
    */
   upcoming: MeiliSearch | null;
 }
-
-/** The facets asked for with the hits; the rest are asked for on their own (see `MeiliRequests.facets`). */
-const FACETS_WITH_HITS = 5;
 
 /**
  * The Meilisearch searches a search makes, sent side by side. Exported so
@@ -215,7 +207,7 @@ export function meiliRequestsFor(
         sort: SORTS[request.orderBy],
         offset: offsetOf(request.after),
         limit: request.first,
-        facets: FACET_FIELDS.slice(0, FACETS_WITH_HITS),
+        facets: ["facets"],
         showRankingScore: request.orderBy === SearchOrder.RELEVANCE,
         attributesToRetrieve: ["id", "kind"],
         attributesToHighlight: ["title", "summary", "body", "attachmentText"],
@@ -224,7 +216,6 @@ export function meiliRequestsFor(
         ...MARKUP,
       },
     },
-    facets: { indexUid, params: { q, filter, limit: 0, facets: FACET_FIELDS.slice(FACETS_WITH_HITS) } },
     upcoming: eventful.length
       ? {
           indexUid,
@@ -243,18 +234,16 @@ export function meiliRequestsFor(
   };
 }
 
-/** Sends a search's Meilisearch requests side by side: the hits, every facet's counts, and the upcoming-events count. */
+/** Sends a search's Meilisearch requests side by side: the hits with every facet's counts, and the upcoming-events count. */
 export async function askMeilisearch(meili: Meilisearch, requests: MeiliRequests) {
   // Typed without the parameters: their type alone cannot tell which counts come back.
   const send = ({ indexUid, params: { q, ...params } }: MeiliSearch): Promise<SearchResponse> =>
     meili.index(indexUid).search(q, params);
-  const [response, more, upcomingCount] = await Promise.all([
+  const [response, upcomingCount] = await Promise.all([
     send(requests.hits),
-    send(requests.facets),
     requests.upcoming ? send(requests.upcoming).then((result) => result.totalHits ?? 0) : 0,
   ]);
-  const facetDistribution: FacetDistribution = { ...response.facetDistribution, ...more.facetDistribution };
-  return { response, facetDistribution, upcomingCount };
+  return { response, facetCounts: facetCounts(response.facetDistribution?.facets), upcomingCount };
 }
 
 /**
@@ -273,11 +262,7 @@ export class SearchService {
   async search(request: SearchRequest): Promise<SearchPage> {
     const offset = offsetOf(request.after);
     const requests = meiliRequestsFor(request, this.viewer, this.client.prefix, new Date());
-    const {
-      response,
-      facetDistribution: distribution,
-      upcomingCount,
-    } = await askMeilisearch(this.client.meili, requests);
+    const { response, facetCounts: distribution, upcomingCount } = await askMeilisearch(this.client.meili, requests);
     const perKind = distribution.kind ?? {};
     const totalCount = Object.values(perKind).reduce((sum, count) => sum + count, 0);
     // Meilisearch pages through at most MAX_TOTAL_HITS hits.
@@ -362,7 +347,7 @@ export class SearchService {
     return nodes;
   }
 
-  private async facets(distribution: FacetDistribution, upcomingCount: number, total: number): Promise<SearchFacets> {
+  private async facets(distribution: FacetCounts, upcomingCount: number, total: number): Promise<SearchFacets> {
     const values = (field: FacetField) => distribution[field] ?? {};
     const names = await this.labelsOf(distribution);
     const named = (field: FacetField) => (value: string) => names.get(field)?.get(value);
@@ -391,7 +376,7 @@ export class SearchService {
    * found, in one query: plain rows, because four entity queries took
    * several times longer than this one.
    */
-  private async labelsOf(distribution: FacetDistribution): Promise<Map<FacetField, Map<string, string>>> {
+  private async labelsOf(distribution: FacetCounts): Promise<Map<FacetField, Map<string, string>>> {
     const wanted = LABELLED_FACETS.map((facet) => ({
       ...facet,
       slugs: Object.keys(distribution[facet.field] ?? {}),
@@ -409,10 +394,14 @@ export class SearchService {
   }
 }
 
+/** Values listed per facet: the most frequent, when a facet has more. */
+const FACET_VALUES_LISTED = 100;
+
 /** Facet values with labels, most frequent first; values without a count are left out. */
 function facetValues(counts: Record<string, number>, label: (value: string) => string | undefined): FacetValue[] {
   return Object.entries(counts)
     .filter(([, count]) => count > 0)
     .map(([value, count]) => ({ value, count, label: label(value) ?? value }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+    .slice(0, FACET_VALUES_LISTED);
 }

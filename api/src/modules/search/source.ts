@@ -74,17 +74,22 @@ export async function idsBySql(em: EntityManager, sql: string, params: unknown[]
   return [...new Set(rows.map((row) => row.id))];
 }
 
-/** Every id of an entity in uuid order, a batch at a time (`allIds` for most sources). */
+/**
+ * Every id of an entity in uuid order, a batch at a time (`allIds` for most
+ * sources). Plain rows, not entities: a reindex reads every id twice.
+ */
 export async function allIdsOf(
   em: EntityManager,
   entity: EntityClass<{ uuid: string }>,
   afterId: string | null,
   limit: number,
 ): Promise<string[]> {
-  const rows = await em.find(entity, afterId ? { uuid: { $gt: afterId } } : {}, {
-    fields: ["uuid"],
-    orderBy: { uuid: "asc" },
-    limit,
-  });
+  const rows = await em
+    .createQueryBuilder(entity)
+    .select("uuid")
+    .where(afterId ? { uuid: { $gt: afterId } } : {})
+    .orderBy({ uuid: "asc" })
+    .limit(limit)
+    .execute<{ uuid: string }[]>("all", true);
   return rows.map((row) => row.uuid);
 }
