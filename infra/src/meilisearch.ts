@@ -2,7 +2,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync, openSync } from "node:fs";
 import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";
-import { arch, platform } from "node:os";
+import { arch, availableParallelism, platform } from "node:os";
 import { dirname, join } from "node:path";
 import { trackChild, terminate } from "./children.js";
 import { claimDataDir, removePidFile, writePidFile } from "./stale.js";
@@ -75,6 +75,17 @@ export async function waitForHealth(healthUrl: string, timeoutMs: number, isRunn
   throw new Error(`did not answer ${healthUrl} within ${timeoutMs / 1000}s`);
 }
 
+/**
+ * Meilisearch indexes with half the cores unless told otherwise; the embedded
+ * one uses them all, which on 2 cores rebuilt 100,000 resources in 88 s
+ * instead of 140 s (`npm run reindex`). Searches meanwhile share the cores,
+ * as they share them with every other indexing. MEILI_MAX_INDEXING_THREADS,
+ * read by Meilisearch itself, still decides when set.
+ */
+function indexingThreads(): string[] {
+  return process.env.MEILI_MAX_INDEXING_THREADS ? [] : ["--max-indexing-threads", String(availableParallelism())];
+}
+
 export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptions): Promise<RunningMeilisearch> {
   const { dataDir, port } = options;
   const binary = resolveMeilisearchBinary(options.binary);
@@ -105,6 +116,7 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
       "development",
       "--log-level",
       "WARN",
+      ...indexingThreads(),
     ],
     { stdio: ["ignore", logFd, logFd], env: { ...process.env, MEILI_NO_ANALYTICS: "true" } },
   );

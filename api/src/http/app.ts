@@ -2,7 +2,10 @@ import express, { type Express } from "express";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { GraphQLSchema } from "graphql";
 import type { Logger } from "../logger.js";
@@ -62,6 +65,9 @@ export async function createApp({
     plugins: [
       errorLoggingPlugin,
       queryLimitPlugin,
+      // Apollo's cache-control plugin, on by default, wraps every field's
+      // resolver to collect cache hints this API never gives (responses vary by viewer).
+      ApolloServerPluginCacheControlDisabled(),
       landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
