@@ -36,7 +36,8 @@ describe("a session that ends while on the account page", () => {
       await signInAgainAndPress(page, MEMBER.email, "Create token");
       const created = page.getByRole("status").filter({ hasText: name });
       await created.waitFor();
-      await expect(created.locator(".secret").textContent()).resolves.toMatch(/\w{20}/);
+      // The whole token: its prefix and 32 random bytes in base64url (which has "-" as well as \w).
+      await expect(created.locator(".secret").textContent()).resolves.toMatch(/hubpat_[\w-]{43}/);
       // Signed in again: the account page lists the new token.
       await page.goto(accountUrl);
       await expect(page.getByRole("region", { name: "Personal API tokens" }).textContent()).resolves.toContain(name);
