@@ -76,7 +76,7 @@ export async function idsBySql(em: EntityManager, sql: string, params: unknown[]
 
 /**
  * Every id of an entity in uuid order, a batch at a time (`allIds` for most
- * sources). Plain rows, not entities: a reindex reads every id twice.
+ * sources). Plain rows, not entities: a reindex reads every id.
  */
 export async function allIdsOf(
   em: EntityManager,
