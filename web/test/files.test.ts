@@ -4,7 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pdfWith, windowsExecutable } from "../../api/test/file-fixtures.js";
 import { screenshot } from "./browser.js";
-import { MODERATOR, signedIn, useBrowser, describedErrorOf, expectNoSeriousViolations } from "./pages.js";
+import {
+  MODERATOR,
+  signedIn,
+  useBrowser,
+  describedErrorOf,
+  expectNoSeriousViolations,
+  reloadUntilShown,
+} from "./pages.js";
 import { FILE_MAX_BYTES } from "./global-setup.js";
 
 const webUrl = inject("webUrl");
@@ -89,14 +96,8 @@ describe("attaching files in the editor", () => {
     const files = visitor.getByRole("region", { name: "Files" });
     await expect(files.getByRole("link").allTextContents()).resolves.toEqual(["Home reading log", "Weekly plan"]);
     // The PDF's first page is pictured (once the worker has drawn it), loaded lazily, with words for screen readers.
-    let thumbnail = files.getByRole("img", { name: "First page of “Weekly plan”" });
-    for (let attempt = 0; attempt < 40 && (await thumbnail.count()) === 0; attempt += 1) {
-      await visitor.waitForTimeout(250);
-      await visitor.reload();
-      thumbnail = visitor
-        .getByRole("region", { name: "Files" })
-        .getByRole("img", { name: "First page of “Weekly plan”" });
-    }
+    const thumbnail = files.getByRole("img", { name: "First page of “Weekly plan”" });
+    await reloadUntilShown(visitor, thumbnail);
     await expect(thumbnail.getAttribute("loading")).resolves.toBe("lazy");
     await thumbnail.scrollIntoViewIfNeeded();
     await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
@@ -107,10 +108,9 @@ describe("attaching files in the editor", () => {
     ).resolves.toContain("shared reading");
 
     // Search results picture the resource by its PDF's first page too.
+    await visitor.goto(`${webUrl}/search?q=${encodeURIComponent("reading plan handout attached")}`);
     const card = visitor.locator("article.card", { hasText: title });
-    for (let attempt = 0; attempt < 40 && (await card.count()) === 0; attempt += 1) {
-      await visitor.goto(`${webUrl}/search?q=${encodeURIComponent("reading plan handout attached")}`);
-    }
+    await reloadUntilShown(visitor, card);
     await expect(card.getByRole("img").getAttribute("alt")).resolves.toBe("First page of “Weekly plan”");
     await visitor.goto(`${webUrl}/resources/${slug}`);
     await expectNoSeriousViolations(visitor);

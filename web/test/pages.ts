@@ -68,6 +68,22 @@ export async function expectNoSeriousViolations(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Reloads the page until `locator` is on it: for what appears once background work (the indexer, the
+ * thumbnail worker) has caught up. A reload asks the server again, where `goto` to the same address
+ * is answered from the browser's cache while the page is fresh (anonymous pages are kept a minute).
+ */
+export async function reloadUntilShown(page: Page, locator: Locator, deadlineMs = 20_000): Promise<void> {
+  const started = Date.now();
+  while ((await locator.count()) === 0) {
+    if (Date.now() - started > deadlineMs) {
+      throw new Error(`${locator} was not on ${page.url()} after reloading for ${deadlineMs} ms`);
+    }
+    await page.waitForTimeout(250);
+    await page.reload();
+  }
+}
+
 /** Waits until keyboard focus is on the element (client-side code may move it just after rendering). */
 export async function expectFocused(element: Locator): Promise<void> {
   await expect.poll(() => element.evaluate((node) => node === document.activeElement)).toBe(true);

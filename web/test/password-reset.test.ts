@@ -27,6 +27,9 @@ async function freshAccount(): Promise<string> {
 async function askForLink(page: Awaited<ReturnType<typeof newPage>>, email: string): Promise<string> {
   await page.goto(`${webUrl}/sign-in`);
   await page.getByRole("link", { name: "Forgotten your password?" }).click();
+  // The sign-in page has an "Email address" field too, and with JavaScript it stays on screen while
+  // the next page loads: wait for the new page before typing, or the address goes into the old one.
+  await page.getByRole("heading", { level: 1, name: "Forgotten your password?" }).waitFor();
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a link" }).click();
   await page.getByRole("heading", { level: 1, name: "Check your email" }).waitFor();
