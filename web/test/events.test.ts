@@ -135,6 +135,7 @@ describe("the attendee list", () => {
       .getByRole("link", { name: "See who is coming" })
       .click();
     await host.waitForURL(`${webUrl}/me/events/${event.slug}/attendees`);
+    await host.getByRole("heading", { level: 1, name: `Who is coming to ${event.title}` }).waitFor();
     const placed = host.getByRole("table", { name: /People with a place/ });
     const waiting = host.getByRole("table", { name: /People waiting/ });
     await expect(placed.getByRole("rowheader").allTextContents()).resolves.toEqual(["Mina Member"]);
@@ -212,6 +213,7 @@ describe("Areas of Excellence", () => {
     const proposer = await signedIn(newPage, HUB_CONTRIBUTOR);
     await proposer.getByRole("link", { name: "Propose an Area of Excellence" }).click();
     await proposer.waitForURL(`${webUrl}/me/excellence/new`);
+    await proposer.getByRole("heading", { level: 1, name: "Propose an Area of Excellence" }).waitFor();
     await expectNoSeriousViolations(proposer);
     await proposer.getByLabel("School (URN)").fill(COMPASS_SCHOOL_URN);
     await proposer.getByLabel("What the school is strong at").fill(title);
@@ -243,6 +245,7 @@ describe("Areas of Excellence", () => {
     const lead = await signedIn(newPage, HUB_LEAD);
     await lead.getByRole("link", { name: "Areas of Excellence to review" }).click();
     await lead.waitForURL(`${webUrl}/me/excellence/review`);
+    await lead.getByRole("heading", { level: 1, name: "Areas of Excellence to review" }).waitFor();
     await expectNoSeriousViolations(lead);
     await lead
       .getByRole("form", { name: `Validate: ${title}` })

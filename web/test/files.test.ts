@@ -74,12 +74,13 @@ describe("attaching files in the editor", () => {
     await page.getByLabel("File", { exact: true }).setInputFiles(onDisk("weekly plan.pdf", pdf));
     await page.getByRole("button", { name: "Attach the file" }).click();
     await page.waitForURL(/files=attached/);
+    // The attach form is drawn afresh for the new page: wait for it, or what is typed goes into the old one.
+    await page.getByRole("form", { name: "File 1: Weekly plan" }).waitFor();
     await page.getByLabel("File title").fill("Reading log");
     await page
       .getByLabel("File", { exact: true })
       .setInputFiles(onDisk("reading-log.txt", new TextEncoder().encode(READING_LOG)));
     await page.getByRole("button", { name: "Attach the file" }).click();
-    await page.waitForURL(/files=attached/);
 
     const second = page.getByRole("form", { name: "File 2: Reading log" });
     await second.getByLabel("Title", { exact: true }).fill("Home reading log");
@@ -100,7 +101,9 @@ describe("attaching files in the editor", () => {
     await reloadUntilShown(visitor, thumbnail);
     await expect(thumbnail.getAttribute("loading")).resolves.toBe("lazy");
     await thumbnail.scrollIntoViewIfNeeded();
-    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+    await expect
+      .poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 })
+      .toBe(320);
     // And its text can be read on the page.
     await visitor.getByText("Text of Weekly plan").click();
     await expect(

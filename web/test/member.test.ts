@@ -59,6 +59,7 @@ describe("publishing a resource", () => {
     const author = await newPage();
     await signIn(author, CONTRIBUTOR.email);
     await author.waitForURL(`${webUrl}/me`);
+    await author.getByRole("heading", { level: 1, name: "Your dashboard" }).waitFor();
     await expectNoSeriousViolations(author);
     await author.getByRole("link", { name: "Write a new resource" }).click();
     await author.getByLabel("Title", { exact: true }).fill(title);

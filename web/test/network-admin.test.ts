@@ -93,6 +93,7 @@ describe("a lead manages the network's members", () => {
       .getByRole("link", { name: "Manage members" })
       .click();
     await lead.waitForURL(`${webUrl}/me/networks/nlt-english`);
+    await lead.getByRole("heading", { level: 1, name: "Manage NLT English network" }).waitFor();
     await expectNoSeriousViolations(lead);
 
     const email = freshEmail("new-teacher");

@@ -142,6 +142,8 @@ export async function draftAndSubmit(
   }
   await author.getByRole("button", { name: "Save draft" }).click();
   await author.waitForURL(`${webUrl}/me/resources/${resource.slug}/edit?saved=1`);
+  // The new-resource page has a button of the same name: press the editor's.
+  await author.getByRole("heading", { level: 1, name: `Edit: ${resource.title}` }).waitFor();
   await author.getByRole("button", { name: "Save and submit for review" }).click();
   await author.waitForURL(/\/me\?submitted=/);
 }
