@@ -8,6 +8,7 @@ import {
   MODERATOR,
   describedErrorOf,
   endSession,
+  expectFocused,
   expectNoSeriousViolations,
   signedIn,
   signInAgainAndPress,
@@ -101,6 +102,11 @@ describe("registering for an event", () => {
     );
     await expectNoSeriousViolations(second);
 
+    // Giving up a place asks first, since the place goes straight to the person waiting.
+    await yourPlace(first).getByRole("link", { name: "Cancel my registration" }).click();
+    await expectFocused(first.getByRole("heading", { level: 1, name: `Cancel your place at ${event.title}?` }));
+    await expect(first.locator("main").textContent()).resolves.toContain("goes at once to the first person");
+    await expectNoSeriousViolations(first);
     await first.getByRole("button", { name: "Cancel my registration" }).click();
     // The freed place went to the person waiting, so the event is full again.
     await yourPlace(first).getByRole("button", { name: "Join the waiting list" }).waitFor();
@@ -110,7 +116,7 @@ describe("registering for an event", () => {
 
     await second.goto(`${webUrl}/events/${event.slug}`);
     await yourPlace(second).getByText("You have a place at this event.").waitFor();
-    await expect(yourPlace(second).getByRole("button", { name: "Cancel my registration" }).count()).resolves.toBe(1);
+    await expect(yourPlace(second).getByRole("link", { name: "Cancel my registration" }).count()).resolves.toBe(1);
   });
 });
 
@@ -125,7 +131,7 @@ describe("the attendee list", () => {
       await page.goto(`${webUrl}/events/${event.slug}`);
       await yourPlace(page).getByRole("button").click();
       await yourPlace(page)
-        .getByRole("button", { name: /Cancel my registration|Leave the waiting list/ })
+        .getByRole("link", { name: /Cancel my registration|Leave the waiting list/ })
         .waitFor();
     }
 
@@ -298,7 +304,14 @@ describe("without JavaScript", () => {
     await yourPlace(member).getByRole("button", { name: "Register" }).click();
     await yourPlace(member).getByText("You have a place at this event.").waitFor();
     await expect(member.locator("dd", { hasText: "of 5 left" }).textContent()).resolves.toContain("4 of 5 left");
-    await yourPlace(member).getByRole("button", { name: "Cancel my registration" }).click();
+    // Asked to confirm, "Keep my place" changes nothing; confirming gives the place up.
+    await yourPlace(member).getByRole("link", { name: "Cancel my registration" }).click();
+    await member.getByRole("link", { name: `Keep my place at ${event.title}` }).click();
+    await yourPlace(member).getByText("You have a place at this event.").waitFor();
+    await expect(member.locator("dd", { hasText: "of 5 left" }).textContent()).resolves.toContain("4 of 5 left");
+    await yourPlace(member).getByRole("link", { name: "Cancel my registration" }).click();
+    await member.getByRole("heading", { level: 1, name: `Cancel your place at ${event.title}?` }).waitFor();
+    await member.getByRole("button", { name: "Cancel my registration" }).click();
     await yourPlace(member).getByRole("button", { name: "Register" }).waitFor();
     await expect(member.locator("dd", { hasText: "of 5 left" }).textContent()).resolves.toContain("5 of 5 left");
   });

@@ -5,9 +5,10 @@ import {
   type EventBySlugQuery,
 } from "@hub/schema";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
+import { ConfirmRemoval, useFocusOnFragment } from "../components/confirm-removal";
 import { CsrfField, FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, text } from "../member/forms.server";
@@ -92,8 +93,18 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   });
 };
 
+/** The address that asks a registered person to confirm giving up their place (a GET state of this page). */
+const CONFIRM_CANCEL = "cancel";
+const cancelLinkId = "cancel-registration";
+
 export default function EventPage() {
   const { event, ended } = useLoaderData<typeof loader>();
+  const [search] = useSearchParams();
+  const member = useMember();
+  useFocusOnFragment();
+  if (member && isRegistered(event) && search.get("confirm") === CONFIRM_CANCEL) {
+    return <ConfirmCancellation event={event} csrfToken={member.csrfToken} />;
+  }
   return (
     <>
       <Breadcrumbs trail={[{ to: "/events", label: "Events" }]} current={event.title} />
@@ -177,12 +188,67 @@ export default function EventPage() {
 
 type EventDetails = NonNullable<EventBySlugQuery["event"]>;
 
-/** Where the person stands, and the one button that changes it; works as a plain form post. */
+const isRegistered = (event: EventDetails) =>
+  event.registration?.status === "CONFIRMED" || event.registration?.status === "WAITLISTED";
+
+/**
+ * Asks before a place is given up: it cannot be taken back, since a freed place goes straight to the
+ * first person waiting, and whoever registers again joins the back of the list if the event is full.
+ */
+function ConfirmCancellation({ event, csrfToken }: { readonly event: EventDetails; readonly csrfToken: string }) {
+  const result = useActionData<typeof action>();
+  const waiting = event.registration?.status === "WAITLISTED";
+  const position = event.registration?.position;
+  const question = waiting ? `Leave the waiting list for ${event.title}?` : `Cancel your place at ${event.title}?`;
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { to: "/events", label: "Events" },
+          { to: eventPath(event.slug), label: event.title },
+        ]}
+        current={waiting ? "Leave the waiting list" : "Cancel your place"}
+      />
+      <div className="prose">
+        <ConfirmRemoval
+          question={question}
+          csrfToken={csrfToken}
+          fields={{ intent: "cancel" }}
+          confirm={waiting ? "Leave the waiting list" : "Cancel my registration"}
+          keep={{
+            to: `${eventPath(event.slug)}#${cancelLinkId}`,
+            label: "Keep my place",
+            hiddenDetail: waiting ? "on the waiting list" : `at ${event.title}`,
+          }}
+          problem={result?.problem?.message}
+        >
+          {waiting ? (
+            <p>
+              You are {position ? <>number {position} </> : null}on the waiting list. If you join again later, you go to
+              the back of the list.
+            </p>
+          ) : (
+            <p>
+              Your place goes at once to the first person on the waiting list, if anyone is waiting. If you change your
+              mind, you register again like anyone else: if the event has filled up by then, you join the back of the
+              waiting list.
+            </p>
+          )}
+        </ConfirmRemoval>
+      </div>
+    </>
+  );
+}
+
+/**
+ * Where the person stands, and the one control that changes it: a plain form post to register, and a
+ * link to confirm first before giving a place up. Both work without JavaScript.
+ */
 function Registration({ event, ended }: { readonly event: EventDetails; readonly ended: boolean }) {
   const member = useMember();
   const result = useActionData<typeof action>();
   const status = event.registration?.status;
-  const registered = status === "CONFIRMED" || status === "WAITLISTED";
+  const registered = isRegistered(event);
   const open = event.registrationOpen && !ended;
   const full = event.placesLeft === 0;
   return (
@@ -208,12 +274,15 @@ function Registration({ event, ended }: { readonly event: EventDetails; readonly
           </p>
         )
       ) : registered ? (
-        <Form method="post">
-          <CsrfField token={member.csrfToken} />
-          <button type="submit" name="intent" value="cancel" className="button--secondary">
+        <p>
+          <Link
+            id={cancelLinkId}
+            to={`${eventPath(event.slug)}?confirm=${CONFIRM_CANCEL}`}
+            className="button button--secondary"
+          >
             {status === "CONFIRMED" ? "Cancel my registration" : "Leave the waiting list"}
-          </button>
-        </Form>
+          </Link>
+        </p>
       ) : (
         open && (
           <Form method="post">
