@@ -4,6 +4,7 @@ import {
   MEMBER,
   VISITOR,
   endSession,
+  expectFocused,
   expectNoSeriousViolations,
   signIn,
   signInAgainAndPress,
@@ -12,6 +13,7 @@ import {
 } from "./pages.js";
 
 const webUrl = inject("webUrl");
+const apiUrl = inject("apiUrl");
 const accountUrl = `${webUrl}/me/account`;
 
 const newPage = useBrowser();
@@ -57,5 +59,50 @@ describe("a session that ends while on the account page", () => {
     expect(new URL(page.url()).searchParams.get("returnTo")).toBe("/me/account");
     await expect(page.content()).resolves.not.toContain(newPassword);
     await expect(page.content()).resolves.not.toContain(DEMO_PASSWORD);
+  });
+});
+
+/** What the API says to a script using this token: the account's email, or why it refuses. */
+async function askApiWith(token: string): Promise<string> {
+  const response = await fetch(`${apiUrl}/graphql`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: "{ viewer { email } }" }),
+  });
+  const body = (await response.json()) as {
+    data?: { viewer: { email: string } | null };
+    errors?: { message: string }[];
+  };
+  return body.data?.viewer?.email ?? body.errors?.[0]?.message ?? "no answer";
+}
+
+describe("revoking an API token", () => {
+  it("asks first: Keep it leaves the token working, and revoking stops it at the next request", async () => {
+    const page = await newPage();
+    await signIn(page, MEMBER.email);
+    await page.goto(accountUrl);
+    const name = unique("old-script");
+    await page.getByLabel("Name for a new token").fill(name);
+    await page.getByRole("button", { name: "Create token" }).click();
+    const token = (await page.getByRole("status").filter({ hasText: name }).locator(".secret").textContent())!;
+    await expect(askApiWith(token)).resolves.toBe(MEMBER.email);
+
+    await page.goto(accountUrl);
+    const revoke = page.getByRole("link", { name: `Revoke ${name}` });
+    await revoke.click();
+    await expectFocused(page.getByRole("heading", { level: 1, name: `Revoke the token “${name}”?` }));
+    // The script above used it a moment ago, and the question says so.
+    await expect(page.locator("main").textContent()).resolves.toContain("was last used");
+    await expectNoSeriousViolations(page);
+    await page.getByRole("link", { name: "Keep it" }).click();
+    // Back on the account page, on the link that asked, and nothing changed.
+    await expectFocused(revoke);
+    await expect(askApiWith(token)).resolves.toBe(MEMBER.email);
+
+    await revoke.click();
+    await page.getByRole("button", { name: `Revoke “${name}”` }).click();
+    await page.getByRole("status").filter({ hasText: "That token is revoked" }).waitFor();
+    await expect(page.getByRole("region", { name: "Personal API tokens" }).textContent()).resolves.not.toContain(name);
+    await expect(askApiWith(token)).resolves.toMatch(/not valid: it is unknown, expired or revoked/);
   });
 });

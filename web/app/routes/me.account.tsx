@@ -7,9 +7,10 @@ import {
   RevokeSessionDocument,
 } from "@hub/schema";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
+import { ConfirmRemoval, useFocusOnFragment } from "../components/confirm-removal";
 import { CsrfField, FormMessage, TextField } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, text, typed, type FormProblem } from "../member/forms.server";
@@ -118,6 +119,46 @@ function usePostResult() {
 
 type ApiToken = NonNullable<AccountSettingsQuery["viewer"]>["apiTokens"][number];
 
+const revokeLinkId = (tokenId: string) => `revoke-${tokenId}`;
+
+/**
+ * Asks before a token is revoked (`?revoke=<token id>`, a GET state of the page, so it works without
+ * JavaScript): it cannot be undone, and every script using it stops working at its next request.
+ */
+function ConfirmTokenRevocation({ token, csrfToken }: { readonly token: ApiToken; readonly csrfToken: string }) {
+  const { result } = usePostResult();
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { to: dashboardPath, label: "Your dashboard" },
+          { to: accountPath, label: "Your account" },
+        ]}
+        current="Revoke a token"
+      />
+      <ConfirmRemoval
+        question={`Revoke the token “${token.name}”?`}
+        csrfToken={csrfToken}
+        fields={{ intent: "revokeToken", id: token.id }}
+        confirm={`Revoke “${token.name}”`}
+        keep={{
+          to: `${accountPath}#${revokeLinkId(token.id)}`,
+          label: "Keep it",
+          hiddenDetail: `(the token “${token.name}” keeps working)`,
+        }}
+        problem={result?.intent === "revokeToken" ? result.problem?.message : undefined}
+      >
+        <p>
+          The token starting <span className="secret">{token.prefix}…</span> was{" "}
+          {token.lastUsedAt ? `last used ${formatDate(token.lastUsedAt)}` : "never used"}. Once revoked, any script or
+          program using it is refused from its next request. A revoked token cannot be restored: to carry on, create a
+          new one and put it in the old one&rsquo;s place.
+        </p>
+      </ConfirmRemoval>
+    </>
+  );
+}
+
 /** The member's tokens (unknown while the session has ended) and the form for a new one. */
 function TokensSection({ tokens, csrfToken }: { readonly tokens: readonly ApiToken[]; readonly csrfToken: string }) {
   const { result, errorFor, formProblem } = usePostResult();
@@ -140,14 +181,14 @@ function TokensSection({ tokens, csrfToken }: { readonly tokens: readonly ApiTok
               <strong>{token.name}</strong> <span className="secret">{token.prefix}…</span> · created{" "}
               {formatDate(token.createdAt)} ·{" "}
               {token.lastUsedAt ? `last used ${formatDate(token.lastUsedAt)}` : "never used"}
-              <Form method="post" className="inline-form">
-                <CsrfField token={csrfToken} />
-                <input type="hidden" name="intent" value="revokeToken" />
-                <input type="hidden" name="id" value={token.id} />{" "}
-                <button type="submit" className="button--secondary">
-                  Revoke<span className="visually-hidden"> {token.name}</span>
-                </button>
-              </Form>
+              {/* A link: it asks first, on a page of its own (see ConfirmTokenRevocation). */}{" "}
+              <Link
+                id={revokeLinkId(token.id)}
+                to={`${accountPath}?revoke=${encodeURIComponent(token.id)}`}
+                className="button button--secondary"
+              >
+                Revoke<span className="visually-hidden"> {token.name}</span>
+              </Link>
             </li>
           ))}
         </ul>
@@ -178,6 +219,7 @@ export default function Account() {
   const { result, errorFor, formProblem } = usePostResult();
   const [search] = useSearchParams();
   const changed = CHANGED[search.get("changed") ?? ""];
+  useFocusOnFragment();
   const breadcrumbs = <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Your account" />;
   if (!viewer) {
     // The session ended: the token form as posted (or, once renewed in that post, the new token), else sign in again.
@@ -190,6 +232,8 @@ export default function Account() {
       </>
     );
   }
+  const revoking = viewer.apiTokens.find((token) => token.id === search.get("revoke"));
+  if (revoking) return <ConfirmTokenRevocation token={revoking} csrfToken={csrfToken} />;
   return (
     <>
       {breadcrumbs}
