@@ -9,6 +9,7 @@ import {
   signedIn,
   useBrowser,
   describedErrorOf,
+  expectFocused,
   expectNoSeriousViolations,
   reloadUntilShown,
 } from "./pages.js";
@@ -134,5 +135,48 @@ describe("attaching files in the editor", () => {
     expect(part.headers.get("content-range")).toBe(`bytes 6-1205/${READING_LOG.length}`);
     expect(part.headers.get("content-encoding")).toBeNull();
     await expect(part.text()).resolves.toBe(READING_LOG.slice(6, 1206));
+  });
+
+  it("asks beside the file before removing it, keeping what was typed in the resource's form", async () => {
+    const visitor = await newPage();
+    await visitor.goto(`${webUrl}/resources/${slug}`);
+    const logUrl = await visitor.getByRole("link", { name: "Home reading log" }).getAttribute("href");
+
+    const page = await signedIn(newPage, MODERATOR.email);
+    await page.goto(`${webUrl}/me/resources/${slug}/edit`);
+    const typed = "A summary typed but not saved yet, which asking about a file must not lose.";
+    await page.getByLabel("Summary").fill(typed);
+    const remove = page.getByRole("link", { name: "Remove Home reading log" });
+    await remove.click();
+    const question = page.getByRole("heading", { level: 3, name: "Remove “Home reading log”?" });
+    await expectFocused(question);
+    await expect(page.locator(".attachment-confirm").textContent()).resolves.toContain("reading-log.txt is deleted");
+    await expectNoSeriousViolations(page);
+    await screenshot(page, "editor-file-removal");
+    await page.getByRole("link", { name: "Keep it" }).click();
+    await expectFocused(remove);
+    await expect(page.getByLabel("Summary").inputValue()).resolves.toBe(typed);
+    expect((await fetch(`${webUrl}${logUrl}`)).status).toBe(200);
+
+    await remove.click();
+    await page.getByRole("button", { name: "Remove “Home reading log”" }).click();
+    await page.getByRole("status").filter({ hasText: "The file is removed." }).waitFor();
+    await expect(page.getByRole("form", { name: /^File \d/ }).count()).resolves.toBe(1);
+    expect((await fetch(`${webUrl}${logUrl}`)).status).toBe(404);
+    await visitor.reload();
+    await expect(visitor.getByRole("region", { name: "Files" }).getByRole("link").allTextContents()).resolves.toEqual([
+      "Weekly plan",
+    ]);
+  });
+
+  it("asks before removing a file without JavaScript too", async () => {
+    const page = await signedIn(newPage, MODERATOR.email, { javaScriptEnabled: false });
+    await page.goto(`${webUrl}/me/resources/${slug}/edit`);
+    await page.getByRole("link", { name: "Remove Weekly plan" }).click();
+    // The question takes focus as the page loads (autofocus), so a screen reader starts there.
+    await expectFocused(page.getByRole("heading", { level: 3, name: "Remove “Weekly plan”?" }));
+    await page.getByRole("link", { name: "Keep it" }).click();
+    await expect(page.getByRole("form", { name: "File 1: Weekly plan" }).count()).resolves.toBe(1);
+    await expect(page.locator(".attachment-confirm").count()).resolves.toBe(0);
   });
 });

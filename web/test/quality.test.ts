@@ -129,7 +129,10 @@ describe("without JavaScript", () => {
       await noJs.getByLabel("Key stage").selectOption("KS1");
       await noJs.getByRole("button", { name: "Apply filters" }).click();
       expect(new URL(noJs.url()).searchParams.get("keyStage")).toBe("KS1");
-      // The fixture's is the newest KS1 resource; the sector dataset adds its own after it.
+      // The fixture's is the newest KS1 resource; the sector dataset adds its own after it. (The list is
+      // waited for: the click returns once the new page starts loading, before it is all there.)
+      await noJs.waitForLoadState();
+      await noJs.locator("main h2 a").first().waitFor();
       const titles = await noJs.locator("main h2 a").allTextContents();
       expect(titles[0]).toBe(F.relatedResource.title);
       expect(titles).toContain("Year 1 phonics screening check recovery plan");

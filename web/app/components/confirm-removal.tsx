@@ -17,6 +17,11 @@ interface ConfirmRemovalProps {
   readonly keep: { readonly to: string; readonly label: string; readonly hiddenDetail: string };
   /** Why the last try did not remove it, when it did not. */
   readonly problem?: string | undefined;
+  /**
+   * 1 (the default) when the question is the page; 3 when it is asked in place, beside the thing
+   * it removes, in a page whose other forms must keep what was typed in them.
+   */
+  readonly headingLevel?: 1 | 3;
 }
 
 /**
@@ -24,15 +29,25 @@ interface ConfirmRemovalProps {
  * without JavaScript) whose one POST does the removal. Keyboard and screen-reader focus lands on the
  * question, whether the page was loaded (autoFocus in the HTML) or reached by a client-side navigation.
  */
-export function ConfirmRemoval({ question, children, csrfToken, fields, confirm, keep, problem }: ConfirmRemovalProps) {
+export function ConfirmRemoval({
+  question,
+  children,
+  csrfToken,
+  fields,
+  confirm,
+  keep,
+  problem,
+  headingLevel = 1,
+}: ConfirmRemovalProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [question]);
+  const Heading = headingLevel === 1 ? "h1" : "h3";
   return (
     <>
       {/* tabIndex -1: focusable by script and autofocus, but not a stop for Tab. */}
-      <h1 ref={heading} tabIndex={-1} autoFocus>
+      <Heading ref={heading} tabIndex={-1} autoFocus>
         {question}
-      </h1>
+      </Heading>
       {problem && <FormMessage>{problem}</FormMessage>}
       <div className="panel">{children}</div>
       <Form method="post" className="button-row">
@@ -47,6 +62,30 @@ export function ConfirmRemoval({ question, children, csrfToken, fields, confirm,
         </Link>
       </Form>
     </>
+  );
+}
+
+/**
+ * What starts a removal: a link, looking like a button, to the page state that asks (ConfirmRemoval).
+ * Its id is where the answer "Keep" brings focus back to (see useFocusOnFragment).
+ */
+export function AskFirstLink({
+  id,
+  to,
+  label,
+  hiddenDetail,
+}: {
+  readonly id: string;
+  readonly to: string;
+  readonly label: string;
+  /** Words for screen readers naming what would be removed, where the row around says it visually. */
+  readonly hiddenDetail?: string;
+}) {
+  return (
+    <Link id={id} to={to} className="button button--secondary">
+      {label}
+      {hiddenDetail && <span className="visually-hidden"> {hiddenDetail}</span>}
+    </Link>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { EditorAttachmentFragment } from "@hub/schema";
 import { Form } from "@remix-run/react";
 
+import { AskFirstLink, ConfirmRemoval } from "../components/confirm-removal";
 import { ExtractionProblem } from "../components/extraction-problem";
 import { CsrfField, FormMessage, LabelledField, TextField, describedBy } from "../components/forms";
 import { Thumbnail } from "../components/thumbnail";
@@ -26,6 +27,49 @@ interface AttachmentsEditorProps {
   readonly notice?: string | null;
   /** Changes after each visit, so the upload form starts empty once a file is attached. */
   readonly formKey?: string;
+  /** The editor's address, which the Remove links and their questions are states of. */
+  readonly editPath: string;
+  /** The attachment whose removal is being asked about (`?removeFile=<id>`), if any. */
+  readonly confirmingRemoval?: string | null;
+}
+
+const removeLinkId = (attachmentId: string) => `remove-file-${attachmentId}`;
+
+/**
+ * Asks, beside the file, before it is removed: the file is deleted, so putting it back means
+ * attaching it again from one's own copy. A GET state of the editor (so it works without
+ * JavaScript) asked in place, so the resource's own form keeps what was typed in it.
+ */
+function ConfirmFileRemoval({
+  attachment,
+  csrfToken,
+  editPath,
+}: {
+  readonly attachment: EditorAttachmentFragment;
+  readonly csrfToken: string;
+  readonly editPath: string;
+}) {
+  return (
+    <div className="attachment-confirm">
+      <ConfirmRemoval
+        headingLevel={3}
+        question={`Remove “${attachment.title}”?`}
+        csrfToken={csrfToken}
+        fields={{ intent: "remove-attachment", attachmentId: attachment.id }}
+        confirm={`Remove “${attachment.title}”`}
+        keep={{
+          to: `${editPath}#${removeLinkId(attachment.id)}`,
+          label: "Keep it",
+          hiddenDetail: `(“${attachment.title}” stays attached)`,
+        }}
+      >
+        <p>
+          {attachment.filename} is deleted from the hub: readers can no longer download it, and its words leave search.
+          To put it back, attach it again from your own copy.
+        </p>
+      </ConfirmRemoval>
+    </div>
+  );
 }
 
 /** One attached file: its title to change, buttons to move it and remove it. A plain form of its own. */
@@ -34,11 +78,15 @@ function AttachmentRow({
   count,
   csrfToken,
   problem,
+  editPath,
+  confirming,
 }: {
   readonly attachment: EditorAttachmentFragment;
   readonly count: number;
   readonly csrfToken: string;
   readonly problem?: AttachmentResult["attachmentProblem"];
+  readonly editPath: string;
+  readonly confirming: boolean;
 }) {
   const titleId = `attachment-${attachment.id}-title`;
   const error = problem?.attachmentId === attachment.id ? problem.message : undefined;
@@ -73,11 +121,16 @@ function AttachmentRow({
               Move down
             </button>
           )}
-          <button type="submit" name="intent" value="remove-attachment" className="button--secondary">
-            Remove
-          </button>
+          {/* A link: it asks first, beside the file (see ConfirmFileRemoval). */}
+          <AskFirstLink
+            id={removeLinkId(attachment.id)}
+            to={`${editPath}?removeFile=${encodeURIComponent(attachment.id)}`}
+            label="Remove"
+            hiddenDetail={attachment.title}
+          />
         </div>
       </Form>
+      {confirming && <ConfirmFileRemoval attachment={attachment} csrfToken={csrfToken} editPath={editPath} />}
     </li>
   );
 }
@@ -87,7 +140,15 @@ function AttachmentRow({
  * posts to the page's action, so it all works without JavaScript. A refused file (wrong type,
  * too big) is explained beside the file input.
  */
-export function AttachmentsEditor({ attachments, csrfToken, result, notice, formKey }: AttachmentsEditorProps) {
+export function AttachmentsEditor({
+  attachments,
+  csrfToken,
+  result,
+  notice,
+  formKey,
+  editPath,
+  confirmingRemoval,
+}: AttachmentsEditorProps) {
   const problem = result?.attachmentProblem;
   const newFileError = (field: string) =>
     problem && !problem.attachmentId && problem.field === field ? problem.message : undefined;
@@ -108,6 +169,8 @@ export function AttachmentsEditor({ attachments, csrfToken, result, notice, form
               count={attachments.length}
               csrfToken={csrfToken}
               problem={problem}
+              editPath={editPath}
+              confirming={attachment.id === confirmingRemoval}
             />
           ))}
         </ol>

@@ -8,7 +8,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { ConfirmRemoval, useFocusOnFragment } from "../components/confirm-removal";
+import { AskFirstLink, ConfirmRemoval, useFocusOnFragment } from "../components/confirm-removal";
 import { CsrfField, FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, text } from "../member/forms.server";
@@ -275,13 +275,11 @@ function Registration({ event, ended }: { readonly event: EventDetails; readonly
         )
       ) : registered ? (
         <p>
-          <Link
+          <AskFirstLink
             id={cancelLinkId}
             to={`${eventPath(event.slug)}?confirm=${CONFIRM_CANCEL}`}
-            className="button button--secondary"
-          >
-            {status === "CONFIRMED" ? "Cancel my registration" : "Leave the waiting list"}
-          </Link>
+            label={status === "CONFIRMED" ? "Cancel my registration" : "Leave the waiting list"}
+          />
         </p>
       ) : (
         open && (

@@ -7,10 +7,10 @@ import {
   RevokeSessionDocument,
 } from "@hub/schema";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { ConfirmRemoval, useFocusOnFragment } from "../components/confirm-removal";
+import { AskFirstLink, ConfirmRemoval, useFocusOnFragment } from "../components/confirm-removal";
 import { CsrfField, FormMessage, TextField } from "../components/forms";
 import * as api from "../graphql.server";
 import { problemFrom, requireSession, text, typed, type FormProblem } from "../member/forms.server";
@@ -182,13 +182,12 @@ function TokensSection({ tokens, csrfToken }: { readonly tokens: readonly ApiTok
               {formatDate(token.createdAt)} ·{" "}
               {token.lastUsedAt ? `last used ${formatDate(token.lastUsedAt)}` : "never used"}
               {/* A link: it asks first, on a page of its own (see ConfirmTokenRevocation). */}{" "}
-              <Link
+              <AskFirstLink
                 id={revokeLinkId(token.id)}
                 to={`${accountPath}?revoke=${encodeURIComponent(token.id)}`}
-                className="button button--secondary"
-              >
-                Revoke<span className="visually-hidden"> {token.name}</span>
-              </Link>
+                label="Revoke"
+                hiddenDetail={token.name}
+              />
             </li>
           ))}
         </ul>

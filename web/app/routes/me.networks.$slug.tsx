@@ -10,7 +10,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { ConfirmRemoval, useFocusOnFragment } from "../components/confirm-removal";
+import { AskFirstLink, ConfirmRemoval, useFocusOnFragment } from "../components/confirm-removal";
 import {
   CsrfField,
   FieldError,
@@ -387,13 +387,12 @@ export default function ManageNetwork() {
                     <td>{formatDate(createdAt)}</td>
                     <td>
                       {/* A link: it asks first, on a page of its own (see ConfirmMemberRemoval). */}
-                      <Link
+                      <AskFirstLink
                         id={removeLinkId(user.id)}
                         to={manageLink(network.slug, search, { query: { remove: user.id } })}
-                        className="button button--secondary"
-                      >
-                        Remove<span className="visually-hidden"> {user.name} from the network</span>
-                      </Link>
+                        label="Remove"
+                        hiddenDetail={`${user.name} from the network`}
+                      />
                     </td>
                   </tr>
                 );
@@ -424,13 +423,12 @@ export default function ManageNetwork() {
                     {" "}
                     · sent by {invitation.invitedBy.name} · expires {formatDate(invitation.expiresAt)}
                   </span>{" "}
-                  <Link
+                  <AskFirstLink
                     id={withdrawLinkId(invitation.id)}
                     to={manageLink(network.slug, search, { query: { withdraw: invitation.id } })}
-                    className="button button--secondary"
-                  >
-                    Withdraw<span className="visually-hidden"> the invitation to {invitation.email}</span>
-                  </Link>
+                    label="Withdraw"
+                    hiddenDetail={`the invitation to ${invitation.email}`}
+                  />
                 </li>
               );
             })}

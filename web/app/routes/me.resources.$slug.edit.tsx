@@ -3,6 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Link, useActionData, useLoaderData, useLocation, useParams, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
+import { useFocusOnFragment } from "../components/confirm-removal";
 import { FormMessage } from "../components/forms";
 import * as api from "../graphql.server";
 import { requireSession } from "../member/forms.server";
@@ -66,6 +67,8 @@ export default function EditResource() {
   const attachmentResult = posted && "attachmentProblem" in posted ? posted : undefined;
   const [search] = useSearchParams();
   const location = useLocation();
+  // Keep it, under a file's removal question, returns focus to that file's Remove link.
+  useFocusOnFragment();
   const shown = result?.values ?? values;
   if (!shown) return <SessionEnded returnTo={editResourcePath(params["slug"] ?? "")} />;
   const notice = (
@@ -123,6 +126,8 @@ export default function EditResource() {
           result={attachmentResult}
           notice={attachmentResult ? null : search.get("files")}
           formKey={location.key}
+          editPath={editResourcePath(resource.slug)}
+          confirmingRemoval={search.get("removeFile")}
         />
       )}
       {resource?.revisions && <RevisionHistory slug={resource.slug} revisions={resource.revisions} />}
