@@ -44,10 +44,12 @@ function ConfirmFileRemoval({
   attachment,
   csrfToken,
   editPath,
+  problem,
 }: {
   readonly attachment: EditorAttachmentFragment;
   readonly csrfToken: string;
   readonly editPath: string;
+  readonly problem: string | undefined;
 }) {
   return (
     <div className="attachment-confirm">
@@ -62,6 +64,7 @@ function ConfirmFileRemoval({
           label: "Keep it",
           hiddenDetail: `(“${attachment.title}” stays attached)`,
         }}
+        problem={problem}
       >
         <p>
           {attachment.filename} is deleted from the hub: readers can no longer download it, and its words leave search.
@@ -90,6 +93,7 @@ function AttachmentRow({
 }) {
   const titleId = `attachment-${attachment.id}-title`;
   const error = problem?.attachmentId === attachment.id ? problem.message : undefined;
+  // While its removal is asked about, a refusal is said in the question rather than at the title.
   return (
     <li className="attachment">
       <Thumbnail attachment={attachment} />
@@ -106,7 +110,13 @@ function AttachmentRow({
           </span>
         </p>
         <ExtractionProblem attachment={attachment} />
-        <TextField id={titleId} name="title" label="Title" defaultValue={attachment.title} error={error} />
+        <TextField
+          id={titleId}
+          name="title"
+          label="Title"
+          defaultValue={attachment.title}
+          error={confirming ? undefined : error}
+        />
         <div className="button-row">
           <button type="submit" name="intent" value="rename-attachment" className="button--secondary">
             Save title
@@ -130,7 +140,9 @@ function AttachmentRow({
           />
         </div>
       </Form>
-      {confirming && <ConfirmFileRemoval attachment={attachment} csrfToken={csrfToken} editPath={editPath} />}
+      {confirming && (
+        <ConfirmFileRemoval attachment={attachment} csrfToken={csrfToken} editPath={editPath} problem={error} />
+      )}
     </li>
   );
 }
