@@ -1,6 +1,15 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { CONTRIBUTOR, MEMBER, MODERATOR, VISITOR, draftAndSubmit, signIn, useBrowser } from "./pages.js";
+import {
+  CONTRIBUTOR,
+  MEMBER,
+  MODERATOR,
+  VISITOR,
+  draftAndSubmit,
+  reloadUntilShown,
+  signIn,
+  useBrowser,
+} from "./pages.js";
 
 // The whole path the hub exists for, in one browser each: a contributor writes and submits, a moderator
 // approves, and the public finds the result by searching, soon after. A network-only resource goes the
@@ -24,20 +33,9 @@ async function searchTitles(page: Page, query: string): Promise<string[]> {
 /** Searches again and again until `title` is among the hits; the time it took, or a failure at the deadline. */
 async function searchUntilFound(page: Page, query: string, title: string, deadlineMs: number): Promise<number> {
   const started = Date.now();
-  let titles = await searchTitles(page, query);
-  for (;;) {
-    if (titles.some((found) => found.includes(title))) return Date.now() - started;
-    if (Date.now() - started > deadlineMs) {
-      throw new Error(
-        `"${title}" not found by searching "${query}" within ${deadlineMs} ms; found ${titles.join("; ")}`,
-      );
-    }
-    await page.waitForTimeout(100);
-    // Reloading asks the server again, as a new visitor would, rather than showing the browser's copy
-    // (anonymous pages may be cached for a minute).
-    await page.reload();
-    titles = await page.locator(".results__list h2").allTextContents();
-  }
+  await searchTitles(page, query);
+  await reloadUntilShown(page, page.locator(".results__list h2", { hasText: title }), deadlineMs);
+  return Date.now() - started;
 }
 
 async function approve(moderator: Page, title: string): Promise<void> {

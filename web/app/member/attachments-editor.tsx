@@ -93,7 +93,6 @@ function AttachmentRow({
 }) {
   const titleId = `attachment-${attachment.id}-title`;
   const error = problem?.attachmentId === attachment.id ? problem.message : undefined;
-  // While its removal is asked about, a refusal is said in the question rather than at the title.
   return (
     <li className="attachment">
       <Thumbnail attachment={attachment} />
@@ -115,6 +114,7 @@ function AttachmentRow({
           name="title"
           label="Title"
           defaultValue={attachment.title}
+          // While its removal is asked about, a refusal is said in the question rather than here.
           error={confirming ? undefined : error}
         />
         <div className="button-row">

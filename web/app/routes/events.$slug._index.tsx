@@ -93,7 +93,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   });
 };
 
-/** The address that asks a registered person to confirm giving up their place (a GET state of this page). */
+/** `?confirm=cancel`: this page asks a registered person to confirm giving up their place (a GET state). */
 const CONFIRM_CANCEL = "cancel";
 const cancelLinkId = "cancel-registration";
 
