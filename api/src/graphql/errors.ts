@@ -26,10 +26,23 @@ export class DomainError extends Error {
 export const badInput = (field: string, message: string) => new DomainError("BAD_USER_INPUT", message, field);
 export const notFound = (message: string) => new DomainError("NOT_FOUND", message);
 
+/**
+ * Apollo's own refusals of a request that it gives an HTTP 4xx but no code:
+ * a persisted query whose hash does not match its text, an unsupported
+ * persisted-query version. They are the client's to fix, so they say so as BAD_REQUEST.
+ */
+function isRequestRefusal(error: unknown): boolean {
+  const extensions = (error as Partial<GraphQLError>).extensions;
+  if (!extensions || extensions.code !== undefined) return false;
+  const status = (extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
 /** True for errors a client caused or may act on; everything else is masked. */
 export function isClientFacing(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError || original instanceof ArgumentValidationError) return true;
+  if (isRequestRefusal(original)) return true;
   // Parse and validation errors of the operation itself carry their own code.
   const code = (original as Partial<GraphQLError>).extensions?.code;
   return typeof code === "string" && code !== "INTERNAL_SERVER_ERROR";
@@ -61,6 +74,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) },
     };
   }
+  if (isRequestRefusal(original)) return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_REQUEST" } };
   if (isClientFacing(error)) return formatted;
   return {
     message: INTERNAL_ERROR_MESSAGE,

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { validate } from "graphql";
-import { queryLimitRule } from "./limits.js";
+import { exceedsTokenLimit, queryLimitRule, tokenLimitError } from "./limits.js";
 import type { Context } from "./context.js";
 import { INTERNAL_ERROR_MESSAGE, isClientFacing } from "./errors.js";
 
@@ -34,9 +34,13 @@ export const errorLoggingPlugin: ApolloServerPlugin<Context> = {
 };
 
 /**
- * Refuses operations beyond the depth and cost limits before anything runs.
+ * Refuses operations beyond the query limits before anything runs.
  * A plugin rather than a validation rule because the cost depends on the
- * request's variables (`first: $pageSize`), and Apollo caches validation.
+ * request's variables (`first: $pageSize`), because Apollo caches validation,
+ * and because Apollo gives every validation rule's error its own code.
+ * The token limit is graphql-js's parser's (`parseOptions.maxTokens` in the
+ * app), which reports it as a syntax error: this says it is the limit (a
+ * document over it is refused for that, whatever else is wrong with it).
  */
 export const queryLimitPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -44,6 +48,12 @@ export const queryLimitPlugin: ApolloServerPlugin<Context> = {
       async didResolveOperation({ document, request, schema }) {
         const [error] = validate(schema, document, [queryLimitRule(request.variables ?? {})]);
         if (error) throw error;
+      },
+      async willSendResponse({ response, source }) {
+        if (response.body.kind !== "single" || source === undefined) return;
+        const [error] = response.body.singleResult.errors ?? [];
+        if (error?.extensions?.code !== "GRAPHQL_PARSE_FAILED" || !exceedsTokenLimit(source)) return;
+        response.body.singleResult.errors = [tokenLimitError()];
       },
     };
   },

@@ -12,8 +12,10 @@ import type { Logger } from "../logger.js";
 import type { Context } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
 import { errorLoggingPlugin, queryLimitPlugin } from "../graphql/plugins.js";
+import { QUERY_LIMITS } from "../graphql/limits.js";
 import type { Indexer, Meilisearch } from "../modules/search/index.js";
 import { readiness } from "./health.js";
+import { graphqlBody } from "./graphql-body.js";
 import { requestId } from "./request-id.js";
 import { resolveViewer } from "../modules/accounts/index.js";
 import type { Mailer } from "../modules/mail/index.js";
@@ -62,6 +64,8 @@ export async function createApp({
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    // graphql-js counts tokens as it parses and stops past the limit, before building a huge document's tree.
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: [
       errorLoggingPlugin,
       queryLimitPlugin,
@@ -111,7 +115,7 @@ export async function createApp({
   app.use(filesRouter({ orm, files, logger }));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    graphqlBody(),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const em = orm.em.fork();
