@@ -67,7 +67,7 @@ export const QUERY_LIMITS = {
 /**
  * Fields that cost more than one item: a search goes to Meilisearch (with its
  * facet counts) however small its page, so it is priced as a thousand items,
- * and one request makes at most 50 searches whatever the alias limit.
+ * and one request makes fewer than 50 searches whatever the alias limit.
  */
 const FIELD_PRICES: Readonly<Record<string, number>> = {
   "Query.search": 1_000,
