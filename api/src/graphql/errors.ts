@@ -49,6 +49,7 @@ export function alreadyTaken(key: UniqueKey, values: KeyValues = {}, operation?:
 /** The fields PostgreSQL gives a refused write (node-postgres copies them onto the error). */
 interface RefusedWrite {
   constraint?: string;
+  table?: string;
   column?: string;
   detail?: string;
 }
@@ -81,9 +82,11 @@ export function explainDatabaseError(error: unknown, operation?: string): Domain
     error instanceof LockWaitTimeoutException;
   if (lostRace) return new DomainError("CONFLICT", CONFLICT_MESSAGE);
   if (!(error instanceof ConstraintViolationException)) return undefined;
-  const { constraint = "", column, detail } = error as RefusedWrite;
+  const { constraint = "", table = "", column, detail } = error as RefusedWrite;
   const values = keyValuesIn(detail);
-  const field = fieldOfColumn(column ?? Object.keys(values)[0] ?? constraint);
+  // A check is named after its table and column (`school_urn_check`); the other refusals name the column.
+  const checked = constraint.replace(`${table}_`, "").replace(/_check$/, "");
+  const field = fieldOfColumn(column ?? Object.keys(values)[0] ?? checked);
   if (error instanceof UniqueConstraintViolationException) {
     return isUniqueKey(constraint)
       ? alreadyTaken(constraint, values, operation)
