@@ -31,7 +31,6 @@ export async function startApi(
     await indexer.prepare().catch((error) => logger.warn({ err: error }, "search indexes not prepared yet"));
     if (config.INDEXER_IN_API) await indexer.start();
     const files = createFiles(config, orm, logger, { extractionWorker: options.extractionWorker });
-    await files.extractor.resumePending();
     const schema = await createSchema();
     const { app, apollo } = await createApp({
       orm,
@@ -47,6 +46,8 @@ export async function startApi(
       publicWebUrl: config.PUBLIC_WEB_URL,
       accountMailPerClient: config.ACCOUNT_MAIL_PER_CLIENT_PER_HOUR,
     });
+    // Files left pending by any process (say, one stopped mid-way) are read by whichever claims them first.
+    files.extractor.start();
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.PORT, "0.0.0.0", (error?: Error) =>
         error ? reject(error) : resolve(listening),
@@ -60,7 +61,7 @@ export async function startApi(
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await apollo.stop();
-        await files.extractor.idle();
+        await files.extractor.stop();
         await indexer.stop();
         await orm.close();
       },

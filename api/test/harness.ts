@@ -8,7 +8,7 @@ import { dropDatabase, ensureDatabase } from "@hub/infra";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { readConfig, type Config } from "../src/config.js";
 import { startApi, type RunningApi } from "../src/server.js";
-import { createLogger } from "../src/logger.js";
+import { createLogger, type Logger } from "../src/logger.js";
 import { initOrm } from "../src/db/orm.js";
 import { localIdOf } from "../src/graphql/relay.js";
 import { normaliseEmail } from "../src/modules/accounts/index.js";
@@ -69,7 +69,10 @@ export interface TestApi {
  * Starts the real API for one test file: its own freshly migrated database
  * and its own Meilisearch index prefix, torn down after the file's tests.
  */
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  overrides: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApi> {
   const services = inject("services");
   const name = `test_${randomBytes(6).toString("hex")}`;
   const databaseUrl = await ensureDatabase(services.serverUrl, name);
@@ -94,7 +97,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     await dropDatabase(services.serverUrl, name);
   });
   started.api = await startApi(config, {
-    logger: createLogger(config.LOG_LEVEL),
+    logger: options.logger ?? createLogger(config.LOG_LEVEL),
     extractionWorker: pathToFileURL(inject("extractionWorker")),
   });
   const orm = (started.orm = await initOrm(databaseUrl));

@@ -11,7 +11,7 @@ import { Invitation, Membership } from "../modules/memberships/index.js";
 import { SearchOutbox } from "../modules/search/outbox.entity.js";
 import { AreaOfExcellence, EventRegistration, ExcellenceEvent } from "../modules/excellence/index.js";
 import { CurriculumEntitlement, CurriculumUnit, EntitlementAdoption } from "../modules/curriculum/index.js";
-import { Attachment, UploadTicket } from "../modules/files/index.js";
+import { Attachment, ExtractionJob, UploadTicket } from "../modules/files/index.js";
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and Vitest see the same set. */
 export const entities = [
@@ -44,4 +44,5 @@ export const entities = [
   CollectionEntry,
   Attachment,
   UploadTicket,
+  ExtractionJob,
 ];

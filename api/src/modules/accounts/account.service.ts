@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode } from "@mikro-orm/core";
-import { badInput, DomainError, notFound } from "../../graphql/errors.js";
+import { alreadyTaken, badInput, DomainError, notFound } from "../../graphql/errors.js";
 import { localIdOf } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { requireViewer, type Viewer } from "../../policy/index.js";
@@ -23,11 +23,10 @@ import {
   verifyPassword,
 } from "./passwords.js";
 import {
-  assertLoginAllowed,
-  assertAccountMailAllowed,
   clearLoginFailures,
   countAccountMail,
-  recordLoginFailure,
+  countLoginAttempt,
+  forgetOldLoginFailures,
   type AccountMailRequester,
 } from "./rate-limit.js";
 import { Session } from "./session.entity.js";
@@ -59,15 +58,15 @@ type AccountDetails = Pick<User, "name" | "email" | "jobTitle" | "school" | "pas
 
 /**
  * Stages (without flushing) a new account: the one way an account comes to be, at once or on a
- * confirmed sign-up. An address that already has an account is refused with `taken`.
+ * confirmed sign-up. An address that already has an account is refused, as `operation` says it.
  */
 async function addAccount(
   em: EntityManager,
   details: AccountDetails,
   isAdmin: boolean,
-  taken: { field: string; message: string },
+  operation?: "confirmSignUp",
 ): Promise<User> {
-  if (await em.count(User, { email: details.email })) throw badInput(taken.field, taken.message);
+  if (await em.count(User, { email: details.email })) throw alreadyTaken("app_user_email_unique", {}, operation);
   return em.create(User, {
     name: details.name,
     email: details.email,
@@ -103,7 +102,6 @@ export class AccountService {
       this.em,
       { name, email: values.email, school, jobTitle, passwordHash: await hashPassword(values.password) },
       options.isAdmin ?? false,
-      { field: "input.email", message: "An account with that email address already exists. Sign in instead." },
     );
     await this.em.flush();
     return user;
@@ -117,7 +115,7 @@ export class AccountService {
    */
   async requestSignUp(input: SignUpInput, messages: MessageSettings, requester: AccountMailRequester): Promise<string> {
     const { values, school, name, jobTitle } = await this.validSignUp(input);
-    await assertAccountMailAllowed(this.em, "sign-up", values.email, requester);
+    await countAccountMail(this.em, "sign-up", values.email, requester);
     const passwordHash = await hashPassword(values.password);
     const mail = (await this.em.count(User, { email: values.email }))
       ? alreadyRegisteredMail(values.email, messages.publicWebUrl)
@@ -125,8 +123,7 @@ export class AccountService {
           { email: values.email, name, jobTitle, school, passwordHash, returnPath: values.returnPath },
           messages.publicWebUrl,
         );
-    // One flush saves the mail's count and any pending sign-up together; the email goes only after it.
-    countAccountMail(this.em, "sign-up", values.email, requester);
+    // The email goes only once the pending sign-up it links to is saved.
     await this.em.flush();
     await messages.mailer.send(mail);
     return values.email;
@@ -180,11 +177,7 @@ export class AccountService {
           "This confirmation link is not valid: it has expired or was already used. Sign up again.",
         );
       }
-      // Only whoever reads this address's mail gets here, so saying that it has an account reveals nothing.
-      const user = await addAccount(em, pending, false, {
-        field: "input.token",
-        message: "This address already has an account. Sign in instead.",
-      });
+      const user = await addAccount(em, pending, false, "confirmSignUp");
       await em.nativeDelete(PendingSignUp, { email: pending.email });
       return new AccountService(em).startSession(user, values.userAgent);
     });
@@ -193,12 +186,12 @@ export class AccountService {
   async signIn(input: SignInInput, ip: string): Promise<SignedIn> {
     const values = await validateInput(SignInInput, input);
     const email = normaliseEmail(values.email);
-    await assertLoginAllowed(this.em, email, ip);
+    await countLoginAttempt(this.em, email, ip);
     const user = await this.em.findOne(User, { email }, { populate: ["passwordHash"] });
     // Verify against a decoy when there is no such account, so timing does not reveal which emails exist.
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), values.password);
     if (!user || !valid) {
-      await recordLoginFailure(this.em, email, ip);
+      await forgetOldLoginFailures(this.em);
       throw new DomainError("UNAUTHENTICATED", WRONG_CREDENTIALS);
     }
     await clearLoginFailures(this.em, email, ip);

@@ -31,6 +31,9 @@ async function signIn(email: string, password: string) {
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
+/** Headers saying the request comes from `ip`: the tests reach the API from loopback, which it trusts to report it. */
+const from = (ip: string) => ({ "x-forwarded-for": ip });
+
 async function userCount(): Promise<number> {
   const [row] = await api.orm.em.getConnection().execute<{ count: string }[]>("select count(*) from app_user");
   return Number(row!.count);
@@ -182,6 +185,18 @@ describe("signing in", () => {
     const locked = await signIn(person.email, person.password);
     expect(locked.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
     expect(locked.errors?.[0]?.message).toMatch(/wait 15 minutes/i);
+  });
+
+  it("lets exactly the limit of 50 simultaneous wrong passwords reach the password check", async () => {
+    const person = await api.signUp();
+    const guesses = await Promise.all(
+      Array.from({ length: 50 }, (_, n) =>
+        api.gql(SIGN_IN, { input: { email: person.email, password: `wrong guess ${n}` } }, from("203.0.113.50")),
+      ),
+    );
+    const codes = guesses.map((guess) => guess.errors?.[0]?.extensions?.code);
+    expect(codes.filter((code) => code === "UNAUTHENTICATED")).toHaveLength(LOGIN_LIMITS.perAccount);
+    expect(codes.filter((code) => code === "RATE_LIMITED")).toHaveLength(50 - LOGIN_LIMITS.perAccount);
   });
 });
 
@@ -368,8 +383,6 @@ describe("account emails asked for from one client address", () => {
   });
 
   it("refuses an address more than its share, to any recipients, and reveals nothing; other addresses go on", async () => {
-    // The tests reach the API from loopback, which it trusts to report the client's address.
-    const from = (ip: string) => ({ "x-forwarded-for": ip });
     const asker = from("203.0.113.7");
     const signUp = (email: string, headers: Record<string, string>) =>
       limited.gql(
@@ -402,6 +415,18 @@ describe("account emails asked for from one client address", () => {
     const elsewhere = from("198.51.100.9");
     expect((await signUp("one.more@school.example", elsewhere)).errors).toBeUndefined();
     expect((await limited.gql(REQUEST, { input: { email: registered.email } }, elsewhere)).errors).toBeUndefined();
+  });
+
+  it("sends exactly its share when 50 requests from one address arrive at once", async () => {
+    const emails = Array.from({ length: 50 }, (_, n) => `at-once${n}@school.example`);
+    const answers = await Promise.all(
+      emails.map((email) => limited.gql(REQUEST, { input: { email } }, from("203.0.113.80"))),
+    );
+    const codes = answers.map((answer) => answer.errors?.[0]?.extensions?.code ?? "SENT");
+    expect(codes.filter((code) => code === "SENT")).toHaveLength(PER_CLIENT);
+    expect(codes.filter((code) => code === "RATE_LIMITED")).toHaveLength(50 - PER_CLIENT);
+    const mailed = await Promise.all(emails.map(async (email) => (await limited.mailsTo(email)).length));
+    expect(mailed.reduce((sum, n) => sum + n, 0)).toBe(PER_CLIENT);
   });
 });
 

@@ -2,8 +2,9 @@ import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/c
 import { randomUUID } from "node:crypto";
 
 /**
- * One attempt counted against a limit (see rate-limit.ts): a failed sign-in, keyed by account
- * ("email:…") and by address ("ip:…"), or a sign-up email sent ("sign-up:…").
+ * One attempt counted against a limit (see rate-limit.ts): a sign-in, counted before its password
+ * is checked and taken back if it succeeds, keyed by account ("email:…") and by address ("ip:…"),
+ * or an account email sent ("sign-up:…", "password-reset:…", "mail-from:…").
  * Kept in PostgreSQL, not memory, so limits hold across every API replica.
  */
 @Entity({ tableName: "login_failure" })

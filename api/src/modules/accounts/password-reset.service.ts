@@ -7,7 +7,7 @@ import { RequestPasswordResetInput, ResetPasswordInput } from "./account.inputs.
 import { AccountService, normaliseEmail, replacePassword, type SignedIn } from "./account.service.js";
 import { PasswordReset } from "./password-reset.entity.js";
 import { checkPasswordStrength, personalDetailsOf } from "./passwords.js";
-import { assertAccountMailAllowed, countAccountMail, type AccountMailRequester } from "./rate-limit.js";
+import { countAccountMail, type AccountMailRequester } from "./rate-limit.js";
 import { hashToken, newToken } from "./tokens.js";
 import { User } from "./user.entity.js";
 
@@ -29,11 +29,10 @@ export class PasswordResetService {
     requester: AccountMailRequester,
   ): Promise<string> {
     const { email } = await validateInput(RequestPasswordResetInput, { email: normaliseEmail(input.email ?? "") });
-    await assertAccountMailAllowed(this.em, "password-reset", email, requester);
+    await countAccountMail(this.em, "password-reset", email, requester);
     const user = await this.em.findOne(User, { email });
     const mail = user ? this.startReset(user, messages.publicWebUrl) : noAccountMail(email, messages.publicWebUrl);
-    // One flush saves the mail's count and the reset together; the email goes only after it.
-    countAccountMail(this.em, "password-reset", email, requester);
+    // The email goes only once the reset it links to is saved.
     await this.em.flush();
     await messages.mailer.send(mail);
     return email;

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { badInput } from "../../graphql/errors.js";
+import { LockMode } from "@mikro-orm/core";
+import { alreadyTaken, badInput } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
 import { loadBatched } from "../../graphql/batch.js";
 import { placeAt } from "../../db/ordering.js";
@@ -9,8 +9,6 @@ import { Network } from "../organisations/index.js";
 import { rowsBySlugs } from "../taxonomy/index.js";
 import { SharedAmbition } from "./shared-ambition.entity.js";
 import { CreateAmbitionInput, UpdateAmbitionInput } from "./ambition.inputs.js";
-
-const SLUG_TAKEN = "Another ambition already uses this slug.";
 
 /**
  * Shared ambitions: who may set them is asked of the policy module; anyone
@@ -57,7 +55,7 @@ export class AmbitionService {
     requireViewer(viewer, "set shared ambitions");
     const input = await validateInput(CreateAmbitionInput, raw);
     return this.inNetworkOrder(viewer, { slug: input.networkSlug }, "input.networkSlug", async (em, network, rows) => {
-      if (await em.count(SharedAmbition, { slug: input.slug })) throw badInput("input.slug", SLUG_TAKEN);
+      if (await em.count(SharedAmbition, { slug: input.slug })) throw alreadyTaken("shared_ambition_slug_unique");
       const ambition = em.create(SharedAmbition, {
         network,
         slug: input.slug,
@@ -104,18 +102,12 @@ export class AmbitionService {
     field: string,
     work: (em: EntityManager, network: Network, rows: SharedAmbition[]) => Promise<SharedAmbition>,
   ): Promise<SharedAmbition> {
-    try {
-      return await this.em.transactional(async (em) => {
-        const network = await em.findOne(Network, where, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (!network) throw badInput(field, `There is no network "${"slug" in where ? where.slug : ""}".`);
-        authorize(viewer, canManageAmbitions(viewer, network.uuid), `set the ambitions of ${network.name}`);
-        const rows = await em.find(SharedAmbition, { network }, { orderBy: { position: "asc" } });
-        return work(em, network, rows);
-      });
-    } catch (error) {
-      // Two creations with one slug at once: the unique key lets one through.
-      if (error instanceof UniqueConstraintViolationException) throw badInput("input.slug", SLUG_TAKEN);
-      throw error;
-    }
+    return this.em.transactional(async (em) => {
+      const network = await em.findOne(Network, where, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!network) throw badInput(field, `There is no network "${"slug" in where ? where.slug : ""}".`);
+      authorize(viewer, canManageAmbitions(viewer, network.uuid), `set the ambitions of ${network.name}`);
+      const rows = await em.find(SharedAmbition, { network }, { orderBy: { position: "asc" } });
+      return work(em, network, rows);
+    });
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { LockMode, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
-import { badInput } from "../../graphql/errors.js";
+import { LockMode, type FilterQuery } from "@mikro-orm/core";
+import { alreadyTaken, badInput } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
 import { bucketBy, loadBatched } from "../../graphql/batch.js";
 import { decodeCursor, localIdOf, toConnection, type Connection } from "../../graphql/relay.js";
@@ -41,8 +41,6 @@ import {
 } from "./collection.inputs.js";
 
 type Page = { first: number; after?: string | null };
-
-const SLUG_TAKEN = "Another collection already uses this slug.";
 
 const ORDERS: Record<CollectionOrder, KeysetOrder<ResourceCollection>> = {
   [CollectionOrder.NEWEST]: byCreatedAtDesc<ResourceCollection>(),
@@ -204,7 +202,7 @@ export class CollectionService {
     }
     assertVisibilityFits(input.visibility, network !== null);
     const description = checkedDescription(input.description ?? "");
-    if (await this.em.count(ResourceCollection, { slug: input.slug })) throw badInput("input.slug", SLUG_TAKEN);
+    if (await this.em.count(ResourceCollection, { slug: input.slug })) throw alreadyTaken("collection_slug_unique");
     const collection = this.em.create(ResourceCollection, {
       slug: input.slug,
       title: input.title.trim(),
@@ -214,7 +212,7 @@ export class CollectionService {
       owner: network ? null : me.userId,
       createdBy: me.userId,
     });
-    await this.flushReportingSlug();
+    await this.em.flush();
     return collection;
   }
 
@@ -247,7 +245,7 @@ export class CollectionService {
     const resource = await this.resourceFor(viewer, input);
     return this.editItems(collection, (em, locked, entries) => {
       if (entries.some((entry) => entry.resource.unwrap().uuid === resource.uuid)) {
-        throw badInput("input.resourceSlug", `"${resource.slug}" is already in this collection.`);
+        throw alreadyTaken("collection_item_collection_id_resource_id_unique");
       }
       if (entries.length >= COLLECTION_MAX_ITEMS) {
         throw badInput("input.resourceSlug", `A collection holds at most ${COLLECTION_MAX_ITEMS} resources.`);
@@ -307,37 +305,17 @@ export class CollectionService {
     checked: ResourceCollection,
     work: (em: EntityManager, locked: ResourceCollection, entries: CollectionEntry[]) => void,
   ): Promise<ResourceCollection> {
-    try {
-      await this.em.transactional(async (em) => {
-        const collection = await em.findOneOrFail(
-          ResourceCollection,
-          { uuid: checked.uuid },
-          { lockMode: LockMode.PESSIMISTIC_WRITE },
-        );
-        const entries = await em.find(CollectionEntry, { collection }, { orderBy: { position: "asc" } });
-        work(em, collection, entries);
-        collection.updatedAt = new Date();
-      });
-    } catch (error) {
-      // The same resource added twice at once: the (collection, resource) key lets one through.
-      if (error instanceof UniqueConstraintViolationException) {
-        throw badInput("input.resourceSlug", "That resource is already in this collection.");
-      }
-      throw error;
-    }
+    await this.em.transactional(async (em) => {
+      const collection = await em.findOneOrFail(
+        ResourceCollection,
+        { uuid: checked.uuid },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      const entries = await em.find(CollectionEntry, { collection }, { orderBy: { position: "asc" } });
+      work(em, collection, entries);
+      collection.updatedAt = new Date();
+    });
     return checked;
-  }
-
-  private async flushReportingSlug(): Promise<void> {
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        this.em.clear();
-        throw badInput("input.slug", SLUG_TAKEN);
-      }
-      throw error;
-    }
   }
 }
 

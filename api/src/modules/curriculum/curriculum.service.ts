@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { LockMode, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
-import { badInput } from "../../graphql/errors.js";
+import { LockMode, type FilterQuery } from "@mikro-orm/core";
+import { alreadyTaken, badInput } from "../../graphql/errors.js";
 import { localIdOf, type Connection } from "../../graphql/relay.js";
 import { byCreatedAtDesc, byTitleAsc, paginate } from "../../graphql/pagination.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -246,10 +246,7 @@ export class CurriculumService {
     const [subject] = await new TaxonomyService(this.em).subjectsBySlugs([input.subjectSlug], "input.subjectSlug");
     assertRationaleSize(input.rationale ?? "");
     if (await this.em.count(CurriculumEntitlement, { slug: input.slug })) {
-      throw badInput(
-        "input.slug",
-        `The entitlement "${input.slug}" already exists; start its next version with createEntitlementDraftFromAgreed.`,
-      );
+      throw alreadyTaken("curriculum_entitlement_slug_version_unique", { slug: input.slug });
     }
     const entitlement = this.em.create(CurriculumEntitlement, {
       owningNetwork: network,
@@ -262,7 +259,7 @@ export class CurriculumService {
       visibility: input.visibility ?? Visibility.NETWORK,
       createdBy: this.em.getReference(User, author.userId),
     });
-    await reportingConflict(this.em.flush(), "input.slug", "Another entitlement was just started with this slug.");
+    await this.em.flush();
     return entitlement;
   }
 
@@ -270,7 +267,8 @@ export class CurriculumService {
   async draftFromAgreed(viewer: Viewer | null, raw: EntitlementSeriesInput): Promise<CurriculumEntitlement> {
     const author = requireViewer(viewer, "start a new version of an entitlement");
     const input = await validateInput(EntitlementSeriesInput, raw);
-    const draft = this.em.transactional(async (em) => {
+    // Two drafts started at once both read "no draft yet"; the (slug, version) key lets only one through.
+    return this.em.transactional(async (em) => {
       const versions = await em.find(
         CurriculumEntitlement,
         { slug: input.slug },
@@ -286,9 +284,10 @@ export class CurriculumService {
       authorize(viewer, canContribute(viewer, networkOf(latest)), `start a new version of "${input.slug}"`);
       const existingDraft = versions.find((version) => version.status === EntitlementStatus.DRAFT);
       if (existingDraft) {
-        throw badInput(
-          "input.slug",
-          `Version ${existingDraft.version} of "${input.slug}" is already a draft; edit that one.`,
+        throw alreadyTaken(
+          "curriculum_entitlement_slug_version_unique",
+          { slug: input.slug, version: String(existingDraft.version) },
+          "createEntitlementDraftFromAgreed",
         );
       }
       const agreed = versions.find((version) => version.status === EntitlementStatus.AGREED);
@@ -325,8 +324,6 @@ export class CurriculumService {
       }
       return next;
     });
-    // Two drafts started at once both read "no draft yet"; the (slug, version) key lets only one through.
-    return reportingConflict(draft, "input.slug", `Another draft of "${input.slug}" was just started; edit that one.`);
   }
 
   /** Changes a draft's title, rationale or visibility; agreed versions never change. */
@@ -509,11 +506,7 @@ export class CurriculumService {
     adoption.adoptedOn = input.adoptedOn;
     adoption.localNotes = input.localNotes ?? "";
     adoption.recordedBy = this.em.getReference(User, recorder.userId, { wrapped: true });
-    await reportingConflict(
-      this.em.flush(),
-      "input.schoolUrn",
-      `An adoption of "${entitlement.slug}" by ${school.name} was recorded at the same moment; try again.`,
-    );
+    await this.em.flush();
     return adoption;
   }
 
@@ -659,16 +652,6 @@ export class CurriculumService {
       entitlement.updatedAt = new Date();
       return result;
     });
-  }
-}
-
-/** A unique violation means a concurrent request won a race: reported on the field at fault, not as an internal error. */
-async function reportingConflict<T>(work: Promise<T>, field: string, message: string): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw badInput(field, message);
-    throw error;
   }
 }
 

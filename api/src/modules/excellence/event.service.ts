@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { LockMode, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
-import { badInput, notFound } from "../../graphql/errors.js";
+import { LockMode, type FilterQuery } from "@mikro-orm/core";
+import { alreadyTaken, badInput, notFound } from "../../graphql/errors.js";
 import { keepWhere, loadBatched } from "../../graphql/batch.js";
 import { validateInput } from "../../graphql/validation.js";
 import type { Connection } from "../../graphql/relay.js";
@@ -225,9 +225,7 @@ export class EventService {
     }
     const hosts = await this.hostNetworkIds({ hostNetwork, hostSchool, areaOfExcellence: aoe });
     authorize(viewer, canHostEvent(viewer, hosts), "add events for these hosts");
-    if (await this.em.count(ExcellenceEvent, { slug: values.slug })) {
-      throw badInput("input.slug", "Another event already uses this slug.");
-    }
+    if (await this.em.count(ExcellenceEvent, { slug: values.slug })) throw alreadyTaken("excellence_event_slug_unique");
     const event = this.em.create(ExcellenceEvent, {
       kind: values.kind,
       title: values.title.trim(),
@@ -248,7 +246,7 @@ export class EventService {
       createdBy: me.userId,
     });
     assertEventShape(event);
-    await this.flush();
+    await this.em.flush();
     return event;
   }
 
@@ -399,17 +397,5 @@ export class EventService {
     const event = await this.bySlug(viewer, slug);
     if (!event) throw notFound(`There is no event "${slug}".`);
     return event;
-  }
-
-  private async flush(): Promise<void> {
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        this.em.clear();
-        throw badInput("input.slug", "Another event already uses this slug.");
-      }
-      throw error;
-    }
   }
 }

@@ -1,7 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { badInput, notFound } from "../../graphql/errors.js";
+import { alreadyTaken, badInput, notFound } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
 import { localIdOf, type Connection } from "../../graphql/relay.js";
 import { bucketBy, keepWhere, loadBatched } from "../../graphql/batch.js";
@@ -251,7 +250,7 @@ export class ExcellenceService {
     });
     aoe.themes.set(themes);
     aoe.ambitions.set(ambitions);
-    await this.flush();
+    await this.em.flush();
     return aoe;
   }
 
@@ -281,7 +280,7 @@ export class ExcellenceService {
     if (values.sourceReview !== undefined) aoe.sourceReview = values.sourceReview;
     if (values.reviewDate !== undefined) aoe.reviewDate = values.reviewDate;
     if (values.overallEstimate !== undefined) aoe.overallEstimate = values.overallEstimate?.trim() || null;
-    await this.flush();
+    await this.em.flush();
     return aoe;
   }
 
@@ -298,7 +297,7 @@ export class ExcellenceService {
     aoe.validatedAt = now;
     aoe.expiresAt = yearsAfter(now, AOE_VALIDITY_YEARS);
     aoe.validatedBy = this.em.getReference(User, viewer!.userId, { wrapped: true });
-    await this.flush();
+    await this.em.flush();
     return aoe;
   }
 
@@ -312,7 +311,7 @@ export class ExcellenceService {
     }
     aoe.expiresAt = yearsAfter(new Date(), AOE_VALIDITY_YEARS);
     aoe.validatedBy = this.em.getReference(User, viewer!.userId, { wrapped: true });
-    await this.flush();
+    await this.em.flush();
     return aoe;
   }
 
@@ -328,7 +327,7 @@ export class ExcellenceService {
     }
     aoe.validatedAt = validatedAt;
     aoe.expiresAt = yearsAfter(validatedAt, AOE_VALIDITY_YEARS);
-    await this.flush();
+    await this.em.flush();
     return aoe;
   }
 
@@ -342,7 +341,7 @@ export class ExcellenceService {
     await aoe.linkedResources.init();
     if (link) aoe.linkedResources.add(resource);
     else aoe.linkedResources.remove(resource);
-    await this.flush();
+    await this.em.flush();
     return aoe;
   }
 
@@ -360,20 +359,6 @@ export class ExcellenceService {
   }
 
   private async assertSlugFree(slug: string): Promise<void> {
-    if (await this.em.count(AreaOfExcellence, { slug })) {
-      throw badInput("input.slug", "Another Area of Excellence already uses this slug.");
-    }
-  }
-
-  private async flush(): Promise<void> {
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        this.em.clear();
-        throw badInput("input.slug", "Another Area of Excellence already uses this slug.");
-      }
-      throw error;
-    }
+    if (await this.em.count(AreaOfExcellence, { slug })) throw alreadyTaken("area_of_excellence_slug_unique");
   }
 }

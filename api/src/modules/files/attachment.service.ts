@@ -14,6 +14,7 @@ import { AttachmentRefInput, RequestAttachmentUploadInput, UpdateAttachmentInput
 import { detectFileType, type FileType, UnsupportedFileTypeError, WITHOUT_TEXT } from "./file-type.js";
 import { releaseBlob } from "./blobs.js";
 import { THUMBNAIL_TYPES } from "./extraction/thumbnail.js";
+import { ExtractionJob } from "./extraction/extraction-job.entity.js";
 import { FileTooLargeError } from "./storage/index.js";
 import { hasValidSignature, signTicket } from "./upload-signature.js";
 import type { Files } from "./files.js";
@@ -259,6 +260,10 @@ export class AttachmentService {
             ? ExtractionStatus.NOT_APPLICABLE
             : ExtractionStatus.PENDING,
       });
+      // Saved with the upload, so a file is never left pending with no one to read it.
+      if (attachment.extractionStatus === ExtractionStatus.PENDING) {
+        em.create(ExtractionJob, { attachmentId: attachment.uuid });
+      }
       await em.flush();
       return attachment;
     });

@@ -74,7 +74,7 @@ export function filesRouter(deps: { orm: MikroORM; files: Files; logger: Logger 
         { ticketId: req.params.ticketId, expires: req.query["expires"], signature: req.query["signature"] },
         req,
       );
-      if (attachment.extractionStatus === "PENDING") deps.files.extractor.schedule(attachment.uuid);
+      if (attachment.extractionStatus === "PENDING") deps.files.extractor.wake();
       res.status(201).json({
         attachment: {
           id: attachment.id,

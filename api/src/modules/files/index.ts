@@ -5,3 +5,4 @@ export { FileType, FILE_TYPES, detectFileType, UnsupportedFileTypeError } from "
 export { createFiles, type Files } from "./files.js";
 export { filesRouter } from "./files.http.js";
 export { DEFAULT_EXTRACTION_WORKER } from "./extraction/extractor.js";
+export { ExtractionJob } from "./extraction/extraction-job.entity.js";

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode } from "@mikro-orm/core";
-import { badInput, DomainError, notFound } from "../../graphql/errors.js";
+import { alreadyTaken, badInput, DomainError, notFound } from "../../graphql/errors.js";
 import { localIdOf, type Connection } from "../../graphql/relay.js";
 import { paginate, byCreatedAtDesc } from "../../graphql/pagination.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -84,7 +84,7 @@ export class MembershipService {
     const email = normaliseEmail(values.email);
     const existingUser = await this.em.findOne(User, { email });
     if (existingUser && (await this.em.count(Membership, { network, user: existingUser }))) {
-      throw badInput("input.email", "That person is already a member of this network.");
+      throw alreadyTaken("membership_user_id_network_id_unique");
     }
     const token = newToken(INVITATION_TOKEN_PREFIX);
     const invitation = await this.em.transactional(async (em) => {

@@ -1,7 +1,7 @@
 import { validateInput } from "../../graphql/validation.js";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
-import { badInput } from "../../graphql/errors.js";
+import { alreadyTaken, badInput } from "../../graphql/errors.js";
 import type { Connection } from "../../graphql/relay.js";
 import { byNameAsc, paginate } from "../../graphql/pagination.js";
 import { OrganisationOrder, organisationOrder } from "./organisation.order.js";
@@ -14,17 +14,11 @@ import {
   RemoveSchoolFromNetworkInput,
   UpdateNetworkInput,
 } from "./organisation.inputs.js";
-import { flushReportingConflicts } from "./organisation.validation.js";
 import type { NetworkKind } from "./network-kind.js";
 import { NetworkPartnership } from "./network-partnership.entity.js";
 import { NetworkSchool } from "./network-school.entity.js";
 import { Network } from "./network.entity.js";
 import { School } from "./school.entity.js";
-
-const NETWORK_CONFLICTS = {
-  network_slug_unique: { field: "input.slug", message: "Another network already uses this slug." },
-  network_partnership_pkey: { field: "input.partnerSlug", message: "These networks are already partners." },
-};
 
 type Page = { first: number; after?: string | null };
 
@@ -88,9 +82,7 @@ export class NetworkService {
   async create(viewer: Viewer | null, input: CreateNetworkInput): Promise<Network> {
     authorize(viewer, canManageOrganisations(viewer), "add networks");
     const values = await validateInput(CreateNetworkInput, input);
-    if (await this.em.count(Network, { slug: values.slug })) {
-      throw badInput("input.slug", "Another network already uses this slug.");
-    }
+    if (await this.em.count(Network, { slug: values.slug })) throw alreadyTaken("network_slug_unique");
     const parent = values.parentSlug ? await this.existing(values.parentSlug, "input.parentSlug") : null;
     const network = this.em.create(Network, {
       kind: values.kind,
@@ -102,7 +94,7 @@ export class NetworkService {
       region: values.region ?? null,
       moderatorsPublishDirectly: values.moderatorsPublishDirectly ?? false,
     });
-    await flushReportingConflicts(this.em, NETWORK_CONFLICTS);
+    await this.em.flush();
     return network;
   }
 
@@ -142,7 +134,7 @@ export class NetworkService {
         moderatorsPublishDirectly: values.moderatorsPublishDirectly,
       }),
     });
-    await flushReportingConflicts(this.em, NETWORK_CONFLICTS);
+    await this.em.flush();
     return network;
   }
 
@@ -189,11 +181,9 @@ export class NetworkService {
   async pair(viewer: Viewer | null, input: NetworkPairInput): Promise<{ network: Network; partner: Network }> {
     authorize(viewer, canManageOrganisations(viewer), "pair networks");
     const { network, partner, key } = await this.pairOf(input);
-    if (await this.em.count(NetworkPartnership, key)) {
-      throw badInput("input.partnerSlug", `${network.name} and ${partner.name} are already partners.`);
-    }
+    if (await this.em.count(NetworkPartnership, key)) throw alreadyTaken("network_partnership_pkey");
     this.em.create(NetworkPartnership, key);
-    await flushReportingConflicts(this.em, NETWORK_CONFLICTS);
+    await this.em.flush();
     return { network, partner };
   }
 

@@ -1,20 +1,15 @@
 import { validateInput } from "../../graphql/validation.js";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
-import { badInput } from "../../graphql/errors.js";
+import { alreadyTaken, badInput } from "../../graphql/errors.js";
 import type { Connection } from "../../graphql/relay.js";
 import { paginate } from "../../graphql/pagination.js";
 import { OrganisationOrder, organisationOrder } from "./organisation.order.js";
 import { authorize, canManageOrganisations, type Viewer } from "../../policy/index.js";
 import { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from "./organisation.inputs.js";
-import { flushReportingConflicts, likeContaining, normalisePostcode } from "./organisation.validation.js";
+import { likeContaining, normalisePostcode } from "./organisation.validation.js";
 import { Network } from "./network.entity.js";
 import { School } from "./school.entity.js";
-
-const SCHOOL_CONFLICTS = {
-  school_urn_unique: { field: "input.urn", message: "Another school already has this URN." },
-  school_slug_unique: { field: "input.slug", message: "Another school already uses this slug." },
-};
 
 /** Reads and writes schools. Callers pass the request's entity manager; writers pass the viewer. */
 export class SchoolService {
@@ -81,9 +76,7 @@ export class SchoolService {
   async create(viewer: Viewer | null, input: CreateSchoolInput): Promise<School> {
     authorize(viewer, canManageOrganisations(viewer), "add schools");
     const values = await validateInput(CreateSchoolInput, input);
-    if (await this.em.count(School, { urn: values.urn })) {
-      throw badInput("input.urn", "Another school already has this URN.");
-    }
+    if (await this.em.count(School, { urn: values.urn })) throw alreadyTaken("school_urn_unique");
     await this.assertSlugFree(values.slug);
     const school = this.em.create(School, {
       urn: values.urn,
@@ -94,7 +87,7 @@ export class SchoolService {
       localAuthority: values.localAuthority.trim(),
       postcode: values.postcode ? normalisePostcode(values.postcode) : null,
     });
-    await flushReportingConflicts(this.em, SCHOOL_CONFLICTS);
+    await this.em.flush();
     return school;
   }
 
@@ -112,11 +105,11 @@ export class SchoolService {
       ...(values.localAuthority !== undefined && { localAuthority: values.localAuthority.trim() }),
       ...(values.postcode !== undefined && { postcode: values.postcode ? normalisePostcode(values.postcode) : null }),
     });
-    await flushReportingConflicts(this.em, SCHOOL_CONFLICTS);
+    await this.em.flush();
     return school;
   }
 
   private async assertSlugFree(slug: string): Promise<void> {
-    if (await this.em.count(School, { slug })) throw badInput("input.slug", "Another school already uses this slug.");
+    if (await this.em.count(School, { slug })) throw alreadyTaken("school_slug_unique");
   }
 }

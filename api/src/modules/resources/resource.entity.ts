@@ -65,7 +65,8 @@ export class Resource implements Node {
     | "school"
     | "links"
     | "reviewComment"
-    | "publishedAt";
+    | "publishedAt"
+    | "version";
 
   /** Database key. The GraphQL `id` is the global ID built from it, so clients never depend on our keys. */
   @PrimaryKey({ type: "uuid", fieldName: "id" })
@@ -185,4 +186,13 @@ export class Resource implements Node {
   @Field(() => GraphQLDateTimeISO, { description: "When the resource was last changed." })
   @Property({ type: "datetime", onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /**
+   * Counts the resource's saves. A save applies what it read to what it
+   * found; if another save changed the row in between, the database refuses
+   * this one (a CONFLICT for the client) rather than numbering two revisions
+   * alike or mixing the two saves' relations.
+   */
+  @Property({ type: "integer", version: true })
+  version!: number;
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LoadStrategy, ref, type Collection, type FilterQuery } from "@mikro-orm/core";
 import { validateInput } from "../../graphql/validation.js";
-import { badInput } from "../../graphql/errors.js";
+import { alreadyTaken, badInput } from "../../graphql/errors.js";
+import { takenIn } from "../../graphql/unique-values.js";
 import type { Connection } from "../../graphql/relay.js";
 import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
@@ -253,7 +254,7 @@ export class ResourceService {
   }
 
   private async createResource(input: CreateResourceInput, network: Network, author: User | null): Promise<Resource> {
-    await this.assertSlugFree(input.slug, null, "input.slug");
+    await this.assertSlugFree(input.slug, null, "createResource");
     const content = await this.resolve(input, "input");
     content.slug = input.slug;
     content.title = input.title.trim();
@@ -287,7 +288,7 @@ export class ResourceService {
     }
     const content = await this.resolve(input, "input");
     if (input.newSlug && input.newSlug !== resource.slug) {
-      await this.assertSlugFree(input.newSlug, resource, "input.newSlug");
+      await this.assertSlugFree(input.newSlug, resource, "updateResource");
       content.slug = input.newSlug;
     }
     if (input.title) content.title = input.title.trim();
@@ -473,14 +474,22 @@ export class ResourceService {
     return resource;
   }
 
-  /** A slug is free when no other resource has it now or had it before (old links must keep working). */
-  private async assertSlugFree(slug: string, self: Resource | null, field: string): Promise<void> {
+  /**
+   * A slug is free when no other resource has it now or had it before (old links must keep working).
+   * Said as the database's key says it when a concurrent request takes the slug first.
+   */
+  private async assertSlugFree(
+    slug: string,
+    self: Resource | null,
+    operation: "createResource" | "updateResource",
+  ): Promise<void> {
     const [taken, redirect] = await Promise.all([
       this.em.count(Resource, { slug }),
       this.em.findOne(ResourceSlugRedirect, { oldSlug: slug }),
     ]);
-    if (taken > 0) throw badInput(field, `"${slug}" is already used by another resource`);
+    if (taken > 0) throw alreadyTaken("resource_slug_unique", { slug }, operation);
     if (redirect && redirect.resource.uuid !== self?.uuid) {
+      const { field } = takenIn("resource_slug_unique", { slug }, operation);
       throw badInput(field, `"${slug}" is an old address of another resource, kept so its links keep working`);
     }
   }
