@@ -19,3 +19,9 @@ export const IsUrn = (options: { each?: boolean } = {}) =>
 
 /** The field may be left out of an update, but not set to null (it has no "empty" value). */
 export const OmittableButNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+/** In a `u` pattern a pair matches as one code point, so this finds only unpaired halves. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** False for text holding a lone UTF-16 surrogate: not a character, and not storable in PostgreSQL. */
+export const isWellFormedText = (text: string) => !LONE_SURROGATE.test(text);

@@ -12,6 +12,7 @@ import type { Logger } from "../logger.js";
 import type { Context } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
 import { errorLoggingPlugin, queryLimitPlugin } from "../graphql/plugins.js";
+import { inputGuardPlugin } from "../graphql/input-guard.js";
 import type { Indexer, Meilisearch } from "../modules/search/index.js";
 import { readiness } from "./health.js";
 import { requestId } from "./request-id.js";
@@ -64,6 +65,7 @@ export async function createApp({
     formatError,
     plugins: [
       errorLoggingPlugin,
+      inputGuardPlugin,
       queryLimitPlugin,
       // Apollo's cache-control plugin, on by default, wraps every field's
       // resolver to collect cache hints this API never gives (responses vary by viewer).
