@@ -63,6 +63,12 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** `gql` with the HTTP status of the answer. */
+  post<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: GraphQLResponse<T> }>;
 }
 
 /**
@@ -102,14 +108,16 @@ export async function startTestApi(
   });
   const orm = (started.orm = await initOrm(databaseUrl));
   const url = started.api.url;
-  const gql: TestApi["gql"] = async (query, variables, headers) => {
+  const post: TestApi["post"] = async (query, variables, headers) => {
     const response = await fetch(`${url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as never;
+    return { status: response.status, body: (await response.json()) as never };
   };
+  const gql: TestApi["gql"] = async (query, variables, headers) =>
+    (await post(query, variables, headers)).body as never;
   const mailFiles = async () => (await readdir(config.MAIL_OUTBOX_DIR).catch(() => [])).sort().reverse();
   const readMail = (file: string) => readFile(join(config.MAIL_OUTBOX_DIR, file), "utf8");
   const isTo = (email: string) => (text: string) => text.startsWith(`To: ${normaliseEmail(email)}\n`);
@@ -128,6 +136,7 @@ export async function startTestApi(
     config,
     orm,
     gql,
+    post,
     mailsTo,
     lastMailTo,
     async signUp(details = {}) {

@@ -13,6 +13,7 @@ import type { Context } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
 import { errorLoggingPlugin, queryLimitPlugin } from "../graphql/plugins.js";
 import { QUERY_LIMITS } from "../graphql/limits.js";
+import { inputGuardPlugin } from "../graphql/input-guard.js";
 import type { Indexer, Meilisearch } from "../modules/search/index.js";
 import { readiness } from "./health.js";
 import { graphqlBody } from "./graphql-body.js";
@@ -68,6 +69,7 @@ export async function createApp({
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: [
       errorLoggingPlugin,
+      inputGuardPlugin,
       queryLimitPlugin,
       // Apollo's cache-control plugin, on by default, wraps every field's
       // resolver to collect cache hints this API never gives (responses vary by viewer).

@@ -1,17 +1,17 @@
 import { Field, InputType } from "type-graphql";
-import { IsEmail, IsOptional, Length, Matches, MaxLength } from "class-validator";
+import { IsOptional, Matches } from "class-validator";
 import { GraphQLDateTimeISO } from "graphql-scalars";
-import { IsUrn } from "../../graphql/input-rules.js";
+import { IsUrn, Chars, MaxChars, IsEmailAddress } from "../../graphql/input-rules.js";
 
 @InputType({ description: "Details for a new account." })
 export class SignUpInput {
   @Field(() => String, { description: "Your name as you want it shown." })
-  @Length(2, 120, { message: "must be between 2 and 120 characters" })
+  @Chars(2, 120)
   name!: string;
 
   @Field(() => String, { description: "Your email address; you sign in with it. Shown to no one but you and admins." })
-  @IsEmail({}, { message: "must be a valid email address" })
-  @MaxLength(254)
+  @IsEmailAddress()
+  @MaxChars(254)
   email!: string;
 
   @Field(() => String, { description: "At least 12 characters; not a common password." })
@@ -19,7 +19,7 @@ export class SignUpInput {
 
   @Field(() => String, { nullable: true, description: "Job title, e.g. 'Head of geography'." })
   @IsOptional()
-  @MaxLength(120)
+  @MaxChars(120)
   jobTitle?: string | null;
 
   @Field(() => String, { nullable: true, description: "URN of the school you work in, if any." })
@@ -32,7 +32,7 @@ export class SignUpInput {
     description: "A page of the website to return to once the address is confirmed, e.g. an invitation's page.",
   })
   @IsOptional()
-  @MaxLength(500)
+  @MaxChars(500)
   @Matches(/^\/(?![/\\])[^\s\\]*$/, { message: "must be a path on this site, starting with a single /" })
   returnPath?: string | null;
 }
@@ -40,23 +40,23 @@ export class SignUpInput {
 @InputType({ description: "The token from a sign-up confirmation link." })
 export class ConfirmSignUpInput {
   @Field(() => String, { description: "The token from the link in the confirmation email." })
-  @Length(10, 200)
+  @Chars(10, 200)
   token!: string;
 
   @Field(() => String, { nullable: true, description: "Which program is signing in, e.g. the browser." })
   @IsOptional()
-  @MaxLength(300)
+  @MaxChars(300)
   userAgent?: string | null;
 }
 
 @InputType({ description: "Credentials to sign in with." })
 export class SignInInput {
   @Field(() => String, { description: "The email address of the account." })
-  @MaxLength(254)
+  @MaxChars(254)
   email!: string;
 
   @Field(() => String, { description: "The account's password." })
-  @MaxLength(1000)
+  @MaxChars(1000)
   password!: string;
 
   @Field(() => String, {
@@ -64,14 +64,14 @@ export class SignInInput {
     description: "The browser or program signing in, shown in the sessions list.",
   })
   @IsOptional()
-  @MaxLength(300)
+  @MaxChars(300)
   userAgent?: string | null;
 }
 
 @InputType({ description: "A new password, confirmed with the current one." })
 export class ChangePasswordInput {
   @Field(() => String, { description: "The password you use now." })
-  @MaxLength(1000)
+  @MaxChars(1000)
   currentPassword!: string;
 
   @Field(() => String, { description: "At least 12 characters; not a common password." })
@@ -82,17 +82,17 @@ export class ChangePasswordInput {
 export class UpdateProfileInput {
   @Field(() => String, { nullable: true, description: "Your name as you want it shown." })
   @IsOptional()
-  @Length(2, 120, { message: "must be between 2 and 120 characters" })
+  @Chars(2, 120)
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: "Job title." })
   @IsOptional()
-  @MaxLength(120)
+  @MaxChars(120)
   jobTitle?: string | null;
 
   @Field(() => String, { nullable: true, description: "A few sentences about your work." })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxChars(2000)
   bio?: string | null;
 
   @Field(() => String, { nullable: true, description: "URN of the school you work in; an empty string clears it." })
@@ -104,7 +104,7 @@ export class UpdateProfileInput {
 @InputType({ description: "A new personal API token." })
 export class CreateApiTokenInput {
   @Field(() => String, { description: "A name to recognise the token by, e.g. 'Nightly export'." })
-  @Length(1, 80, { message: "must be between 1 and 80 characters" })
+  @Chars(1, 80)
   name!: string;
 
   @Field(() => GraphQLDateTimeISO, {
@@ -118,15 +118,15 @@ export class CreateApiTokenInput {
 @InputType({ description: "Asks for an email with a link that sets a new password." })
 export class RequestPasswordResetInput {
   @Field(() => String, { description: "The email address of the account." })
-  @IsEmail({}, { message: "must be a valid email address" })
-  @MaxLength(254)
+  @IsEmailAddress()
+  @MaxChars(254)
   email!: string;
 }
 
 @InputType({ description: "A new password, with the token from a password reset link." })
 export class ResetPasswordInput {
   @Field(() => String, { description: "The token from the link in the password reset email." })
-  @Length(10, 200)
+  @Chars(10, 200)
   token!: string;
 
   @Field(() => String, { description: "At least 12 characters; not a common password." })
@@ -134,6 +134,6 @@ export class ResetPasswordInput {
 
   @Field(() => String, { nullable: true, description: "Which program is signing in, e.g. the browser." })
   @IsOptional()
-  @MaxLength(300)
+  @MaxChars(300)
   userAgent?: string | null;
 }

@@ -1,6 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
 import { badInput } from "../../graphql/errors.js";
 import { COMMON_PASSWORDS } from "./common-passwords.js";
+import { charCount } from "../../graphql/input-rules.js";
 
 export const PASSWORD_MIN_LENGTH = 12;
 /** Long enough for any passphrase; short enough that hashing cannot be used to burn CPU. */
@@ -39,10 +40,10 @@ export const personalDetailsOf = (person: { email: string; name: string }) => [
 ];
 
 export function checkPasswordStrength(password: string, field: string, personal: string[] = []): void {
-  if (password.length < PASSWORD_MIN_LENGTH) {
+  if (charCount(password) < PASSWORD_MIN_LENGTH) {
     throw badInput(field, `Password must be at least ${PASSWORD_MIN_LENGTH} characters long.`);
   }
-  if (password.length > PASSWORD_MAX_LENGTH) {
+  if (charCount(password) > PASSWORD_MAX_LENGTH) {
     throw badInput(field, `Password must be at most ${PASSWORD_MAX_LENGTH} characters long.`);
   }
   const lowered = password.toLowerCase();

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from "type-graphql";
-import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from "class-validator";
-import { IsSlug, OmittableButNotNull } from "../../graphql/input-rules.js";
+import { IsInt, IsOptional, IsString, Max, Min } from "class-validator";
+import { IsSlug, OmittableButNotNull, Chars, MaxChars } from "../../graphql/input-rules.js";
 import { AMBITION_DESCRIPTION_MAX_LENGTH } from "./shared-ambition.entity.js";
 
 export const EARLIEST_TARGET_YEAR = 2000;
@@ -9,22 +9,22 @@ export const LATEST_TARGET_YEAR = 2100;
 @InputType({ description: "A new shared ambition for a network." })
 export class CreateAmbitionInput {
   @Field(() => String, { description: "Slug of the network that sets the ambition; you must moderate or lead it." })
-  @Length(1, 120)
+  @Chars(1, 120)
   networkSlug!: string;
 
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `phonics-2028`. It never changes." })
-  @Length(3, 120)
+  @Chars(3, 120)
   @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: "The ambition in a few words." })
-  @Length(3, 200)
+  @Chars(3, 200)
   title!: string;
 
   @Field(() => String, { nullable: true, description: "What it means and how it is measured (plain text)." })
   @IsOptional()
   @IsString()
-  @MaxLength(AMBITION_DESCRIPTION_MAX_LENGTH)
+  @MaxChars(AMBITION_DESCRIPTION_MAX_LENGTH)
   description?: string | null;
 
   @Field(() => Int, { description: "The year by which to reach it." })
@@ -52,18 +52,18 @@ export class CreateAmbitionInput {
 @InputType({ description: "Changes to a shared ambition; fields left out stay as they are. Its slug never changes." })
 export class UpdateAmbitionInput {
   @Field(() => String, { description: "The ambition's slug." })
-  @Length(1, 120)
+  @Chars(1, 120)
   slug!: string;
 
   @Field(() => String, { nullable: true, description: "A new title." })
   @OmittableButNotNull()
-  @Length(3, 200)
+  @Chars(3, 200)
   title?: string;
 
   @Field(() => String, { nullable: true, description: "A new description; null or empty removes it." })
   @IsOptional()
   @IsString()
-  @MaxLength(AMBITION_DESCRIPTION_MAX_LENGTH)
+  @MaxChars(AMBITION_DESCRIPTION_MAX_LENGTH)
   description?: string | null;
 
   @Field(() => Int, { nullable: true, description: "A new target year." })

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length } from "class-validator";
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString } from "class-validator";
 import { Visibility } from "../../policy/index.js";
-import { IsSlug, OmittableButNotNull } from "../../graphql/input-rules.js";
+import { IsSlug, OmittableButNotNull, Chars } from "../../graphql/input-rules.js";
 
 /** How a list of collections is ordered. */
 export enum CollectionOrder {
@@ -23,12 +23,12 @@ registerEnumType(CollectionOrder, {
 @InputType({ description: "A new collection, owned by a network you moderate or, without one, by you." })
 export class CreateCollectionInput {
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `aoe-event-starter-kit`." })
-  @Length(3, 120)
+  @Chars(3, 120)
   @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: "The collection's title." })
-  @Length(3, 200)
+  @Chars(3, 200)
   title!: string;
 
   @Field(() => String, { nullable: true, description: "What the collection is for, as Markdown (at most 20 KB)." })
@@ -47,19 +47,19 @@ export class CreateCollectionInput {
     description: "Slug of the network that owns it (you must moderate it); left out, the collection is yours.",
   })
   @IsOptional()
-  @Length(1, 120)
+  @Chars(1, 120)
   owningNetworkSlug?: string | null;
 }
 
 @InputType({ description: "Changes to a collection; fields left out stay as they are." })
 export class UpdateCollectionInput {
   @Field(() => String, { description: "The collection's slug." })
-  @Length(1, 120)
+  @Chars(1, 120)
   slug!: string;
 
   @Field(() => String, { nullable: true, description: "A new title." })
   @OmittableButNotNull()
-  @Length(3, 200)
+  @Chars(3, 200)
   title?: string;
 
   @Field(() => String, { nullable: true, description: "A new description, as Markdown; null or empty removes it." })
@@ -76,18 +76,18 @@ export class UpdateCollectionInput {
 @InputType({ description: "Names a collection." })
 export class CollectionRefInput {
   @Field(() => String, { description: "The collection's slug." })
-  @Length(1, 120)
+  @Chars(1, 120)
   slug!: string;
 }
 
 @InputType({ description: "A collection and one resource in it (or to go in it)." })
 export class CollectionResourceInput {
   @Field(() => String, { description: "The collection's slug." })
-  @Length(1, 120)
+  @Chars(1, 120)
   collectionSlug!: string;
 
   @Field(() => String, { description: "The resource's slug (an old slug works too)." })
-  @Length(1, 120)
+  @Chars(1, 120)
   resourceSlug!: string;
 }
 

@@ -1,20 +1,9 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  Min,
-} from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Min } from "class-validator";
 import { Visibility } from "../../policy/index.js";
 import { KeyStage, YearGroup } from "../taxonomy/index.js";
 import { EntitlementStatus, Term } from "./curriculum.enums.js";
-import { IsSlug, IsUrn } from "../../graphql/input-rules.js";
+import { IsSlug, IsUrn, Chars, MaxChars } from "../../graphql/input-rules.js";
 
 /** Statements per unit, each list. */
 export const MAX_STATEMENTS = 100;
@@ -24,11 +13,11 @@ export const MAX_LINKED_RESOURCES = 50;
 @InputType({ description: "A new curriculum entitlement: version 1 of a series, as a draft." })
 export class CreateCurriculumEntitlementInput {
   @Field(() => String, { description: "The slug of the subject network that will own it." })
-  @Length(1, 120)
+  @Chars(1, 120)
   networkSlug!: string;
 
   @Field(() => String, { description: "The subject's slug, e.g. `history`." })
-  @Length(1, 60)
+  @Chars(1, 60)
   subjectSlug!: string;
 
   @Field(() => KeyStage, { description: "The key stage it covers." })
@@ -36,11 +25,11 @@ export class CreateCurriculumEntitlementInput {
   keyStage!: KeyStage;
 
   @Field(() => String, { description: "The title, e.g. 'Key Stage 3 history'." })
-  @Length(3, 200)
+  @Chars(3, 200)
   title!: string;
 
   @Field(() => String, { description: "The series slug every version will share, e.g. `ks3-history`." })
-  @Length(3, 120)
+  @Chars(3, 120)
   @IsSlug()
   slug!: string;
 
@@ -66,7 +55,7 @@ export class UpdateCurriculumEntitlementInput {
 
   @Field(() => String, { nullable: true, description: "The new title." })
   @IsOptional()
-  @Length(3, 200)
+  @Chars(3, 200)
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: "The new rationale, as Markdown (at most 100 KB)." })
@@ -83,7 +72,7 @@ export class UpdateCurriculumEntitlementInput {
 @InputType({ description: "An entitlement series, by its slug." })
 export class EntitlementSeriesInput {
   @Field(() => String, { description: "The series slug, e.g. `ks3-history`." })
-  @Length(1, 120)
+  @Chars(1, 120)
   slug!: string;
 }
 
@@ -107,7 +96,7 @@ export class AddCurriculumUnitInput {
   position?: number | null;
 
   @Field(() => String, { description: "The unit's title." })
-  @Length(2, 200)
+  @Chars(2, 200)
   title!: string;
 
   @Field(() => YearGroup, { description: "The year group, within the entitlement's key stage." })
@@ -120,19 +109,19 @@ export class AddCurriculumUnitInput {
 
   @Field(() => String, { nullable: true, description: "What the unit is about." })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxChars(2000)
   summary?: string | null;
 
   @Field(() => [String], { nullable: true, description: "Knowledge statements, in order." })
   @IsOptional()
   @ArrayMaxSize(MAX_STATEMENTS)
-  @Length(1, STATEMENT_MAX_LENGTH, { each: true })
+  @Chars(1, STATEMENT_MAX_LENGTH, { each: true })
   knowledge?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: "Skills statements, in order." })
   @IsOptional()
   @ArrayMaxSize(MAX_STATEMENTS)
-  @Length(1, STATEMENT_MAX_LENGTH, { each: true })
+  @Chars(1, STATEMENT_MAX_LENGTH, { each: true })
   skills?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: "Slugs of resources that teach the unit." })
@@ -150,7 +139,7 @@ export class UpdateCurriculumUnitInput {
 
   @Field(() => String, { nullable: true, description: "The new title." })
   @IsOptional()
-  @Length(2, 200)
+  @Chars(2, 200)
   title?: string | null;
 
   @Field(() => YearGroup, { nullable: true, description: "The new year group." })
@@ -165,19 +154,19 @@ export class UpdateCurriculumUnitInput {
 
   @Field(() => String, { nullable: true, description: "The new summary." })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxChars(2000)
   summary?: string | null;
 
   @Field(() => [String], { nullable: true, description: "The knowledge statements, replacing the old list." })
   @IsOptional()
   @ArrayMaxSize(MAX_STATEMENTS)
-  @Length(1, STATEMENT_MAX_LENGTH, { each: true })
+  @Chars(1, STATEMENT_MAX_LENGTH, { each: true })
   knowledge?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: "The skills statements, replacing the old list." })
   @IsOptional()
   @ArrayMaxSize(MAX_STATEMENTS)
-  @Length(1, STATEMENT_MAX_LENGTH, { each: true })
+  @Chars(1, STATEMENT_MAX_LENGTH, { each: true })
   skills?: string[] | null;
 
   @Field(() => [String], {
@@ -211,7 +200,7 @@ export class RecordEntitlementAdoptionInput {
   schoolUrn!: string;
 
   @Field(() => String, { description: "The entitlement series slug." })
-  @Length(1, 120)
+  @Chars(1, 120)
   slug!: string;
 
   @Field(() => Int, { description: "The agreed (or superseded) version the school teaches." })
@@ -225,7 +214,7 @@ export class RecordEntitlementAdoptionInput {
 
   @Field(() => String, { nullable: true, description: "How the school adapts the entitlement to its context." })
   @IsOptional()
-  @MaxLength(10_000)
+  @MaxChars(10_000)
   localNotes?: string | null;
 }
 
@@ -233,7 +222,7 @@ export class RecordEntitlementAdoptionInput {
 export class CurriculumEntitlementFilter {
   @Field(() => String, { nullable: true, description: "Only this subject, by slug." })
   @IsOptional()
-  @Length(1, 60)
+  @Chars(1, 60)
   subjectSlug?: string | null;
 
   @Field(() => KeyStage, { nullable: true, description: "Only this key stage." })
@@ -243,7 +232,7 @@ export class CurriculumEntitlementFilter {
 
   @Field(() => String, { nullable: true, description: "Only entitlements owned by this network, by slug." })
   @IsOptional()
-  @Length(1, 120)
+  @Chars(1, 120)
   networkSlug?: string | null;
 
   @Field(() => EntitlementStatus, { nullable: true, description: "Only versions in this state." })

@@ -8,8 +8,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Length,
-  MaxLength,
   Min,
 } from "class-validator";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
@@ -17,7 +15,7 @@ import { Phase, Region } from "../taxonomy/index.js";
 import { Visibility } from "../../policy/index.js";
 import { AOE_ESTIMATE_MAX_LENGTH, AOE_SUMMARY_MAX_LENGTH } from "./area-of-excellence.entity.js";
 import { AoeStatus, EventKind, EventMode, ReviewKind } from "./excellence.enums.js";
-import { IsSlug, IsUrn, OmittableButNotNull } from "../../graphql/input-rules.js";
+import { IsSlug, IsUrn, OmittableButNotNull, Chars, MaxChars } from "../../graphql/input-rules.js";
 
 export const MAX_THEMES = 10;
 export const MAX_AMBITIONS = 20;
@@ -29,11 +27,11 @@ export class ProposeAreaOfExcellenceInput {
   schoolUrn!: string;
 
   @Field(() => String, { description: "What the school is strong at, e.g. 'Early reading and phonics'." })
-  @Length(3, 200)
+  @Chars(3, 200)
   title!: string;
 
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `camden-primary-early-reading`." })
-  @Length(3, 120)
+  @Chars(3, 120)
   @IsSlug()
   slug!: string;
 
@@ -59,12 +57,12 @@ export class ProposeAreaOfExcellenceInput {
   phase!: Phase;
 
   @Field(() => String, { description: `One or two sentences (at most ${AOE_SUMMARY_MAX_LENGTH} characters).` })
-  @Length(10, AOE_SUMMARY_MAX_LENGTH)
+  @Chars(10, AOE_SUMMARY_MAX_LENGTH)
   summary!: string;
 
   @Field(() => String, { description: "The evidence, in Markdown (at most 100 KB)." })
   @IsString()
-  @Length(1, 100_000)
+  @Chars(1, 100_000)
   evidence!: string;
 
   @Field(() => ReviewKind, { description: "The kind of review the strength was recognised through." })
@@ -77,7 +75,7 @@ export class ProposeAreaOfExcellenceInput {
 
   @Field(() => String, { nullable: true, description: "The review's overall estimate, if it gave one." })
   @IsOptional()
-  @MaxLength(AOE_ESTIMATE_MAX_LENGTH)
+  @MaxChars(AOE_ESTIMATE_MAX_LENGTH)
   overallEstimate?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The contact's user ID; you, when left out." })
@@ -94,7 +92,7 @@ export class UpdateAreaOfExcellenceInput {
 
   @Field(() => String, { nullable: true, description: "A new title." })
   @OmittableButNotNull()
-  @Length(3, 200)
+  @Chars(3, 200)
   title?: string;
 
   @Field(() => [String], { nullable: true, description: "Replaces the themes (slugs)." })
@@ -117,12 +115,12 @@ export class UpdateAreaOfExcellenceInput {
 
   @Field(() => String, { nullable: true, description: "A new summary." })
   @OmittableButNotNull()
-  @Length(10, AOE_SUMMARY_MAX_LENGTH)
+  @Chars(10, AOE_SUMMARY_MAX_LENGTH)
   summary?: string;
 
   @Field(() => String, { nullable: true, description: "New evidence, in Markdown." })
   @OmittableButNotNull()
-  @Length(1, 100_000)
+  @Chars(1, 100_000)
   evidence?: string;
 
   @Field(() => ReviewKind, { nullable: true, description: "A new review kind." })
@@ -137,7 +135,7 @@ export class UpdateAreaOfExcellenceInput {
 
   @Field(() => String, { nullable: true, description: "A new overall estimate; null removes it." })
   @IsOptional()
-  @MaxLength(AOE_ESTIMATE_MAX_LENGTH)
+  @MaxChars(AOE_ESTIMATE_MAX_LENGTH)
   overallEstimate?: string | null;
 
   @Field(() => ID, { nullable: true, description: "A new contact's user ID." })
@@ -220,16 +218,16 @@ export class CreateEventInput {
   kind!: EventKind;
 
   @Field(() => String, { description: "The event's title." })
-  @Length(3, 200)
+  @Chars(3, 200)
   title!: string;
 
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `camden-phonics-open-morning`." })
-  @Length(3, 120)
+  @Chars(3, 120)
   @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: "What happens and who it is for, in Markdown." })
-  @Length(1, 20_000)
+  @Chars(1, 20_000)
   description!: string;
 
   @Field(() => GraphQLDateTimeISO, { description: "When it starts." })
@@ -251,7 +249,7 @@ export class CreateEventInput {
 
   @Field(() => String, { nullable: true, description: "Where it is held; required for in-person and hybrid events." })
   @IsOptional()
-  @MaxLength(500)
+  @MaxChars(500)
   venue?: string | null;
 
   @Field(() => String, {
@@ -259,7 +257,7 @@ export class CreateEventInput {
     description: "The http(s) link to join; required for online and hybrid events.",
   })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxChars(2000)
   onlineUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: "URN of the host school; give it, a host network, or both." })
@@ -307,12 +305,12 @@ export class UpdateEventInput {
 
   @Field(() => String, { nullable: true, description: "A new title." })
   @OmittableButNotNull()
-  @Length(3, 200)
+  @Chars(3, 200)
   title?: string;
 
   @Field(() => String, { nullable: true, description: "A new description, in Markdown." })
   @OmittableButNotNull()
-  @Length(1, 20_000)
+  @Chars(1, 20_000)
   description?: string;
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: "A new start." })
@@ -337,12 +335,12 @@ export class UpdateEventInput {
 
   @Field(() => String, { nullable: true, description: "A new venue; null removes it." })
   @IsOptional()
-  @MaxLength(500)
+  @MaxChars(500)
   venue?: string | null;
 
   @Field(() => String, { nullable: true, description: "A new link to join; null removes it." })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxChars(2000)
   onlineUrl?: string | null;
 
   @Field(() => Int, { nullable: true, description: "A new number of places; null makes it unlimited." })

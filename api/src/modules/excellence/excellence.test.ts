@@ -6,6 +6,8 @@ import { Network } from "../organisations/index.js";
 import { MembershipService } from "../memberships/index.js";
 import { NetworkRole } from "../../policy/index.js";
 import { resourceInput } from "../../../test/resource-fixtures.js";
+import { EMOJI, textOfChars } from "../../../test/hostile-text.js";
+import { AOE_SUMMARY_MAX_LENGTH } from "./area-of-excellence.entity.js";
 
 /**
  * Areas of Excellence through GraphQL: the lifecycle (propose, validate,
@@ -169,6 +171,24 @@ describe("proposing", () => {
     const slug = await proposed();
     const again = await propose("contributor", { slug });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.slug" });
+  });
+
+  it("counts a summary's length as its column does, emoji included, when proposing and editing", async () => {
+    const UPDATE = `mutation($input: UpdateAreaOfExcellenceInput!) {
+      updateAreaOfExcellence(input: $input) { areaOfExcellence { summary } }
+    }`;
+    const slug = await proposed({ summary: textOfChars(AOE_SUMMARY_MAX_LENGTH) });
+    const tooLong = await propose("contributor", { summary: textOfChars(AOE_SUMMARY_MAX_LENGTH + 1) });
+    expect(tooLong.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "input.summary" });
+    expect(tooLong.errors?.[0]?.message).toBe("input.summary must be at most 300 characters (it has 301)");
+    const fits = await api.gql(
+      UPDATE,
+      { input: { slug, summary: `${EMOJI}${textOfChars(AOE_SUMMARY_MAX_LENGTH - 8)}` } },
+      people.contributor.auth,
+    );
+    expect(fits.errors).toBeUndefined();
+    const over = await api.gql(UPDATE, { input: { slug, summary: EMOJI.repeat(40) } }, people.contributor.auth);
+    expect(over.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "input.summary" });
   });
 });
 

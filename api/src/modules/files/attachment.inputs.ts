@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { IsInt, IsString, Length, Matches } from "class-validator";
-import { OmittableButNotNull } from "../../graphql/input-rules.js";
+import { IsInt, IsString, Matches } from "class-validator";
+import { OmittableButNotNull, Chars } from "../../graphql/input-rules.js";
 
 /** Control characters and path separators have no place in a file name that is sent back in headers. */
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
@@ -9,19 +9,19 @@ const FILE_NAME = /^[^\u0000-\u001f\u007f/\\]+$/;
 @InputType({ description: "A file you are about to attach to a resource." })
 export class RequestAttachmentUploadInput {
   @Field(() => String, { description: "The resource's slug (an old slug works too)." })
-  @Length(1, 120)
+  @Chars(1, 120)
   resourceSlug!: string;
 
   @Field(() => String, { description: "What the file is, in words (1 to 200 characters)." })
   @IsString()
-  @Length(1, 200)
+  @Chars(1, 200)
   title!: string;
 
   @Field(() => String, {
     description: "The file's name, kept for downloads (1 to 255 characters, no slashes or control characters).",
   })
   @IsString()
-  @Length(1, 255)
+  @Chars(1, 255)
   @Matches(FILE_NAME, { message: "must not contain slashes or control characters" })
   filename!: string;
 }
@@ -35,7 +35,7 @@ export class UpdateAttachmentInput {
   @Field(() => String, { nullable: true, description: "A new title (1 to 200 characters)." })
   @OmittableButNotNull()
   @IsString()
-  @Length(1, 200)
+  @Chars(1, 200)
   title?: string;
 
   @Field(() => Int, { nullable: true, description: "A new place in the resource's list, from 1." })

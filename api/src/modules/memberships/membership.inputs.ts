@@ -1,16 +1,17 @@
 import { Field, ID, InputType } from "type-graphql";
-import { IsEmail, IsEnum, IsOptional, Length, MaxLength } from "class-validator";
+import { IsEnum, IsOptional } from "class-validator";
 import { NetworkRole } from "../../policy/index.js";
+import { Chars, MaxChars, IsEmailAddress } from "../../graphql/input-rules.js";
 
 @InputType({ description: "Invite someone to a network by email." })
 export class InviteToNetworkInput {
   @Field(() => String, { description: "The network's slug." })
-  @Length(1, 120)
+  @Chars(1, 120)
   networkSlug!: string;
 
   @Field(() => String, { description: "Where to send the invitation." })
-  @IsEmail({}, { message: "must be a valid email address" })
-  @MaxLength(254)
+  @IsEmailAddress()
+  @MaxChars(254)
   email!: string;
 
   @Field(() => NetworkRole, { description: "The role the person will have." })
@@ -25,19 +26,19 @@ export class InviteToNetworkInput {
 export class InvitationAnswerInput {
   @Field(() => String, { nullable: true, description: "The token from the invitation link." })
   @IsOptional()
-  @Length(10, 200)
+  @Chars(10, 200)
   token?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The invitation's ID." })
   @IsOptional()
-  @Length(1, 200)
+  @Chars(1, 200)
   id?: string | null;
 }
 
 @InputType({ description: "A network, by slug." })
 export class NetworkRefInput {
   @Field(() => String, { description: "The network's slug." })
-  @Length(1, 120)
+  @Chars(1, 120)
   networkSlug!: string;
 }
 

@@ -1,20 +1,10 @@
 import { Field, InputType } from "type-graphql";
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-} from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsOptional, IsString, Matches } from "class-validator";
 import { Phase, Region } from "../taxonomy/index.js";
 import { NetworkKind } from "./network-kind.js";
 import type { Network } from "./network.entity.js";
 import type { School } from "./school.entity.js";
-import { IsSlug, IsUrn, OmittableButNotNull } from "../../graphql/input-rules.js";
+import { IsSlug, IsUrn, OmittableButNotNull, Chars, MaxChars } from "../../graphql/input-rules.js";
 
 /** Loose shape of a UK postcode (outward code, optional space, inward code); not a check that it exists. */
 export const POSTCODE_PATTERN = /^\s*[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\s*$/i;
@@ -27,11 +17,11 @@ export class CreateSchoolInput implements Partial<School> {
   urn!: string;
 
   @Field(() => String, { description: "The school's name." })
-  @Length(2, 200)
+  @Chars(2, 200)
   name!: string;
 
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `camden-primary-school`." })
-  @Length(3, 120)
+  @Chars(3, 120)
   @IsSlug()
   slug!: string;
 
@@ -44,7 +34,7 @@ export class CreateSchoolInput implements Partial<School> {
   region!: Region;
 
   @Field(() => String, { description: "The local authority the school is in." })
-  @Length(2, 100)
+  @Chars(2, 100)
   localAuthority!: string;
 
   @Field(() => String, { nullable: true, description: "UK postcode, in any case and spacing, e.g. `nw1 2db`." })
@@ -61,12 +51,12 @@ export class UpdateSchoolInput implements Partial<School> {
 
   @Field(() => String, { nullable: true, description: "The school's new name." })
   @OmittableButNotNull()
-  @Length(2, 200)
+  @Chars(2, 200)
   name?: string;
 
   @Field(() => String, { nullable: true, description: "A new slug; old links stop working." })
   @OmittableButNotNull()
-  @Length(3, 120)
+  @Chars(3, 120)
   @IsSlug()
   slug?: string;
 
@@ -82,7 +72,7 @@ export class UpdateSchoolInput implements Partial<School> {
 
   @Field(() => String, { nullable: true, description: "The local authority the school is in." })
   @OmittableButNotNull()
-  @Length(2, 100)
+  @Chars(2, 100)
   localAuthority?: string;
 
   @Field(() => String, { nullable: true, description: "UK postcode; null removes it." })
@@ -113,7 +103,7 @@ export class SchoolFilter {
     description: "Text found in the school's name, URN or local authority, ignoring case.",
   })
   @IsOptional()
-  @MaxLength(100)
+  @MaxChars(100)
   query?: string | null;
 }
 
@@ -124,16 +114,16 @@ export class CreateNetworkInput implements Partial<Omit<Network, "parent">> {
   kind!: NetworkKind;
 
   @Field(() => String, { description: "The network's name." })
-  @Length(2, 200)
+  @Chars(2, 200)
   name!: string;
 
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `cornwall-hub`." })
-  @Length(3, 120)
+  @Chars(3, 120)
   @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: "What the network is for and who belongs to it." })
-  @Length(1, 5000)
+  @Chars(1, 5000)
   description!: string;
 
   @Field(() => String, { nullable: true, description: "Slug of the network this one sits inside, if any." })
@@ -143,7 +133,7 @@ export class CreateNetworkInput implements Partial<Omit<Network, "parent">> {
 
   @Field(() => String, { nullable: true, description: "The subject of a subject network, e.g. `History`." })
   @IsOptional()
-  @Length(1, 100)
+  @Chars(1, 100)
   subject?: string | null;
 
   @Field(() => Region, { nullable: true, description: "The English region the network serves, if one." })
@@ -176,12 +166,12 @@ export class UpdateNetworkInput implements Partial<Omit<Network, "parent">> {
 
   @Field(() => String, { nullable: true, description: "The network's new name." })
   @OmittableButNotNull()
-  @Length(2, 200)
+  @Chars(2, 200)
   name?: string;
 
   @Field(() => String, { nullable: true, description: "What the network is for and who belongs to it." })
   @OmittableButNotNull()
-  @Length(1, 5000)
+  @Chars(1, 5000)
   description?: string;
 
   @Field(() => String, {
@@ -194,7 +184,7 @@ export class UpdateNetworkInput implements Partial<Omit<Network, "parent">> {
 
   @Field(() => String, { nullable: true, description: "The subject of a subject network; null removes it." })
   @IsOptional()
-  @Length(1, 100)
+  @Chars(1, 100)
   subject?: string | null;
 
   @Field(() => Region, { nullable: true, description: "The English region the network serves; null for none." })

@@ -1,10 +1,10 @@
 import { Field, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Min } from "class-validator";
 import { Visibility } from "../../policy/index.js";
 import { KeyStage, Phase, YearGroup } from "../taxonomy/index.js";
 import { SUMMARY_MAX_LENGTH } from "./resource.entity.js";
 import { Licence, ResourceStatus, ResourceType } from "./resource.enums.js";
-import { IsSlug, IsUrn } from "../../graphql/input-rules.js";
+import { IsSlug, IsUrn, Chars, MaxChars } from "../../graphql/input-rules.js";
 
 export const MAX_LINKS = 50;
 export const MAX_RELATED = 20;
@@ -95,7 +95,7 @@ abstract class ResourceContentInput {
 
   @Field(() => String, { nullable: true, description: "A note on this version, kept in the revision history." })
   @IsOptional()
-  @MaxLength(500)
+  @MaxChars(500)
   message?: string | null;
 
   @Field(() => Boolean, {
@@ -111,16 +111,16 @@ abstract class ResourceContentInput {
 @InputType({ description: "The fields of a new resource. It starts as a draft, with you as its author." })
 export class CreateResourceInput extends ResourceContentInput {
   @Field(() => String, { description: "Lower-case words joined by hyphens, e.g. `running-a-teach-meet`." })
-  @Length(3, 120)
+  @Chars(3, 120)
   @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: "The resource's title." })
-  @Length(3, 200)
+  @Chars(3, 200)
   title!: string;
 
   @Field(() => String, { description: `What the resource offers, at most ${SUMMARY_MAX_LENGTH} characters.` })
-  @MaxLength(SUMMARY_MAX_LENGTH)
+  @MaxChars(SUMMARY_MAX_LENGTH)
   summary!: string;
 
   @Field(() => ResourceType, { description: "What sort of material it is." })
@@ -136,30 +136,30 @@ export class CreateResourceInput extends ResourceContentInput {
   visibility!: Visibility;
 
   @Field(() => String, { description: "Slug of the network that owns and moderates it; you must contribute to it." })
-  @Length(1, 120)
+  @Chars(1, 120)
   owningNetworkSlug!: string;
 }
 
 @InputType({ description: "Changes to a resource; fields left out stay as they are." })
 export class UpdateResourceInput extends ResourceContentInput {
   @Field(() => String, { description: "The resource's current slug (or an old one)." })
-  @Length(1, 120)
+  @Chars(1, 120)
   slug!: string;
 
   @Field(() => String, { nullable: true, description: "A new slug; the old one keeps working as a redirect." })
   @IsOptional()
-  @Length(3, 120)
+  @Chars(3, 120)
   @IsSlug()
   newSlug?: string | null;
 
   @Field(() => String, { nullable: true, description: "A new title." })
   @IsOptional()
-  @Length(3, 200)
+  @Chars(3, 200)
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: `A new summary, at most ${SUMMARY_MAX_LENGTH} characters.` })
   @IsOptional()
-  @MaxLength(SUMMARY_MAX_LENGTH)
+  @MaxChars(SUMMARY_MAX_LENGTH)
   summary?: string | null;
 
   @Field(() => ResourceType, { nullable: true, description: "What sort of material it is." })
@@ -181,7 +181,7 @@ export class UpdateResourceInput extends ResourceContentInput {
 @InputType({ description: "Names a resource by its slug." })
 export class ResourceRefInput {
   @Field(() => String, { description: "The resource's slug." })
-  @Length(1, 120)
+  @Chars(1, 120)
   slug!: string;
 }
 
@@ -189,7 +189,7 @@ export class ResourceRefInput {
 export class RequestResourceChangesInput extends ResourceRefInput {
   @Field(() => String, { description: "What the authors should change; shown to them with the draft." })
   @IsString()
-  @Length(1, 2000)
+  @Chars(1, 2000)
   comment!: string;
 }
 
@@ -202,7 +202,7 @@ export class RestoreResourceRevisionInput extends ResourceRefInput {
 
   @Field(() => String, { nullable: true, description: "A note on the restore, kept in the revision history." })
   @IsOptional()
-  @MaxLength(500)
+  @MaxChars(500)
   message?: string | null;
 }
 

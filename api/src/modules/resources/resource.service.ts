@@ -3,6 +3,7 @@ import { LoadStrategy, ref, type Collection, type FilterQuery } from "@mikro-orm
 import { validateInput } from "../../graphql/validation.js";
 import { alreadyTaken, badInput } from "../../graphql/errors.js";
 import { takenIn } from "../../graphql/unique-values.js";
+import { charCount } from "../../graphql/input-rules.js";
 import type { Connection } from "../../graphql/relay.js";
 import { byCreatedAtDesc, byTitleAsc, byUpdatedAtDesc, paginate, type KeysetOrder } from "../../graphql/pagination.js";
 import {
@@ -649,7 +650,7 @@ function expectStatus(resource: Resource, allowed: ResourceStatus[], message: st
 function checkLinks(links: ResourceLinkInput[], field: string): ResourceLink[] {
   return links.map((link, index) => {
     const title = (link.title ?? "").trim();
-    if (title === "" || title.length > 200) {
+    if (title === "" || charCount(title) > 200) {
       throw badInput(`${field}.${index}.title`, `${field}.${index}.title must be 1 to 200 characters`);
     }
     let url: URL;

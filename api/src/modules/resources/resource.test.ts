@@ -3,9 +3,10 @@ import { startTestApi, type TestApi, type TestUser } from "../../../test/harness
 import { makeAdmin, makeNetwork, mustMutate, mutate, resourceInput, setRole } from "../../../test/resource-fixtures.js";
 import { NetworkRole } from "../../policy/index.js";
 import { cleanHtml, renderMarkdown } from "./resource.markdown.js";
-import { Resource } from "./resource.entity.js";
+import { Resource, SUMMARY_MAX_LENGTH } from "./resource.entity.js";
 import { ResourceRevision } from "./resource-revision.entity.js";
 import { AUTOSAVE_VERSION_SPAN_MS } from "./resource.service.js";
+import { EMOJI, textOfChars } from "../../../test/hostile-text.js";
 
 const LIST = /* GraphQL */ `
   query List($first: Int!, $after: String, $filter: ResourceFilter, $orderBy: ResourceOrder) {
@@ -284,6 +285,27 @@ describe("bad input", () => {
     await expectBadInput({ owningNetworkSlug: "no-such-network" }, "input.owningNetworkSlug");
     const stored = await api.gql(ONE, { slug: "bad-input-resource" }, admin.auth);
     expect(stored.data).toEqual({ resource: null });
+  });
+
+  it("counts a summary's length as its column does, emoji included, when creating and updating", async () => {
+    await mustMutate(
+      api,
+      author,
+      "createResource",
+      resourceInput("emoji-summary", "maths-network", { summary: textOfChars(SUMMARY_MAX_LENGTH) }),
+    );
+    await expectBadInput({ summary: textOfChars(SUMMARY_MAX_LENGTH + 1) }, "input.summary", "emoji-too-long");
+    await expectBadInput({ summary: EMOJI.repeat(40) }, "input.summary", "emoji-too-long");
+    const over = await mutate(api, author, "updateResource", {
+      slug: "emoji-summary",
+      summary: `${textOfChars(SUMMARY_MAX_LENGTH)}!`,
+    });
+    expect(over.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "input.summary" });
+    expect(over.errors?.[0]?.message).toBe("input.summary must be at most 300 characters (it has 301)");
+    const fits = `${EMOJI}${textOfChars(SUMMARY_MAX_LENGTH - 8)}`;
+    await mustMutate(api, author, "updateResource", { slug: "emoji-summary", summary: fits });
+    const stored = await api.gql<One>(ONE, { slug: "emoji-summary" }, author.auth);
+    expect(stored.data?.resource?.summary).toBe(fits);
   });
 
   it("accepts all rights reserved for network-only material", async () => {

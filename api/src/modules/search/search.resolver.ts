@@ -1,11 +1,12 @@
 import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
-import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from "class-validator";
 import type { Context } from "../../graphql/context.js";
 import { PageArgs } from "../../graphql/relay.js";
 import { searchLag } from "./lag.js";
 import { SearchKind } from "./document.js";
 import { SearchService, SUGGESTIONS_MAX, type SearchPage, type Suggestion } from "./search.service.js";
 import { SearchConnection, SearchFilter, SearchOrder, SearchSuggestion } from "./search.types.js";
+import { MaxChars } from "../../graphql/input-rules.js";
 
 @ObjectType({ description: "How up to date search is." })
 export class SearchStatus {
@@ -25,7 +26,7 @@ const QUERY_MAX_LENGTH = 200;
 @ArgsType()
 class SearchArgs extends PageArgs {
   @Field(() => String, { defaultValue: "", description: "What to look for; empty lists everything (with the filter)." })
-  @MaxLength(QUERY_MAX_LENGTH, { message: `must be at most ${QUERY_MAX_LENGTH} characters` })
+  @MaxChars(QUERY_MAX_LENGTH)
   query!: string;
 
   @Field(() => [SearchKind], { nullable: true, description: "Kinds of thing to include; all when omitted or empty." })
@@ -52,7 +53,7 @@ class SearchArgs extends PageArgs {
 @ArgsType()
 class SuggestionArgs {
   @Field(() => String, { description: "What has been typed so far; the last word counts as a prefix." })
-  @MaxLength(QUERY_MAX_LENGTH, { message: `must be at most ${QUERY_MAX_LENGTH} characters` })
+  @MaxChars(QUERY_MAX_LENGTH)
   prefix!: string;
 
   @Field(() => [SearchKind], { nullable: true, description: "Kinds of thing to suggest; all when omitted or empty." })

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsString, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsString } from "class-validator";
 import { createUnionType, Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { connectionTypes } from "../../graphql/relay.js";
@@ -9,6 +9,7 @@ import { Network, NetworkKind, NETWORK_KIND_LABELS, School } from "../organisati
 import { KeyStage, Phase, Region, YearGroup } from "../taxonomy/index.js";
 import { ResourceCollection } from "../collections/index.js";
 import { SearchKind } from "./document.js";
+import { MaxChars } from "../../graphql/input-rules.js";
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   [SearchKind.RESOURCE]: "Resource",
@@ -70,8 +71,6 @@ export const SearchResult = createUnionType({
     [Resource, AreaOfExcellence, CurriculumEntitlement, ExcellenceEvent, School, Network, ResourceCollection] as const,
 });
 
-/** Slugs are short; a longer value cannot name anything. */
-const SLUG_LIST = { each: true, message: "must hold slugs of at most 120 characters" };
 const MAX_VALUES = 50;
 
 @InputType({
@@ -89,7 +88,7 @@ export class SearchFilter {
   @IsOptional()
   @ArrayMaxSize(MAX_VALUES)
   @IsString({ each: true })
-  @MaxLength(120, SLUG_LIST)
+  @MaxChars(120, { each: true })
   subjects?: string[] | null;
 
   @Field(() => [Phase], { nullable: true, description: "Phases of education." })
@@ -114,7 +113,7 @@ export class SearchFilter {
   @IsOptional()
   @ArrayMaxSize(MAX_VALUES)
   @IsString({ each: true })
-  @MaxLength(120, SLUG_LIST)
+  @MaxChars(120, { each: true })
   themes?: string[] | null;
 
   @Field(() => [Region], { nullable: true, description: "English regions." })
@@ -131,7 +130,7 @@ export class SearchFilter {
   @IsOptional()
   @ArrayMaxSize(MAX_VALUES)
   @IsString({ each: true })
-  @MaxLength(120, SLUG_LIST)
+  @MaxChars(120, { each: true })
   networks?: string[] | null;
 
   @Field(() => [String], {
@@ -141,7 +140,7 @@ export class SearchFilter {
   @IsOptional()
   @ArrayMaxSize(MAX_VALUES)
   @IsString({ each: true })
-  @MaxLength(120, SLUG_LIST)
+  @MaxChars(120, { each: true })
   ambitions?: string[] | null;
 
   @Field(() => [Licence], { nullable: true, description: "Licences (resources only)." })

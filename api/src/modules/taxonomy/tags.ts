@@ -1,4 +1,5 @@
 import { badInput } from "../../graphql/errors.js";
+import { charCount } from "../../graphql/input-rules.js";
 
 export const TAG_MAX_LENGTH = 40;
 export const MAX_TAGS = 20;
@@ -13,8 +14,7 @@ export function normaliseTag(raw: string, field = "tags"): string {
   if (tag === "") {
     throw badInput(field, `${field} must not contain an empty tag`);
   }
-  // Counted in code points, as PostgreSQL counts characters.
-  if ([...tag].length > TAG_MAX_LENGTH) {
+  if (charCount(tag) > TAG_MAX_LENGTH) {
     throw badInput(field, `${field} must be at most ${TAG_MAX_LENGTH} characters each; "${tag}" is longer`);
   }
   return tag;
