@@ -17,6 +17,8 @@ export interface StartProductOptions {
   /** Where the processes' output goes: the terminal ("inherit") or nowhere (tests keep the output of failures only). */
   stdio?: StdioOptions;
   report?: (line: string) => void;
+  /** Variables for one process only, over everything else (the soak benchmark gives each its own inspector port). */
+  env?: Partial<Record<"api" | "web", Record<string, string>>>;
   /**
    * Restart the API or web process when it stops unexpectedly (`npm start`).
    * Without a policy the first such exit is final, as the browser tests want.
@@ -61,8 +63,13 @@ export async function startProduct(options: StartProductOptions): Promise<Runnin
   const apiUrl = `http://localhost:${apiPort}`;
   const webUrl = `http://localhost:${webPort}`;
   // Links in emails (invitations) lead to this web app unless the site has a public address of its own.
-  const apiEnv = { ...env, PORT: String(apiPort), PUBLIC_WEB_URL: process.env["PUBLIC_WEB_URL"] ?? webUrl };
-  const webEnv = { ...env, PORT: String(webPort), API_URL: `${apiUrl}/graphql` };
+  const apiEnv = {
+    ...env,
+    PORT: String(apiPort),
+    PUBLIC_WEB_URL: process.env["PUBLIC_WEB_URL"] ?? webUrl,
+    ...options.env?.api,
+  };
+  const webEnv = { ...env, PORT: String(webPort), API_URL: `${apiUrl}/graphql`, ...options.env?.web };
 
   const apiCommand = dev
     ? { command: "npm", args: ["run", "dev", "-w", "@hub/api"] }
