@@ -53,9 +53,9 @@ const MINUTE = 60_000;
 /** The targets of issue 26. */
 const MAX_GROWTH_PERCENT = 10;
 /**
- * What the embedded Meilisearch holds beyond its indexing memory (searches,
- * caches, the allocator's spare pages): measured at about 450 MiB with the
- * bound at 256 MiB and at 1 GiB on the sector dataset.
+ * What the embedded Meilisearch may hold beyond its indexing memory
+ * (searches, caches, the allocator's spare pages): it held up to about
+ * 450 MiB more on the sector dataset with the bound at 256 MiB and at 1 GiB.
  */
 const MEILI_OVERHEAD_BYTES = 512 * 1024 ** 2;
 const NETWORK = "nlt-english";
