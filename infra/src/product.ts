@@ -2,8 +2,7 @@ import { randomBytes } from "node:crypto";
 import { spawn, type StdioOptions } from "node:child_process";
 import { join } from "node:path";
 import { REPO_ROOT } from "./config.js";
-import { trackChild, terminate } from "./children.js";
-import { waitForHealth } from "./meilisearch.js";
+import { supervise, type RestartPolicy, type Supervised } from "./supervise.js";
 import { serviceEnv, type Services } from "./services.js";
 import { runToCompletion } from "./cli/run.js";
 
@@ -18,13 +17,22 @@ export interface StartProductOptions {
   /** Where the processes' output goes: the terminal ("inherit") or nowhere (tests keep the output of failures only). */
   stdio?: StdioOptions;
   report?: (line: string) => void;
-  /** Called when the API or web process exits while the product is meant to be running. */
+  /** Variables for one process only, over everything else (the soak benchmark gives each its own inspector port). */
+  env?: Partial<Record<"api" | "web", Record<string, string>>>;
+  /**
+   * Restart the API or web process when it stops unexpectedly (`npm start`).
+   * Without a policy the first such exit is final, as the browser tests want.
+   */
+  restart?: RestartPolicy;
+  /** Called when the API or web process has stopped for good while the product is meant to be running. */
   onUnexpectedExit?: (name: string, reason: string) => void;
 }
 
 export interface RunningProduct {
   apiUrl: string;
   webUrl: string;
+  /** The process running now for "api" or "web" (a restart replaces it). */
+  pid(name: "api" | "web"): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -55,45 +63,52 @@ export async function startProduct(options: StartProductOptions): Promise<Runnin
   const apiUrl = `http://localhost:${apiPort}`;
   const webUrl = `http://localhost:${webPort}`;
   // Links in emails (invitations) lead to this web app unless the site has a public address of its own.
-  const apiEnv = { ...env, PORT: String(apiPort), PUBLIC_WEB_URL: process.env["PUBLIC_WEB_URL"] ?? webUrl };
-  const webEnv = { ...env, PORT: String(webPort), API_URL: `${apiUrl}/graphql` };
+  const apiEnv = {
+    ...env,
+    PORT: String(apiPort),
+    PUBLIC_WEB_URL: process.env["PUBLIC_WEB_URL"] ?? webUrl,
+    ...options.env?.api,
+  };
+  const webEnv = { ...env, PORT: String(webPort), API_URL: `${apiUrl}/graphql`, ...options.env?.web };
 
-  let stopping = false;
   const apiCommand = dev
     ? { command: "npm", args: ["run", "dev", "-w", "@hub/api"] }
     : { command: process.execPath, args: [join(REPO_ROOT, "api/dist/main.js")] };
   const webCommand = dev
     ? { command: "npm", args: ["run", "dev", "--", "--port", String(webPort), "--strictPort"] }
     : { command: process.execPath, args: ["server.js"] };
-  const children = [
-    { name: "api", ...apiCommand, env: apiEnv, cwd: REPO_ROOT },
+  const processes = [
+    { name: "api", ...apiCommand, env: apiEnv, cwd: REPO_ROOT, healthUrl: `${apiUrl}/healthz` },
     // The web server finds its build (and the browser assets in build/client) relative to its working folder.
-    { name: "web", ...webCommand, env: webEnv, cwd: WEB_DIR },
-  ].map(({ name, command, args, env: childEnv, cwd }) => {
-    // Their own process group: Ctrl-C reaches only us, and we stop each child once, in order.
-    const child = spawn(command, args, { cwd, env: childEnv, stdio, detached: true });
-    trackChild(child);
-    child.once("exit", (code, signal) => {
-      if (!stopping) options.onUnexpectedExit?.(name, signal ?? `exit code ${code}`);
-    });
-    return child;
-  });
+    { name: "web", ...webCommand, env: webEnv, cwd: WEB_DIR, healthUrl: `${webUrl}/healthz` },
+  ] as const;
+  const started = await Promise.allSettled(
+    processes.map(({ name, command, args, env: childEnv, cwd, healthUrl }) =>
+      supervise({
+        name,
+        // Their own process group: Ctrl-C reaches only us, and we stop each child once, in order.
+        spawn: () => spawn(command, args, { cwd, env: childEnv, stdio, detached: true }),
+        healthUrl,
+        startTimeoutMs: 120_000,
+        restart: options.restart,
+        report,
+        onGiveUp: options.onUnexpectedExit,
+      }).catch((error: Error) => {
+        throw new Error(
+          `the ${name === "api" ? "API" : "web app"} did not become healthy at ${healthUrl} (${error.message})`,
+        );
+      }),
+    ),
+  );
+  const running = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const stop = async () => {
-    stopping = true;
-    await Promise.all(children.map((child) => terminate(child)));
+    await Promise.all(running.map((supervised) => supervised.stop()));
   };
-
-  try {
-    const running = () => !stopping && children.every((child) => child.exitCode === null);
-    await waitForHealth(`${apiUrl}/healthz`, 120_000, running).catch(() => {
-      throw new Error(`the API did not become healthy at ${apiUrl}/healthz`);
-    });
-    await waitForHealth(`${webUrl}/healthz`, 120_000, running).catch(() => {
-      throw new Error(`the web app did not answer at ${webUrl}/healthz`);
-    });
-  } catch (error) {
+  const failed = started.find((result) => result.status === "rejected");
+  if (failed) {
     await stop();
-    throw error;
+    throw failed.reason;
   }
-  return { apiUrl, webUrl, stop };
+  const [api, web] = running as [Supervised, Supervised];
+  return { apiUrl, webUrl, pid: (name) => (name === "api" ? api : web).child().pid, stop };
 }

@@ -6,6 +6,7 @@ import { startEmbeddedMeilisearch } from "./meilisearch.js";
 import { pickPort } from "./ports.js";
 import { startEmbeddedPostgres } from "./postgres.js";
 import { isAlive } from "./stale.js";
+import type { RestartPolicy } from "./supervise.js";
 
 export interface Services {
   /** URL of the application's database (created when embedded). */
@@ -27,6 +28,10 @@ export interface StartServicesOptions {
   disposable?: boolean;
   /** Progress lines for the user ("PostgreSQL ready on ..."). */
   report?: (line: string) => void;
+  /** Restart the embedded Meilisearch when it stops unexpectedly (PostgreSQL is never restarted: see postgres.ts). */
+  restart?: RestartPolicy;
+  /** Called when an embedded service has stopped for good while meant to be running. */
+  onUnexpectedExit?: (name: string, reason: string) => void;
 }
 
 interface SharedServices {
@@ -87,6 +92,7 @@ export async function startServices(options: StartServicesOptions = {}): Promise
         port,
         disposable: options.disposable,
         onLog: serviceLog,
+        onUnexpectedExit: options.onUnexpectedExit,
       });
       stops.push(postgres.stop);
       serverUrl = postgres.url;
@@ -105,6 +111,10 @@ export async function startServices(options: StartServicesOptions = {}): Promise
         dataDir: join(config.dataDir, "meilisearch"),
         port,
         binary: config.meiliBinary,
+        indexing: config.meiliIndexing,
+        restart: options.restart,
+        report,
+        onGiveUp: options.onUnexpectedExit,
       });
       stops.push(meili.stop);
       meiliUrl = meili.url;

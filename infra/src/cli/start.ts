@@ -4,6 +4,8 @@
  * machine. Services on embedded defaults, migrations, the sector dataset when
  * the database is empty, then the API and the web app, and (unless NODE_ENV is
  * production) the demo accounts to sign in with. Ctrl-C stops everything.
+ * The API, the web app or Meilisearch stopping unexpectedly is restarted with
+ * backoff (supervise.ts); one that keeps failing, or PostgreSQL, stops all.
  */
 import { join } from "node:path";
 import { REPO_ROOT } from "../config.js";
@@ -11,6 +13,7 @@ import { pickPort } from "../ports.js";
 import { startProduct } from "../product.js";
 import { onShutdown, stopAll } from "../shutdown.js";
 import { serviceEnv, startServices } from "../services.js";
+import { RESTART_WITH_BACKOFF } from "../supervise.js";
 import { runToCompletion } from "./run.js";
 
 const dev = process.argv.includes("--dev");
@@ -29,7 +32,16 @@ function readPortEnv(name: string, fallback: number): number {
 try {
   const apiPort = await pickPort(readPortEnv("API_PORT", 4000));
   const webPort = await pickPort(readPortEnv("WEB_PORT", 3000));
-  const services = await startServices({ report: say });
+  // A process that dies is restarted with backoff; one that keeps dying (or PostgreSQL) stops everything.
+  const stopEverything = (name: string, reason: string) => {
+    console.error(`[start] ${name} stopped unexpectedly (${reason}); stopping everything.`);
+    void stopAll().finally(() => process.exit(1));
+  };
+  const services = await startServices({
+    report: say,
+    restart: RESTART_WITH_BACKOFF,
+    onUnexpectedExit: stopEverything,
+  });
   onShutdown(services.stop);
   const product = await startProduct({
     services,
@@ -37,10 +49,8 @@ try {
     webPort,
     dev,
     report: say,
-    onUnexpectedExit: (name, reason) => {
-      console.error(`[start] ${name} stopped unexpectedly (${reason}); stopping everything.`);
-      void stopAll().finally(() => process.exit(1));
-    },
+    restart: RESTART_WITH_BACKOFF,
+    onUnexpectedExit: stopEverything,
   });
   onShutdown(product.stop);
   console.log(`
