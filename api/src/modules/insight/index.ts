@@ -3,3 +3,4 @@ export { SearchRecorder, RETENTION_MONTHS, type Searcher, type RecordedSearch } 
 export { SearchDemandResolver } from "./search-demand.resolver.js";
 export { SESSION_THRESHOLD } from "./search-demand.types.js";
 export { normaliseQuery, storableQuery } from "./search-query.js";
+export { importSearches, type ImportedSearch } from "./search-import.js";

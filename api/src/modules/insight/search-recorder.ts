@@ -1,9 +1,10 @@
-import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "../../logger.js";
 import { badInput } from "../../graphql/errors.js";
 import { visibleNetworkIds, type Viewer } from "../../policy/index.js";
 import { storableQuery } from "./search-query.js";
+import { insertSearches, sessionMark, type StoredSearch } from "./search-store.js";
 
 /**
  * Records searches for search demand without anyone's identity, off the
@@ -67,16 +68,8 @@ export interface RecordedSearch {
   resultCount: number;
 }
 
-interface Queued {
-  id: string;
+interface Queued extends StoredSearch {
   queuedAt: number;
-  searchedOn: string;
-  query: string | null;
-  kinds: readonly string[];
-  filters: object;
-  resultCount: number;
-  networkIds: string[];
-  signedIn: boolean;
   /** In memory only, until the mark is made at write time. */
   session: string;
 }
@@ -97,11 +90,6 @@ function replaces(search: Queued, previous: Queued): boolean {
   if (search.query === null || previous.query === null) return false;
   if (search.queuedAt - previous.queuedAt > SETTLE_MS) return false;
   return search.query.startsWith(previous.query) || previous.query.startsWith(search.query);
-}
-
-/** The session's mark for one query under a day's key: 128 bits of HMAC-SHA256, hex. */
-function sessionMark(key: Buffer, session: string, query: string): string {
-  return createHmac("sha256", key).update(`${session}\0${query}`).digest("hex").slice(0, 32);
 }
 
 /** Filter fields with a value: the empty ones say nothing about what was asked. */
@@ -240,23 +228,11 @@ export class SearchRecorder {
   private async write(batch: Queued[]): Promise<void> {
     const keys = new Map<string, Buffer>();
     for (const day of new Set(batch.map((row) => row.searchedOn))) keys.set(day, await this.keyFor(day));
-    const rows = batch.map(({ session, ...row }) => ({
+    const rows = batch.map(({ session, queuedAt: _queuedAt, ...row }) => ({
       ...row,
       sessionMark: row.query === null ? null : sessionMark(keys.get(row.searchedOn)!, session, row.query),
     }));
-    await this.orm.em.getConnection().execute(
-      `insert into search_record
-         (id, searched_on, query, kinds, filters, result_count, network_ids, signed_in, session_mark)
-       select r.id, r."searchedOn", r.query,
-              array(select jsonb_array_elements_text(r.kinds)),
-              r.filters, r."resultCount",
-              array(select jsonb_array_elements_text(r."networkIds"))::uuid[],
-              r."signedIn", r."sessionMark"
-         from jsonb_to_recordset(?::jsonb) as r(
-           id uuid, "searchedOn" date, query text, kinds jsonb, filters jsonb, "resultCount" int,
-           "networkIds" jsonb, "signedIn" boolean, "sessionMark" text)`,
-      [JSON.stringify(rows)],
-    );
+    await insertSearches(this.orm, rows);
   }
 
   /** The day's key, made by the first process to need it and read by the rest. */
