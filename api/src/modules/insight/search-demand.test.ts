@@ -238,6 +238,20 @@ describe("search demand", () => {
     expect((await asked(outsider.auth)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await asked({})).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await api.gql(DEMAND, { network: "nowhere" }, lead.auth)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const period = (variables: Record<string, unknown>) =>
+      api.gql(
+        `query($from: DateTimeISO, $to: DateTimeISO, $first: Int) {
+          networkSearchDemand(network: "north-hub", from: $from, to: $to, first: $first) { searches } }`,
+        variables,
+        lead.auth,
+      );
+    expect(
+      (await period({ from: "2026-03-02T00:00:00Z", to: "2026-03-01T00:00:00Z" })).errors?.[0]?.extensions,
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    expect((await period({ first: 0 })).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "first",
+    });
     // The public view: those who moderate or lead somewhere.
     expect((await api.gql(PUBLIC_DEMAND, {}, outsider.auth)).errors).toBeUndefined();
     expect((await api.gql(PUBLIC_DEMAND, {}, member.auth)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
