@@ -10,7 +10,8 @@ import { insertSearches, sessionMark, type StoredSearch } from "./search-store.j
  * Records searches for search demand without anyone's identity, off the
  * search's hot path: `record` only queues the row in memory (microseconds,
  * never awaited, never throws) and each API process writes its queue to
- * PostgreSQL in one multi-row INSERT a second, or sooner once a batch fills.
+ * PostgreSQL every second in multi-row INSERTs, once a search is 2 seconds
+ * old (so typing on can still replace it).
  * A failed write is logged and its rows dropped: demand is a statistic, and
  * a search must not fail or wait for it.
  *
