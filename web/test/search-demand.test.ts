@@ -44,9 +44,14 @@ async function searchAndOpen(page: Page): Promise<string> {
 }
 
 describe("search demand from the website", () => {
-  it("counts a result opened from the search page without JavaScript, once per search", async () => {
+  it("counts a result opened from the search page, with or without JavaScript, once per search", async () => {
+    // Two without JavaScript, one with it (its click is a client-side navigation through the same route).
     const visitors = await Promise.all(
-      ["one", "two", "three"].map((name) => newPage({ javaScriptEnabled: false, userAgent: `Demand visitor ${name}` })),
+      [
+        { name: "one", javaScriptEnabled: false },
+        { name: "two", javaScriptEnabled: false },
+        { name: "three", javaScriptEnabled: true },
+      ].map(({ name, javaScriptEnabled }) => newPage({ javaScriptEnabled, userAgent: `Demand visitor ${name}` })),
     );
     const links: string[] = [];
     for (const visitor of visitors) links.push(await searchAndOpen(visitor));
