@@ -365,12 +365,16 @@ async function main(): Promise<void> {
 
   let recording: { figures: RecordingFigures; cost: RecorderCost } | null = null;
   if (values.recording) {
-    const unrecorded = await startApi({ ...env, SEARCH_RECORDING: "false" });
-    onShutdown(unrecorded.stop);
-    const off = graphql(unrecorded.url);
+    // A fresh pair, so neither is warmer for having served the measurements above.
+    const [recorded, unrecorded] = await Promise.all(
+      ["true", "false"].map((value) => startApi({ ...env, SEARCH_RECORDING: value })),
+    );
+    onShutdown(recorded!.stop);
+    onShutdown(unrecorded!.stop);
+    const [on, off] = [graphql(recorded!.url), graphql(unrecorded!.url)];
     log(`measuring search with recording on and off, ${rounds} rounds (load ${load()})`);
     const figures = await measureRecording(
-      QUERIES.map((query) => graphqlSearch(gql, query)),
+      QUERIES.map((query) => graphqlSearch(on, query)),
       QUERIES.map((query) => graphqlSearch(off, query)),
       rounds,
     );
