@@ -17,7 +17,7 @@ import { Migration20261123110000InvitationDeclined } from "./Migration2026112311
 import { Migration20261123111000PendingSignUps } from "./Migration20261123111000PendingSignUps.js";
 import { Migration20261123113000RevisionAutosave } from "./Migration20261123113000RevisionAutosave.js";
 import { Migration20261123120000PasswordResets } from "./Migration20261123120000PasswordResets.js";
-import { Migration20261206120000SearchDemand } from "./Migration20261206120000SearchDemand.js";
+import { Migration20261206160000SearchDemand } from "./Migration20261206160000SearchDemand.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -43,5 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123111000PendingSignUps", class: Migration20261123111000PendingSignUps },
   { name: "Migration20261123113000RevisionAutosave", class: Migration20261123113000RevisionAutosave },
   { name: "Migration20261123120000PasswordResets", class: Migration20261123120000PasswordResets },
-  { name: "Migration20261206120000SearchDemand", class: Migration20261206120000SearchDemand },
+  { name: "Migration20261206160000SearchDemand", class: Migration20261206160000SearchDemand },
 ];

@@ -1,7 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 
 /** Searches recorded for search demand, the results opened, and the day's key for counting sessions. */
-export class Migration20261206120000SearchDemand extends Migration {
+export class Migration20261206160000SearchDemand extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
       create table "search_record" (
