@@ -37,4 +37,11 @@ describe("API configuration", () => {
     expect(() => readConfig({ ...base, NODE_ENV: "production" })).toThrow(/FILE_URL_SECRET is not set/);
     expect(() => readConfig({ ...base, FILE_URL_SECRET: "short" })).toThrow(/FILE_URL_SECRET must be at least 32/);
   });
+
+  it("records searches for search demand unless told not to, and refuses anything but true or false", () => {
+    const base = { DATABASE_URL: "postgres://u:p@h/d", MEILI_URL: "http://m:7700" };
+    expect(readConfig(base).SEARCH_RECORDING).toBe(true);
+    expect(readConfig({ ...base, SEARCH_RECORDING: "false" }).SEARCH_RECORDING).toBe(false);
+    expect(() => readConfig({ ...base, SEARCH_RECORDING: "off" })).toThrow(/SEARCH_RECORDING/);
+  });
 });

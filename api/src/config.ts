@@ -47,6 +47,15 @@ const schema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((value) => value === "true" || value === "1"),
+  /**
+   * Record searches for search demand (no identity: see modules/insight).
+   * Off, searches are not recorded and `searchRef` is null; the benchmark
+   * compares the two.
+   */
+  SEARCH_RECORDING: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((value) => value === "true" || value === "1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Where the local-disk file store keeps attachments, content-addressed by SHA-256. */
   FILES_DIR: z.string().default(resolve(REPO_ROOT, ".data", "files")),

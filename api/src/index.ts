@@ -13,6 +13,8 @@ export {
   LICENCES,
 } from "./modules/resources/index.js";
 export { Visibility, NetworkRole, type Viewer } from "./policy/index.js";
+export { importSearches, SearchRecorder, type ImportedSearch } from "./modules/insight/index.js";
+export { createLogger } from "./logger.js";
 export { AccountService, User, viewerOf, normaliseEmail } from "./modules/accounts/index.js";
 export { verifyPassword } from "./modules/accounts/passwords.js";
 export { MembershipService, Membership } from "./modules/memberships/index.js";

@@ -8,10 +8,13 @@ import { createMeilisearch, Indexer } from "./modules/search/index.js";
 import { createApp } from "./http/app.js";
 import { OutboxMailer } from "./modules/mail/index.js";
 import { createFiles } from "./modules/files/index.js";
+import { SearchRecorder } from "./modules/insight/index.js";
 
 export interface RunningApi {
   url: string;
   logger: Logger;
+  /** This process's search recorder (tests flush it to read what it wrote). */
+  searchDemand: SearchRecorder;
   stop(): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ export async function startApi(
     await indexer.prepare().catch((error) => logger.warn({ err: error }, "search indexes not prepared yet"));
     if (config.INDEXER_IN_API) await indexer.start();
     const files = createFiles(config, orm, logger, { extractionWorker: options.extractionWorker });
+    const searchDemand = new SearchRecorder(orm, logger, config.SEARCH_RECORDING);
     const schema = await createSchema();
     const { app, apollo } = await createApp({
       orm,
@@ -43,6 +47,7 @@ export async function startApi(
       trustProxy: config.TRUST_PROXY,
       mailer: new OutboxMailer(config.MAIL_OUTBOX_DIR),
       files,
+      searchDemand,
       publicWebUrl: config.PUBLIC_WEB_URL,
       accountMailPerClient: config.ACCOUNT_MAIL_PER_CLIENT_PER_HOUR,
     });
@@ -57,10 +62,12 @@ export async function startApi(
     return {
       url: `http://localhost:${port}`,
       logger,
+      searchDemand,
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await apollo.stop();
+        await searchDemand.stop();
         await files.extractor.stop();
         await indexer.stop();
         await orm.close();

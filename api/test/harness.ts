@@ -57,6 +57,8 @@ export interface TestApi {
   mailsTo(email: string): Promise<string[]>;
   /** The newest message the API's development mailer wrote to this address. */
   lastMailTo(email: string): Promise<string>;
+  /** Writes the searches the API has recorded but not yet written (it writes them in batches). */
+  flushSearchDemand(): Promise<void>;
   /** Posts a GraphQL operation over HTTP, as any client would. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -139,6 +141,7 @@ export async function startTestApi(
     post,
     mailsTo,
     lastMailTo,
+    flushSearchDemand: () => started.api!.searchDemand.flush(),
     async signUp(details = {}) {
       people += 1;
       const email = details.email ?? `person${people}-${randomBytes(3).toString("hex")}@school.example`;

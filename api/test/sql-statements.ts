@@ -11,6 +11,7 @@ import { createLogger } from "../src/logger.js";
 import { createFiles } from "../src/modules/files/index.js";
 import { OutboxMailer } from "../src/modules/mail/index.js";
 import { createMeilisearch } from "../src/modules/search/index.js";
+import { SearchRecorder } from "../src/modules/insight/index.js";
 import type { Viewer } from "../src/policy/index.js";
 import { TEST_ACCOUNT_MAIL_PER_CLIENT } from "./harness.js";
 
@@ -73,6 +74,8 @@ export async function startStatementCountingApi(databaseUrl: string): Promise<St
     orm,
     logger,
   );
+  // Off: recorded searches are written later, in batches, by no statement of the request's own.
+  const searchDemand = new SearchRecorder(orm, logger, false);
   return {
     async run(query, variables, viewer = null) {
       const context: Context = {
@@ -81,11 +84,13 @@ export async function startStatementCountingApi(databaseUrl: string): Promise<St
         logger,
         viewer,
         ip: "127.0.0.1",
+        userAgent: "statement-counting",
         accountMailPerClient: TEST_ACCOUNT_MAIL_PER_CLIENT,
         mailer,
         publicWebUrl: "http://localhost",
         search,
         files,
+        searchDemand,
         apiOrigin: "http://localhost",
       };
       statements.length = 0;

@@ -41,12 +41,20 @@ import {
   wholeNumberArg,
 } from "./measure.js";
 import { PAGE_SIZE, QUERIES, SEARCH_DOCUMENT, type BenchQuery } from "./queries.js";
+import {
+  measureRecorderCost,
+  measureRecording,
+  recordingLines,
+  type RecorderCost,
+  type RecordingFigures,
+} from "./recording.js";
 
-const USAGE = `usage: npm run bench:search -- [--scale N] [--seed S] [--rounds R] [--samples P] [--keep]
+const USAGE = `usage: npm run bench:search -- [--scale N] [--seed S] [--rounds R] [--samples P] [--recording] [--keep]
   --scale N     resources to generate (default 100000)
   --seed S      generator seed (default 42)
   --rounds R    times each query runs at concurrency 1, each way (default 20)
   --samples P   publish-to-searchable samples (default 20)
+  --recording   also time GraphQL search with search recording on and off, side by side (a second API)
   --keep        keep the benchmark's data folder (.data/bench-search) afterwards`;
 
 const { values } = parseArgs({
@@ -55,6 +63,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     rounds: { type: "string", default: "20" },
     samples: { type: "string", default: "20" },
+    recording: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
@@ -240,6 +249,7 @@ function printTable(
   { levels: queries, perQuery }: Awaited<ReturnType<typeof measureQueries>>,
   publish: Summary,
   times: { seeding: number; reindex: number },
+  recording: { figures: RecordingFigures; cost: RecorderCost } | null,
 ) {
   const one = queries.get(1)!;
   const ratio = one.graphql.p95 / one.raw.p95;
@@ -266,6 +276,7 @@ function printTable(
   log(
     `publish-to-searchable: p50 ${ms(publish.p50)}  p95 ${ms(publish.p95)}  p99 ${ms(publish.p99)}  (n=${publish.count})   target p95 < 1000 ms`,
   );
+  if (recording) recordingLines(recording.figures, recording.cost).forEach(log);
 }
 
 async function main(): Promise<void> {
@@ -334,7 +345,29 @@ async function main(): Promise<void> {
   log(`measuring publish-to-searchable, ${samples} samples`);
   const publish = await measurePublishToSearchable(gql, signIn.token, `synthetic-${seed}-english`, samples);
 
-  printTable(queries, publish, { seeding: seedingMs, reindex: reindexMs });
+  let recording: { figures: RecordingFigures; cost: RecorderCost } | null = null;
+  if (values.recording) {
+    // A fresh pair, so neither is warmer for having served the measurements above.
+    const [recorded, unrecorded] = await Promise.all(
+      ["true", "false"].map((value) => startApi({ ...env, SEARCH_RECORDING: value })),
+    );
+    onShutdown(recorded!.stop);
+    onShutdown(unrecorded!.stop);
+    const [on, off] = [graphql(recorded!.url), graphql(unrecorded!.url)];
+    log(`measuring search with recording on and off, ${rounds} rounds (load ${load()})`);
+    const figures = await measureRecording(
+      QUERIES.map((query) => graphqlSearch(on, query)),
+      QUERIES.map((query) => graphqlSearch(off, query)),
+      rounds,
+    );
+    const cost = await measureRecorderCost(
+      services.databaseUrl,
+      QUERIES.map((query) => query.query),
+    );
+    recording = { figures, cost };
+  }
+
+  printTable(queries, publish, { seeding: seedingMs, reindex: reindexMs }, recording);
   await stopAll();
   if (!values.keep) rmSync(DATA_DIR, { recursive: true, force: true });
 }

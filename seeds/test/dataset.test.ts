@@ -134,6 +134,36 @@ describe("loading the sector dataset", () => {
     expect(await em().count(ResourceCollection)).toBe(dataset.collections.length);
   });
 
+  it("records a few months of searches for the insight page, some finding nothing, without identity", async () => {
+    const connection = orm.em.getConnection();
+    const queries = await connection.execute<{ query: string; searches: number; sessions: number; zero: number }[]>(
+      `select query, count(*)::int as searches, count(distinct session_mark)::int as sessions,
+              (count(*) filter (where result_count = 0))::int as zero
+         from search_record group by query`,
+    );
+    const seeded = dataset.searchDemand.views.flatMap((view) => view.queries);
+    expect(queries.reduce((sum, row) => sum + row.searches, 0)).toBe(seeded.reduce((sum, q) => sum + q.searches, 0));
+    const of = (query: string) => queries.find((row) => row.query === query)!;
+    // Normalised on the way in, like a live search.
+    expect(of("reading fluency ks2").searches).toBe(48);
+    expect(of("oracy assessment rubric").zero).toBe(31);
+    expect(of("phonics keep-up").sessions).toBeGreaterThanOrEqual(3);
+    // A query searched twice, which no list may show: fewer than 3 sessions whatever the days.
+    expect(of("one pupil's reading plan").sessions).toBeLessThan(3);
+    const [span] = await connection.execute<{ days: number }[]>(
+      "select (max(searched_on) - min(searched_on))::int as days from search_record",
+    );
+    expect(span!.days).toBeGreaterThan(90);
+    const [counts] = await connection.execute<{ opened: number; unopened: number }[]>(
+      `select count(o.search_id)::int as opened,
+              (count(*) filter (where o.search_id is null and r.query = 'tier 2 vocabulary year 4'))::int as unopened
+         from search_record r left join search_result_opened o on o.search_id = r.id`,
+    );
+    expect(counts!.opened).toBeGreaterThan(100);
+    // A query whose results nobody opened, for the page's list of them.
+    expect(counts!.unopened).toBe(26);
+  });
+
   it("lists a demo account for every role, each signing in with the documented password", async () => {
     const accounts = await demoAccounts(orm);
     expect(accounts.map((account) => account.role)).toEqual([

@@ -15,6 +15,10 @@ export const entitlementPath = (slug: string, version?: number) =>
 export const entitlementComparePath = (slug: string, from: number, to: number) =>
   `/curriculum/${encodeURIComponent(slug)}/compare?from=${from}&to=${to}`;
 
+/** Where a search result's link goes first: records that the search's result was opened, then redirects to `to`. */
+export const searchResultOpenPath = (searchRef: string, to: string) =>
+  `/search/open?${new URLSearchParams({ ref: searchRef, to }).toString()}`;
+
 /** A listing with filters, e.g. listingPath("/resources", { subject: "history" }). */
 export function listingPath(path: string, filters: Record<string, string | null | undefined>): string {
   const params = new URLSearchParams();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, inject } from "vitest";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { launchBrowser, seriousAccessibilityViolations } from "./browser.js";
 
 // Helpers for browser tests of the member area, shared by the test files.
@@ -23,7 +23,7 @@ export const SITE_ADMIN = { email: "admin@example.org", name: "Ada Admin" };
  * One browser for the test file, and a fresh context (cookies, JavaScript setting) for each page
  * asked for, so each page is a separate person; everything is closed after the file's tests.
  */
-export function useBrowser(): (options?: { javaScriptEnabled?: boolean }) => Promise<Page> {
+export function useBrowser(): (options?: BrowserContextOptions) => Promise<Page> {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {

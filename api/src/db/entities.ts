@@ -12,6 +12,7 @@ import { SearchOutbox } from "../modules/search/outbox.entity.js";
 import { AreaOfExcellence, EventRegistration, ExcellenceEvent } from "../modules/excellence/index.js";
 import { CurriculumEntitlement, CurriculumUnit, EntitlementAdoption } from "../modules/curriculum/index.js";
 import { Attachment, ExtractionJob, UploadTicket } from "../modules/files/index.js";
+import { SearchDemandKey, SearchRecord, SearchResultOpened } from "../modules/insight/index.js";
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and Vitest see the same set. */
 export const entities = [
@@ -45,4 +46,7 @@ export const entities = [
   Attachment,
   UploadTicket,
   ExtractionJob,
+  SearchRecord,
+  SearchResultOpened,
+  SearchDemandKey,
 ];

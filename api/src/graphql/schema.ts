@@ -22,6 +22,7 @@ import {
 } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchResolver } from "../modules/search/index.js";
+import { SearchDemandResolver } from "../modules/insight/index.js";
 import {
   NetworkAmbitionsResolver,
   SharedAmbitionResolver,
@@ -55,6 +56,7 @@ export const resolvers = [
   AccountMutations,
   TaxonomyResolver,
   SearchResolver,
+  SearchDemandResolver,
   SharedAmbitionResolver,
   NetworkAmbitionsResolver,
   TaxonomyAmbitionsResolver,

@@ -22,6 +22,7 @@ import { resolveViewer } from "../modules/accounts/index.js";
 import type { Mailer } from "../modules/mail/index.js";
 import { eventCalendarRouter } from "../modules/excellence/index.js";
 import { filesRouter, type Files } from "../modules/files/index.js";
+import type { SearchRecorder } from "../modules/insight/index.js";
 
 export interface AppDependencies {
   orm: MikroORM;
@@ -33,6 +34,7 @@ export interface AppDependencies {
   logger: Logger;
   mailer: Mailer;
   files: Files;
+  searchDemand: SearchRecorder;
   publicWebUrl: string;
   /** Account emails one client address may ask for in an hour. */
   accountMailPerClient: number;
@@ -59,6 +61,7 @@ export async function createApp({
   trustProxy,
   mailer,
   files,
+  searchDemand,
   publicWebUrl,
   accountMailPerClient,
 }: AppDependencies): Promise<App> {
@@ -127,11 +130,13 @@ export async function createApp({
           logger: logger.child({ requestId: req.id }),
           viewer: await resolveViewer(em, req.get("authorization")),
           ip: req.ip ?? "unknown",
+          userAgent: req.get("user-agent") ?? "",
           accountMailPerClient,
           mailer,
           publicWebUrl,
           search: { meili, prefix: indexPrefix },
           files,
+          searchDemand,
           apiOrigin: `${req.protocol}://${req.get("host")}`,
         };
       },

@@ -329,3 +329,17 @@ export function canRecordAdoption(
     [owningNetworkId, ...schoolNetworkIds].some((networkId) => hasRole(viewer, networkId, NetworkRole.CONTRIBUTOR))
   );
 }
+
+/**
+ * Who sees search demand, which is aggregates only (a query shows once 3 or
+ * more different sessions searched it, and nothing names a searcher). A
+ * network's demand: anyone in the network, so its leads and moderators plan
+ * with it and its members see the same aggregate view; and admins. The
+ * public view (anonymous visitors' searches): moderators and leads of any
+ * network, who plan what the hub offers, and admins.
+ */
+export function canSeeSearchDemand(viewer: Viewer | null, networkId: string | null): boolean {
+  if (isAdmin(viewer)) return true;
+  if (networkId === null) return networksWithRole(viewer, NetworkRole.MODERATOR).length > 0;
+  return hasRole(viewer, networkId, NetworkRole.MEMBER);
+}

@@ -8,6 +8,7 @@ import {
   canManageOrganisations,
   canSeeEmail,
   canSeeNetworkPeople,
+  canSeeSearchDemand,
   canValidateExcellence,
   contributionScope,
   editScope,
@@ -101,5 +102,21 @@ describe("policy", () => {
     expect(() => authorize(null, false, "do that")).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
     expect(() => authorize(person(), false, "do that")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
     expect(() => authorize(null, true, "do that")).not.toThrow();
+  });
+
+  it("shows a network's search demand to its people and the public view to those who moderate somewhere", () => {
+    const lead = person([[networkA, NetworkRole.LEAD]]);
+    const member = person([[networkA, NetworkRole.MEMBER]]);
+    const otherModerator = person([[networkB, NetworkRole.MODERATOR]]);
+    expect(canSeeSearchDemand(lead, networkA)).toBe(true);
+    expect(canSeeSearchDemand(member, networkA)).toBe(true);
+    expect(canSeeSearchDemand(otherModerator, networkA)).toBe(false);
+    expect(canSeeSearchDemand(person([], true), networkA)).toBe(true);
+    expect(canSeeSearchDemand(null, networkA)).toBe(false);
+    expect(canSeeSearchDemand(lead, null)).toBe(true);
+    expect(canSeeSearchDemand(otherModerator, null)).toBe(true);
+    expect(canSeeSearchDemand(member, null)).toBe(false);
+    expect(canSeeSearchDemand(person([], true), null)).toBe(true);
+    expect(canSeeSearchDemand(null, null)).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ import { readOrganisations, loadOrganisations, type Organisations } from "./orga
 import { ensureAdmin, loadPeople, readPeople, viewersOf, type People } from "./people.js";
 import { readResources, loadResources, linkRelated, type Actors, type ResourceSeed } from "./resources.js";
 import { Tally } from "./tally.js";
+import { loadSearchDemand, readSearchDemand, type SearchDemandSeed } from "./search-demand.js";
 import {
   loadAmbitions,
   loadCollections,
@@ -34,6 +35,7 @@ export interface SectorDataset {
   curriculum: EntitlementSeed[];
   ambitions: AmbitionSeed[];
   collections: CollectionSeed[];
+  searchDemand: SearchDemandSeed;
 }
 
 export function readSectorDataset(dataDir?: string): SectorDataset {
@@ -46,6 +48,7 @@ export function readSectorDataset(dataDir?: string): SectorDataset {
     curriculum: readCurriculum(dataDir),
     ambitions: readAmbitions(dataDir),
     collections: readCollections(dataDir),
+    searchDemand: readSearchDemand(dataDir),
   };
 }
 
@@ -109,5 +112,6 @@ export async function loadSectorDataset(orm: Orm, options: LoadOptions = {}): Pr
   await loadEvents(em, data.events, actors, today, tally);
   await loadCurriculum(em, data.curriculum, actors, today, tally);
   await loadCollections(em, data.collections, actors, tally);
+  await loadSearchDemand(orm, data.searchDemand, today, tally);
   return { counts: tally.counts, created: tally.totalCreated };
 }

@@ -31,6 +31,8 @@ type Level = 2 | 3;
 export interface CardHighlight {
   readonly title: ReactNode;
   readonly snippet: ReactNode;
+  /** The address the title links to instead of the card's own (search links through `/search/open`). */
+  readonly linkVia?: (to: string) => string;
 }
 
 interface CardProps {
@@ -38,11 +40,21 @@ interface CardProps {
   readonly highlight?: CardHighlight;
 }
 
-function Title({ level, to, children }: { level: Level; to: string; children: ReactNode }) {
+function Title({
+  level,
+  to,
+  highlight,
+  children,
+}: {
+  level: Level;
+  to: string;
+  highlight: CardHighlight | undefined;
+  children: ReactNode;
+}) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <Heading>
-      <Link to={to}>{children}</Link>
+      <Link to={highlight?.linkVia ? highlight.linkVia(to) : to}>{children}</Link>
     </Heading>
   );
 }
@@ -52,7 +64,7 @@ export function ResourceCard({ resource, level = 3, highlight }: CardProps & { r
     <article className="card">
       {resource.thumbnail && <Thumbnail attachment={resource.thumbnail} className="card__thumbnail" />}
       <p className="card__kind">{resourceTypeLabels[resource.type]}</p>
-      <Title level={level} to={resourcePath(resource.slug)}>
+      <Title level={level} highlight={highlight} to={resourcePath(resource.slug)}>
         {highlight?.title ?? resource.title}
       </Title>
       <p>{highlight?.snippet ?? resource.summary}</p>
@@ -80,7 +92,7 @@ export function AreaOfExcellenceCard({ aoe, level = 3, highlight }: CardProps & 
   return (
     <article className="card">
       <p className="card__kind">Area of Excellence</p>
-      <Title level={level} to={aoePath(aoe.slug)}>
+      <Title level={level} highlight={highlight} to={aoePath(aoe.slug)}>
         {highlight?.title ?? aoe.title}
       </Title>
       <p>{highlight?.snippet ?? aoe.summary}</p>
@@ -96,7 +108,7 @@ export function EventCard({ event, level = 3, highlight }: CardProps & { event: 
   return (
     <article className="card">
       <p className="card__kind">{eventKindLabels[event.kind]}</p>
-      <Title level={level} to={eventPath(event.slug)}>
+      <Title level={level} highlight={highlight} to={eventPath(event.slug)}>
         {highlight?.title ?? event.title}
       </Title>
       {highlight && <p>{highlight.snippet}</p>}
@@ -123,7 +135,7 @@ export function EntitlementCard({
       <p className="card__kind">
         {entitlement.subject.name} · {labels.keyStage(entitlement.keyStage)}
       </p>
-      <Title level={level} to={entitlementPath(entitlement.slug)}>
+      <Title level={level} highlight={highlight} to={entitlementPath(entitlement.slug)}>
         {highlight?.title ?? entitlement.title}
       </Title>
       {highlight && <p>{highlight.snippet}</p>}
@@ -146,7 +158,7 @@ export function SchoolCard({ school, level = 3, highlight }: CardProps & { schoo
   return (
     <article className="card">
       <p className="card__kind">School</p>
-      <Title level={level} to={schoolPath(school.urn)}>
+      <Title level={level} highlight={highlight} to={schoolPath(school.urn)}>
         {highlight?.title ?? school.name}
       </Title>
       <p className="card__meta">
@@ -161,7 +173,7 @@ export function NetworkCard({ network, level = 3, highlight }: CardProps & { net
   return (
     <article className="card">
       <p className="card__kind">{networkKindLabels[network.networkKind]}</p>
-      <Title level={level} to={networkPath(network.slug)}>
+      <Title level={level} highlight={highlight} to={networkPath(network.slug)}>
         {highlight?.title ?? network.name}
       </Title>
       {(highlight?.snippet ?? network.description) && <p>{highlight?.snippet ?? network.description}</p>}
@@ -181,7 +193,7 @@ export function CollectionCard({
   return (
     <article className="card">
       <p className="card__kind">Collection</p>
-      <Title level={level} to={collectionPath(collection.slug)}>
+      <Title level={level} highlight={highlight} to={collectionPath(collection.slug)}>
         {highlight?.title ?? collection.title}
       </Title>
       {(highlight?.snippet ?? excerpt) && <p>{highlight?.snippet ?? excerpt}</p>}

@@ -126,7 +126,7 @@ export default function SearchPage() {
               <ol className="results__list">
                 {search.nodes.map((hit) => (
                   <li key={hitKey(hit)}>
-                    <SearchHitCard hit={hit} />
+                    <SearchHitCard hit={hit} searchRef={search.searchRef ?? null} />
                   </li>
                 ))}
               </ol>

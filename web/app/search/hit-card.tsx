@@ -11,14 +11,20 @@ import {
   type CardHighlight,
 } from "../components/cards";
 import { Highlighted } from "../components/highlighted";
+import { searchResultOpenPath } from "../paths";
 
 export type SearchHit = SiteSearchQuery["search"]["nodes"][number];
 
-/** A search hit as the card its kind has everywhere else, with the matches in its title and passage marked. */
-export function SearchHitCard({ hit }: { readonly hit: SearchHit }) {
+/**
+ * A search hit as the card its kind has everywhere else, with the matches in its title and passage
+ * marked. With the search's reference, its title links through `/search/open`, which tells search
+ * demand a result was opened and redirects to the page (a plain link: no JavaScript needed).
+ */
+export function SearchHitCard({ hit, searchRef }: { readonly hit: SearchHit; readonly searchRef: string | null }) {
   const highlight: CardHighlight = {
     title: <Highlighted value={hit.title} />,
     snippet: hit.snippet.text ? <Highlighted value={hit.snippet} /> : null,
+    linkVia: searchRef ? (to) => searchResultOpenPath(searchRef, to) : undefined,
   };
   const { node } = hit;
   switch (node.__typename) {

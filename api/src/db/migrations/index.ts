@@ -19,6 +19,7 @@ import { Migration20261123113000RevisionAutosave } from "./Migration202611231130
 import { Migration20261123120000PasswordResets } from "./Migration20261123120000PasswordResets.js";
 import { Migration20261206120000ResourceVersion } from "./Migration20261206120000ResourceVersion.js";
 import { Migration20261206130000ExtractionJobs } from "./Migration20261206130000ExtractionJobs.js";
+import { Migration20261206160000SearchDemand } from "./Migration20261206160000SearchDemand.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123120000PasswordResets", class: Migration20261123120000PasswordResets },
   { name: "Migration20261206120000ResourceVersion", class: Migration20261206120000ResourceVersion },
   { name: "Migration20261206130000ExtractionJobs", class: Migration20261206130000ExtractionJobs },
+  { name: "Migration20261206160000SearchDemand", class: Migration20261206160000SearchDemand },
 ];

@@ -48,6 +48,13 @@ class SearchArgs extends PageArgs {
       "Also find what is not published (drafts, material in review, archived or private) that the viewer may see: their own work, and everything of the networks they moderate.",
   })
   includeUnpublished!: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'Count this search in search demand (what people search for, shown to networks in aggregate, never with who searched). Clients set false for searches they make on their own rather than because someone asked, such as the counts behind a page\'s "did you mean".',
+  })
+  recordDemand!: boolean;
 }
 
 @ArgsType()
@@ -79,8 +86,16 @@ export class SearchResolver {
     description:
       "One search across resources, Areas of Excellence, curriculum entitlements, events, schools and networks, with typo tolerance and the sector's synonyms. Hits, totals and facet counts cover only what the viewer may see.",
   })
-  search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { em, viewer, search }: Context): Promise<SearchPage> {
-    return new SearchService(em, search, viewer).search(args);
+  async search(
+    @Args(() => SearchArgs) args: SearchArgs,
+    @Ctx() { em, viewer, search, searchDemand, ip, userAgent }: Context,
+  ): Promise<SearchPage & { searchRef: string | null }> {
+    const page = await new SearchService(em, search, viewer).search(args);
+    const recorded = args.recordDemand && !args.after;
+    const searchRef = recorded
+      ? searchDemand.record({ viewer, ip, userAgent }, { ...args, resultCount: page.totalCount })
+      : null;
+    return { ...page, searchRef };
   }
 
   @Query(() => [SearchSuggestion], {

@@ -288,6 +288,13 @@ export class SearchConnection extends SearchHitConnection {
 
   @Field(() => Int, { description: "How long Meilisearch took, in milliseconds." })
   processingTimeMs!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "An opaque reference to this search for `recordSearchResultOpened`, when someone opens one of its results; null when the search was not recorded.",
+  })
+  searchRef!: string | null;
 }
 
 @ObjectType({ description: "A suggestion while someone types: a title that starts with or contains what they typed." })
