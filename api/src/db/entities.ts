@@ -12,6 +12,7 @@ import { SearchOutbox } from "../modules/search/outbox.entity.js";
 import { AreaOfExcellence, EventRegistration, ExcellenceEvent } from "../modules/excellence/index.js";
 import { CurriculumEntitlement, CurriculumUnit, EntitlementAdoption } from "../modules/curriculum/index.js";
 import { Attachment, UploadTicket } from "../modules/files/index.js";
+import { QualityReview, ReviewFinding, ReviewFindingTheme } from "../modules/reviews/index.js";
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and Vitest see the same set. */
 export const entities = [
@@ -44,4 +45,7 @@ export const entities = [
   CollectionEntry,
   Attachment,
   UploadTicket,
+  QualityReview,
+  ReviewFinding,
+  ReviewFindingTheme,
 ];

@@ -329,3 +329,13 @@ export function canRecordAdoption(
     [owningNetworkId, ...schoolNetworkIds].some((networkId) => hasRole(viewer, networkId, NetworkRole.CONTRIBUTOR))
   );
 }
+
+export {
+  canViewReview,
+  canWriteReview,
+  reviewScope,
+  reviewVisibleWhere,
+  type ReviewFacts,
+  type ReviewScope,
+  type ReviewWhere,
+} from "./reviews.js";

@@ -54,6 +54,24 @@ export type AddResourceToCollectionInput = {
   resourceSlug: Scalars['String']['input'];
 };
 
+/** A finding added to an existing review. */
+export type AddReviewFindingInput = {
+  /** The key stage it is about, when it is about one. */
+  keyStage?: InputMaybe<KeyStage>;
+  /** A strength ('what went well') or an area for development ('even better if'). */
+  kind: FindingKind;
+  /** The phase it is about, when it is about one. */
+  phase?: InputMaybe<Phase>;
+  /** The review's ID. */
+  reviewId: Scalars['ID']['input'];
+  /** The slug of the subject it is about; the `subjects` query lists them. */
+  subjectSlug?: InputMaybe<Scalars['String']['input']>;
+  /** What the review said, briefly (3 to 1000 characters). */
+  text: Scalars['String']['input'];
+  /** Slugs of the themes it is about (at least one); the `themes` query lists them. */
+  themeSlugs: Array<Scalars['String']['input']>;
+};
+
 /** Schools to add to a network. */
 export type AddSchoolsToNetworkInput = {
   /** The network's slug. */
@@ -153,6 +171,8 @@ export type AreaOfExcellence = Node & {
   school: School;
   /** Stable, human-readable identifier used in links. */
   slug: Scalars['String']['output'];
+  /** The review strength it was put forward from, when it was and you may read that review (its school's staff, the hub's moderators and leads, admins). */
+  sourceFinding?: Maybe<ReviewFinding>;
   /** The kind of review the strength was recognised through. */
   sourceReview: ReviewKind;
   /** Where the Area of Excellence stands; EXPIRED once a validation's `expiresAt` has passed. */
@@ -593,6 +613,20 @@ export type CreateNetworkPayload = {
   network: Network;
 };
 
+/** A new quality review of a school by one of its hubs, with its findings. */
+export type CreateQualityReviewInput = {
+  /** Its findings (at most 50); more can be added later with `addReviewFinding`. */
+  findings?: InputMaybe<Array<ReviewFindingInput>>;
+  /** The slug of the hub (or teaching school hub) that carried out the review. */
+  hubSlug: Scalars['String']['input'];
+  /** The kind of review. */
+  kind: QualityReviewKind;
+  /** The day it took place; not in the future. */
+  reviewDate: Scalars['LocalDate']['input'];
+  /** The URN of the school reviewed; it must be one of the hub's schools. */
+  schoolUrn: Scalars['String']['input'];
+};
+
 /** The fields of a new resource. It starts as a draft, with you as its author. */
 export type CreateResourceInput = {
   /** Slugs of the shared ambitions it serves; the `ambitions` query lists them. */
@@ -823,6 +857,13 @@ export type DeleteCollectionPayload = {
   __typename?: 'DeleteCollectionPayload';
   /** The ID the deleted collection had. */
   deletedCollectionId: Scalars['ID']['output'];
+};
+
+/** The result of `deleteQualityReview`. */
+export type DeleteQualityReviewPayload = {
+  __typename?: 'DeleteQualityReviewPayload';
+  /** The ID of the review deleted, with all its findings. */
+  deletedId: Scalars['ID']['output'];
 };
 
 /** A school's record of which version of an entitlement it teaches. */
@@ -1114,6 +1155,13 @@ export type FileType =
   /** Excel spreadsheet (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet). */
   | 'XLSX';
 
+/** Whether a review's finding is a strength or an area for development. */
+export type FindingKind =
+  /** Even better if: something the review found the school could develop. */
+  | 'AREA_FOR_DEVELOPMENT'
+  /** What went well: a strength the review found. */
+  | 'STRENGTH';
+
 /** Text with the parts that matched the query marked, given two safe ways. */
 export type HighlightedText = {
   __typename?: 'HighlightedText';
@@ -1123,6 +1171,16 @@ export type HighlightedText = {
   html: Scalars['String']['output'];
   /** The plain text (not HTML: escape it to show it in a page). */
   text: Scalars['String']['output'];
+};
+
+/** A CSV of review findings for one hub, checked (dry run) or imported. */
+export type ImportQualityReviewsInput = {
+  /** The CSV text, UTF-8, one finding a row, with the header `school_urn,review_kind,review_date,finding_kind,themes,phase,key_stage,subject,text`. */
+  csv: Scalars['String']['input'];
+  /** true (the default): only check the rows and report; false: import them, if every row is good. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** The slug of the hub (or teaching school hub) that carried out the reviews. */
+  hubSlug: Scalars['String']['input'];
 };
 
 /** An invitation to join a network. */
@@ -1294,6 +1352,8 @@ export type Mutation = {
   addCurriculumUnit: CurriculumEntitlementPayload;
   /** Adds a resource you may see to a collection, at the end or at a given place. */
   addResourceToCollection: CollectionPayload;
+  /** Adds a finding to a review. */
+  addReviewFinding: QualityReviewPayload;
   /** Adds schools to a network by URN (its leads and admins). Nothing is added unless every URN exists. */
   addSchoolsToNetwork: AddSchoolsToNetworkPayload;
   /** Agrees a draft (the network's moderators, and admins): it becomes AGREED and the version agreed before it SUPERSEDED. */
@@ -1322,6 +1382,8 @@ export type Mutation = {
   createEvent: EventPayload;
   /** Adds a network (admins only). */
   createNetwork: CreateNetworkPayload;
+  /** Records a quality review of one of a hub's schools, with its findings (the hub's moderators and leads; admins). */
+  createQualityReview: QualityReviewPayload;
   /** Starts a draft resource owned by a network you contribute to, with you as its author. */
   createResource: CreateResourcePayload;
   /** Adds a school (admins only). */
@@ -1330,6 +1392,10 @@ export type Mutation = {
   declineInvitation: InvitationPayload;
   /** Deletes a collection; the resources in it stay where they are (those who may change it). */
   deleteCollection: DeleteCollectionPayload;
+  /** Deletes a review and all its findings. */
+  deleteQualityReview: DeleteQualityReviewPayload;
+  /** Checks a CSV of review findings for one hub and, when `dryRun` is false and every row is good, imports it in one transaction. Problems are listed by line and column. */
+  importQualityReviews: QualityReviewImportResult;
   /** Invites someone by email to a network (its leads and admins). The email carries a single-use link. */
   inviteToNetwork: InvitationPayload;
   /** Leaves a network. The last lead cannot leave. */
@@ -1344,6 +1410,8 @@ export type Mutation = {
   pairNetworks: NetworkPairPayload;
   /** Proposes an Area of Excellence for a school (contributors of a network the school belongs to). It stays private until a hub moderator validates it. */
   proposeAreaOfExcellence: AreaOfExcellencePayload;
+  /** Puts a review's strength forward as an Area of Excellence (as `proposeAreaOfExcellence`, with the review's school, themes, kind and date), linking the two. */
+  proposeAreaOfExcellenceFromFinding: ProposeFromFindingPayload;
   /** Publishes a resource in review (the owning network's moderators); a draft too where the network lets moderators publish directly. */
   publishResource: PublishResourcePayload;
   /** Records which agreed version of an entitlement a school teaches, replacing its earlier adoption of the series (contributors of the owning network or of a network the school belongs to, and admins). */
@@ -1358,6 +1426,8 @@ export type Mutation = {
   removeMember: NetworkPayload;
   /** Takes a resource out of a collection. */
   removeResourceFromCollection: CollectionPayload;
+  /** Removes a finding from a review. */
+  removeReviewFinding: QualityReviewPayload;
   /** Takes a school out of a network (its leads and admins). */
   removeSchoolFromNetwork: RemoveSchoolFromNetworkPayload;
   /** Renews a validated Area of Excellence: it then expires three years from today (hub moderators). */
@@ -1408,8 +1478,12 @@ export type Mutation = {
   updateNetwork: UpdateNetworkPayload;
   /** Updates your name, job title or bio. */
   updateProfile: UserPayload;
+  /** Changes a review's kind or date (those who may enter it). */
+  updateQualityReview: QualityReviewPayload;
   /** Changes a resource (its authors and the network's moderators); saves a new revision. */
   updateResource: UpdateResourcePayload;
+  /** Changes a finding of a review. */
+  updateReviewFinding: QualityReviewPayload;
   /** Changes a school's details (admins only). */
   updateSchool: UpdateSchoolPayload;
   /** Validates a proposed (or expired) Area of Excellence, making it public for three years (moderators of a hub the school belongs to). */
@@ -1429,6 +1503,11 @@ export type MutationAddCurriculumUnitArgs = {
 
 export type MutationAddResourceToCollectionArgs = {
   input: AddResourceToCollectionInput;
+};
+
+
+export type MutationAddReviewFindingArgs = {
+  input: AddReviewFindingInput;
 };
 
 
@@ -1502,6 +1581,11 @@ export type MutationCreateNetworkArgs = {
 };
 
 
+export type MutationCreateQualityReviewArgs = {
+  input: CreateQualityReviewInput;
+};
+
+
 export type MutationCreateResourceArgs = {
   input: CreateResourceInput;
 };
@@ -1519,6 +1603,16 @@ export type MutationDeclineInvitationArgs = {
 
 export type MutationDeleteCollectionArgs = {
   input: CollectionRefInput;
+};
+
+
+export type MutationDeleteQualityReviewArgs = {
+  input: QualityReviewRefInput;
+};
+
+
+export type MutationImportQualityReviewsArgs = {
+  input: ImportQualityReviewsInput;
 };
 
 
@@ -1557,6 +1651,11 @@ export type MutationProposeAreaOfExcellenceArgs = {
 };
 
 
+export type MutationProposeAreaOfExcellenceFromFindingArgs = {
+  input: ProposeAreaOfExcellenceFromFindingInput;
+};
+
+
 export type MutationPublishResourceArgs = {
   input: ResourceRefInput;
 };
@@ -1589,6 +1688,11 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationRemoveResourceFromCollectionArgs = {
   input: CollectionResourceInput;
+};
+
+
+export type MutationRemoveReviewFindingArgs = {
+  input: ReviewFindingRefInput;
 };
 
 
@@ -1712,8 +1816,18 @@ export type MutationUpdateProfileArgs = {
 };
 
 
+export type MutationUpdateQualityReviewArgs = {
+  input: UpdateQualityReviewInput;
+};
+
+
 export type MutationUpdateResourceArgs = {
   input: UpdateResourceInput;
+};
+
+
+export type MutationUpdateReviewFindingArgs = {
+  input: UpdateReviewFindingInput;
 };
 
 
@@ -1753,6 +1867,8 @@ export type Network = Node & {
   pendingInvitations?: Maybe<Array<Invitation>>;
   /** The network's members and their roles; null unless you belong to the network or are an admin. */
   people?: Maybe<MembershipConnection>;
+  /** The quality reviews this hub carried out, newest first, of those you may read (its moderators and leads read all; a school's staff their school's). */
+  qualityReviews: QualityReviewConnection;
   /** The English region the network serves; null when national. */
   region?: Maybe<Region>;
   /** The network's member schools, by name. */
@@ -1763,6 +1879,8 @@ export type Network = Node & {
   subject?: Maybe<Scalars['String']['output']>;
   /** When the network's details last changed. */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may enter this network's quality reviews: it is a hub and you moderate or lead it (or are an admin). */
+  viewerCanEnterQualityReviews: Scalars['Boolean']['output'];
   /** Whether you may manage this network's members, roles and invitations (its leads and admins). */
   viewerCanManage: Scalars['Boolean']['output'];
 };
@@ -1777,6 +1895,13 @@ export type NetworkChildrenArgs = {
 
 /** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
 export type NetworkPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
+export type NetworkQualityReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -1920,6 +2045,26 @@ export type PhaseOption = {
   value: Phase;
 };
 
+/** A strength of a review put forward as an Area of Excellence. Its school, themes, review kind and date come from the review. */
+export type ProposeAreaOfExcellenceFromFindingInput = {
+  /** The contact's user ID; you, when left out. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The evidence, in Markdown; a line naming the review it came from is added at its end. */
+  evidence: Scalars['String']['input'];
+  /** The ID of the finding (a strength). */
+  findingId: Scalars['ID']['input'];
+  /** The review's overall estimate, if it gave one. */
+  overallEstimate?: InputMaybe<Scalars['String']['input']>;
+  /** The phase of the strength; the finding's phase, or else the school's, when left out. */
+  phase?: InputMaybe<Phase>;
+  /** Lower-case words joined by hyphens, e.g. `camden-primary-early-reading`. */
+  slug: Scalars['String']['input'];
+  /** One or two sentences on the strength (10 to 300 characters). */
+  summary: Scalars['String']['input'];
+  /** What the school is strong at, e.g. 'Early reading and phonics'. */
+  title: Scalars['String']['input'];
+};
+
 /** A proposed Area of Excellence: a school's strength, recognised through a review. */
 export type ProposeAreaOfExcellenceInput = {
   /** Slugs of the shared ambitions the practice serves; the `ambitions` query lists them. */
@@ -1948,11 +2093,102 @@ export type ProposeAreaOfExcellenceInput = {
   title: Scalars['String']['input'];
 };
 
+/** The result of `proposeAreaOfExcellenceFromFinding`. */
+export type ProposeFromFindingPayload = {
+  __typename?: 'ProposeFromFindingPayload';
+  /** The Area of Excellence proposed (private until a hub validates it). */
+  areaOfExcellence: AreaOfExcellence;
+  /** The strength it was proposed from, now linked to it. */
+  finding: ReviewFinding;
+};
+
 /** The result of `publishResource`. */
 export type PublishResourcePayload = {
   __typename?: 'PublishResourcePayload';
   /** The resource as it is now. */
   resource: Resource;
+};
+
+/** A quality review (QAR or MLQAR) of one school by one of its hubs, with what it found strong and what to develop. Seen only by the school's staff, the hub's moderators and leads, and admins. */
+export type QualityReview = Node & {
+  __typename?: 'QualityReview';
+  /** When it was entered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the review found, in the order entered. */
+  findings: Array<ReviewFinding>;
+  /** The hub (or teaching school hub) that carried out the review. */
+  hub: Network;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The kind of review. */
+  kind: QualityReviewKind;
+  /** The day the review took place (never in the future). */
+  reviewDate: Scalars['LocalDate']['output'];
+  /** The school reviewed. */
+  school: School;
+  /** When it or its findings last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may change or delete it and its findings (the hub's moderators and leads; admins). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** A page of quality reviews. */
+export type QualityReviewConnection = {
+  __typename?: 'QualityReviewConnection';
+  /** The quality reviews on this page with their cursors. */
+  edges: Array<QualityReviewEdge>;
+  /** The quality reviews on this page. */
+  nodes: Array<QualityReview>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many quality reviews there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A qualityreview with its cursor. */
+export type QualityReviewEdge = {
+  __typename?: 'QualityReviewEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The qualityreview. */
+  node: QualityReview;
+};
+
+/** What a CSV import found, and whether it imported anything. */
+export type QualityReviewImportResult = {
+  __typename?: 'QualityReviewImportResult';
+  /** Whether this was only a check. */
+  dryRun: Scalars['Boolean']['output'];
+  /** How many findings the rows hold (imported, or that would be). */
+  findingCount: Scalars['Int']['output'];
+  /** Whether the rows were imported: only when not a dry run and no row has a problem. */
+  imported: Scalars['Boolean']['output'];
+  /** Every problem found, by line then column; empty when all is well. */
+  problems: Array<ReviewImportProblem>;
+  /** How many reviews the rows make (imported, or that would be). */
+  reviewCount: Scalars['Int']['output'];
+};
+
+/** The kind of quality review a hub carried out. */
+export type QualityReviewKind =
+  /** A Middle Leaders Quality Assurance Review, led by and for middle leaders. */
+  | 'MLQAR'
+  /** A Quality Assurance Review of the school's leadership, curriculum and teaching. */
+  | 'QAR';
+
+/** The result of a mutation that changes a quality review or its findings. */
+export type QualityReviewPayload = {
+  __typename?: 'QualityReviewPayload';
+  /** The finding added or changed, for `addReviewFinding` and `updateReviewFinding`; null otherwise. */
+  finding?: Maybe<ReviewFinding>;
+  /** The review as it is now. */
+  qualityReview: QualityReview;
+};
+
+/** Names one quality review. */
+export type QualityReviewRefInput = {
+  /** The review's ID. */
+  id: Scalars['ID']['input'];
 };
 
 export type Query = {
@@ -2624,6 +2860,62 @@ export type RestoreResourceRevisionPayload = {
   resource: Resource;
 };
 
+/** One finding of a quality review: a strength ('what went well') or an area for development ('even better if'), tagged with themes. */
+export type ReviewFinding = Node & {
+  __typename?: 'ReviewFinding';
+  /** The Area of Excellence this strength was put forward as, if any you may see. */
+  areaOfExcellence?: Maybe<AreaOfExcellence>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The key stage the finding is about, when it is about one. */
+  keyStage?: Maybe<KeyStage>;
+  /** A strength or an area for development. */
+  kind: FindingKind;
+  /** The phase the finding is about, when it is about one. */
+  phase?: Maybe<Phase>;
+  /** The review it belongs to. */
+  review: QualityReview;
+  /** The subject it is about, if any. */
+  subject?: Maybe<Subject>;
+  /** What the review said, briefly (at most 1000 characters). */
+  text: Scalars['String']['output'];
+  /** The themes it is about (at least one). */
+  themes: Array<Theme>;
+};
+
+/** One finding of a review: a strength or an area for development. */
+export type ReviewFindingInput = {
+  /** The key stage it is about, when it is about one. */
+  keyStage?: InputMaybe<KeyStage>;
+  /** A strength ('what went well') or an area for development ('even better if'). */
+  kind: FindingKind;
+  /** The phase it is about, when it is about one. */
+  phase?: InputMaybe<Phase>;
+  /** The slug of the subject it is about; the `subjects` query lists them. */
+  subjectSlug?: InputMaybe<Scalars['String']['input']>;
+  /** What the review said, briefly (3 to 1000 characters). */
+  text: Scalars['String']['input'];
+  /** Slugs of the themes it is about (at least one); the `themes` query lists them. */
+  themeSlugs: Array<Scalars['String']['input']>;
+};
+
+/** Names one finding of a review. */
+export type ReviewFindingRefInput = {
+  /** The finding's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** One thing wrong with a CSV import, at a line and column. */
+export type ReviewImportProblem = {
+  __typename?: 'ReviewImportProblem';
+  /** The column's header name, e.g. `review_date`; empty when the whole line is at fault. */
+  column: Scalars['String']['output'];
+  /** The line of the file, counting the header as line 1. */
+  line: Scalars['Int']['output'];
+  /** What is wrong, in words a person can act on. */
+  message: Scalars['String']['output'];
+};
+
 /** The kind of peer review an Area of Excellence was recognised through. */
 export type ReviewKind =
   /** A Middle Leaders Quality Assurance Review. */
@@ -2670,6 +2962,8 @@ export type School = Node & {
   phase: Phase;
   /** Postcode in upper case with one space, e.g. `NW1 2DB`. */
   postcode?: Maybe<Scalars['String']['output']>;
+  /** The school's quality reviews, newest first: empty unless you are its staff, a moderator or lead of the reviewing hub, or an admin. */
+  qualityReviews: QualityReviewConnection;
   /** The English region the school is in. */
   region: Region;
   /** Stable, human-readable identifier used in links. */
@@ -2678,6 +2972,13 @@ export type School = Node & {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** The school's unique reference number: exactly six digits, e.g. `100000`. */
   urn: Scalars['String']['output'];
+};
+
+
+/** A school in England, identified by its six-digit URN (unique reference number). */
+export type SchoolQualityReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** A page of schools. */
@@ -3288,6 +3589,16 @@ export type UpdateProfileInput = {
   schoolUrn?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a review's kind or date. Fields left out stay as they are. */
+export type UpdateQualityReviewInput = {
+  /** The review's ID. */
+  id: Scalars['ID']['input'];
+  /** A new kind. */
+  kind?: InputMaybe<QualityReviewKind>;
+  /** A new date; not in the future. */
+  reviewDate?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 /** Changes to a resource; fields left out stay as they are. */
 export type UpdateResourceInput = {
   /** Slugs of the shared ambitions it serves; the `ambitions` query lists them. */
@@ -3339,6 +3650,24 @@ export type UpdateResourcePayload = {
   __typename?: 'UpdateResourcePayload';
   /** The resource as it is now. */
   resource: Resource;
+};
+
+/** Changes to a finding. Fields left out stay as they are; null clears phase, key stage or subject. */
+export type UpdateReviewFindingInput = {
+  /** The finding's ID. */
+  id: Scalars['ID']['input'];
+  /** A new key stage; null clears it. */
+  keyStage?: InputMaybe<KeyStage>;
+  /** A new kind. */
+  kind?: InputMaybe<FindingKind>;
+  /** A new phase; null clears it. */
+  phase?: InputMaybe<Phase>;
+  /** A new subject slug; null clears it. */
+  subjectSlug?: InputMaybe<Scalars['String']['input']>;
+  /** New text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the themes (slugs; at least one). */
+  themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Changes to a school. Fields left out stay as they are. */

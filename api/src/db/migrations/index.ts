@@ -17,6 +17,7 @@ import { Migration20261123110000InvitationDeclined } from "./Migration2026112311
 import { Migration20261123111000PendingSignUps } from "./Migration20261123111000PendingSignUps.js";
 import { Migration20261123113000RevisionAutosave } from "./Migration20261123113000RevisionAutosave.js";
 import { Migration20261123120000PasswordResets } from "./Migration20261123120000PasswordResets.js";
+import { Migration20261206120000QualityReviews } from "./Migration20261206120000QualityReviews.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261123111000PendingSignUps", class: Migration20261123111000PendingSignUps },
   { name: "Migration20261123113000RevisionAutosave", class: Migration20261123113000RevisionAutosave },
   { name: "Migration20261123120000PasswordResets", class: Migration20261123120000PasswordResets },
+  { name: "Migration20261206120000QualityReviews", class: Migration20261206120000QualityReviews },
 ];
