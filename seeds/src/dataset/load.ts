@@ -15,6 +15,7 @@ import { readOrganisations, loadOrganisations, type Organisations } from "./orga
 import { ensureAdmin, loadPeople, readPeople, viewersOf, type People } from "./people.js";
 import { readResources, loadResources, linkRelated, type Actors, type ResourceSeed } from "./resources.js";
 import { Tally } from "./tally.js";
+import { loadReviews, readReviews, type ReviewSeed } from "./reviews.js";
 import {
   loadAmbitions,
   loadCollections,
@@ -34,6 +35,7 @@ export interface SectorDataset {
   curriculum: EntitlementSeed[];
   ambitions: AmbitionSeed[];
   collections: CollectionSeed[];
+  reviews: ReviewSeed[];
 }
 
 export function readSectorDataset(dataDir?: string): SectorDataset {
@@ -46,6 +48,7 @@ export function readSectorDataset(dataDir?: string): SectorDataset {
     curriculum: readCurriculum(dataDir),
     ambitions: readAmbitions(dataDir),
     collections: readCollections(dataDir),
+    reviews: readReviews(dataDir),
   };
 }
 
@@ -107,6 +110,7 @@ export async function loadSectorDataset(orm: Orm, options: LoadOptions = {}): Pr
   await linkRelated(em, data.resources, actors);
   await loadExcellence(em, data.excellence, actors, users, today, tally);
   await loadEvents(em, data.events, actors, today, tally);
+  await loadReviews(em, data.reviews, actors, today, tally);
   await loadCurriculum(em, data.curriculum, actors, today, tally);
   await loadCollections(em, data.collections, actors, tally);
   return { counts: tally.counts, created: tally.totalCreated };
