@@ -8,18 +8,18 @@ import {
   FormMessage,
   FormProblemSummary,
   LabelledField,
-  SelectField,
   TextField,
   describedBy,
   errorFrom,
 } from "../components/forms";
 import * as api from "../graphql.server";
 import { requireSession, text, typed } from "../member/forms.server";
-import { requireReviewHubs } from "../member/reviews.server";
+import { ReviewHubField } from "../member/review-hub-field";
+import { reviewFormLoader } from "../member/reviews.server";
 import { SessionRenewalFields } from "../member/session-renewal";
 import { saveRenewingSession, type UnsavedPost } from "../member/session-renewal.server";
 import { dashboardPath, memberReviewsPath } from "../paths";
-import { csrfHeaders, csrfTokenFor, verifiedForm } from "../session.server";
+import { verifiedForm } from "../session.server";
 
 export const meta: MetaFunction = () => [
   { title: "Import quality reviews – School Network Hub" },
@@ -36,12 +36,7 @@ interface ImportResult extends Partial<UnsavedPost> {
   readonly report?: Report;
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const hubs = await requireReviewHubs(request);
-  const csrf = csrfTokenFor(request);
-  const hub = new URL(request.url).searchParams.get("hub") ?? hubs[0]!.slug;
-  return data({ hubs, hub, csrfToken: csrf.token }, csrfHeaders(csrf));
-}
+export const loader = ({ request }: LoaderFunctionArgs) => reviewFormLoader(request);
 
 /**
  * The CSV posted: an uploaded file when one was chosen, else the pasted text. A file is decoded as
@@ -149,14 +144,7 @@ export default function ImportQualityReviews() {
         <CsrfField token={csrfToken} />
         <FormProblemSummary problem={result?.problem} lead="Not checked yet:" />
         {result?.sessionEnded && <SessionRenewalFields action="check the file" />}
-        <SelectField
-          id="field-hubSlug"
-          name="hubSlug"
-          label="Reviewing hub"
-          defaultValue={values.hubSlug}
-          error={errorFor("hubSlug")}
-          options={hubs.map((choice) => ({ value: choice.slug, label: choice.name }))}
-        />
+        <ReviewHubField hubs={hubs} defaultValue={values.hubSlug} error={errorFor("hubSlug")} />
         <LabelledField id="field-file" label="CSV file" hint="A file saved as CSV UTF-8, at most 2 MB.">
           <input
             id="field-file"

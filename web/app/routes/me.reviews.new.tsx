@@ -3,22 +3,15 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import {
-  ChoiceGroup,
-  CsrfField,
-  FormProblemSummary,
-  SelectField,
-  TextField,
-  errorFrom,
-  optionsFrom,
-} from "../components/forms";
+import { ChoiceGroup, CsrfField, FormProblemSummary, TextField, errorFrom, optionsFrom } from "../components/forms";
 import * as api from "../graphql.server";
 import { requireSession, typedValues } from "../member/forms.server";
-import { requireReviewHubs } from "../member/reviews.server";
+import { ReviewHubField } from "../member/review-hub-field";
+import { reviewFormLoader } from "../member/reviews.server";
 import { SessionRenewalFields } from "../member/session-renewal";
 import { saveRenewingSession, type UnsavedPost } from "../member/session-renewal.server";
 import { dashboardPath, editQualityReviewPath, memberReviewsPath } from "../paths";
-import { csrfHeaders, csrfTokenFor, verifiedForm } from "../session.server";
+import { verifiedForm } from "../session.server";
 import { qualityReviewKindLabels } from "../utils/labels";
 
 export const meta: MetaFunction = () => [
@@ -33,12 +26,7 @@ interface NewReviewResult extends UnsavedPost {
   readonly values: ReviewValues;
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const hubs = await requireReviewHubs(request);
-  const csrf = csrfTokenFor(request);
-  const hub = new URL(request.url).searchParams.get("hub") ?? hubs[0]!.slug;
-  return data({ hubs, hub, csrfToken: csrf.token }, csrfHeaders(csrf));
-}
+export const loader = ({ request }: LoaderFunctionArgs) => reviewFormLoader(request);
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
@@ -88,14 +76,7 @@ export default function NewQualityReview() {
         <CsrfField token={csrfToken} />
         <FormProblemSummary problem={result?.problem} lead="Not saved yet:" />
         {result?.sessionEnded && <SessionRenewalFields action="save it" />}
-        <SelectField
-          id="field-hubSlug"
-          name="hubSlug"
-          label="Reviewing hub"
-          defaultValue={values.hubSlug}
-          error={errorFor("hubSlug")}
-          options={hubs.map((choice) => ({ value: choice.slug, label: choice.name }))}
-        />
+        <ReviewHubField hubs={hubs} defaultValue={values.hubSlug} error={errorFor("hubSlug")} />
         <TextField
           id="field-schoolUrn"
           name="schoolUrn"
