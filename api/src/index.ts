@@ -79,3 +79,11 @@ export { reindexAll, verify as verifySearch } from "./modules/search/maintenance
 export { progressBar } from "./cli/progress.js";
 export { AmbitionService, SharedAmbition } from "./modules/ambitions/index.js";
 export { CollectionService, ResourceCollection } from "./modules/collections/index.js";
+export {
+  QualityReview,
+  ReviewFinding,
+  ReviewFindingTheme,
+  ReviewService,
+  QualityReviewKind,
+  FindingKind,
+} from "./modules/reviews/index.js";

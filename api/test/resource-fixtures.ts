@@ -16,11 +16,12 @@ export async function makeNetwork(
   api: TestApi,
   admin: TestUser,
   slug: string,
-  options: { moderatorsPublishDirectly?: boolean } = {},
+  options: { moderatorsPublishDirectly?: boolean; kind?: string } = {},
 ): Promise<void> {
+  const kind = options.kind ?? "SUBJECT_NETWORK";
   const created = await api.gql(
     `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { network { slug } } }`,
-    { input: { kind: "SUBJECT_NETWORK", name: `Network ${slug}`, slug, description: "For resource tests." } },
+    { input: { kind, name: `Network ${slug}`, slug, description: "For tests." } },
     admin.auth,
   );
   expect(created.errors).toBeUndefined();

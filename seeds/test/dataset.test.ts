@@ -11,6 +11,8 @@ import {
   Network,
   NetworkKind,
   NetworkSchool,
+  QualityReview,
+  ReviewFindingTheme,
   RegistrationStatus,
   Resource,
   ResourceRevision,
@@ -175,5 +177,33 @@ describe("loading the sector dataset", () => {
       "signed in, no network",
     ]);
     expect(new Set(accounts.map((account) => account.password))).toEqual(new Set(["hub-demo-2026"]));
+  });
+
+  it("reviews every Camden primary twice over two years, and leaves Compass Hub's reading needs to its partner", async () => {
+    const camden = await em().findOneOrFail(Network, { slug: "camden-hub" });
+    const camdenReviews = await em().find(QualityReview, { hub: camden }, { populate: ["school"] });
+    expect(new Set(camdenReviews.map((review) => review.school.getEntity().urn)).size).toBe(13);
+    expect(camdenReviews).toHaveLength(26);
+    const dates = camdenReviews.map((review) => review.reviewDate).sort();
+    const spanDays = (Date.parse(dates.at(-1)!) - Date.parse(dates[0]!)) / 86_400_000;
+    expect(spanDays).toBeGreaterThan(365);
+    const reading = async (hubSlug: string, findingKind: string) =>
+      new Set(
+        (
+          await em().find(
+            ReviewFindingTheme,
+            { hub: { slug: hubSlug }, theme: { slug: "early-reading-and-phonics" }, findingKind: findingKind as never },
+            { populate: ["school"] },
+          )
+        ).map((row) => row.school.getEntity().urn),
+      ).size;
+    expect(await reading("compass-hub", "AREA_FOR_DEVELOPMENT")).toBeGreaterThanOrEqual(3);
+    expect(await reading("compass-hub", "STRENGTH")).toBe(0);
+    const readingAoes = await em().find(AreaOfExcellence, {
+      themes: { slug: "early-reading-and-phonics" },
+      school: { urn: "142008" },
+      status: AoeStatus.VALIDATED,
+    });
+    expect(readingAoes).toHaveLength(1);
   });
 });

@@ -58,6 +58,11 @@ export const editEventPath = (slug: string) => `/me/events/${encodeURIComponent(
 export const eventAttendeesPath = (slug: string) => `/me/events/${encodeURIComponent(slug)}/attendees`;
 export const proposeAoePath = "/me/excellence/new";
 export const aoeReviewPath = "/me/excellence/review";
+export const memberReviewsPath = (hubSlug?: string) =>
+  hubSlug ? `/me/reviews?hub=${encodeURIComponent(hubSlug)}` : "/me/reviews";
+export const newQualityReviewPath = "/me/reviews/new";
+export const importQualityReviewsPath = "/me/reviews/import";
+export const editQualityReviewPath = (id: string) => `/me/reviews/${encodeURIComponent(id)}`;
 
 /** The sign-in page, coming back to `returnTo` afterwards. */
 export function signInPath(returnTo: string, reason?: "expired" | "required"): string {

@@ -13,6 +13,7 @@ import { AreaOfExcellence, EventRegistration, ExcellenceEvent } from "../modules
 import { CurriculumEntitlement, CurriculumUnit, EntitlementAdoption } from "../modules/curriculum/index.js";
 import { Attachment, ExtractionJob, UploadTicket } from "../modules/files/index.js";
 import { SearchDemandKey, SearchRecord, SearchResultOpened } from "../modules/insight/index.js";
+import { QualityReview, ReviewFinding, ReviewFindingTheme } from "../modules/reviews/index.js";
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and Vitest see the same set. */
 export const entities = [
@@ -49,4 +50,7 @@ export const entities = [
   SearchRecord,
   SearchResultOpened,
   SearchDemandKey,
+  QualityReview,
+  ReviewFinding,
+  ReviewFindingTheme,
 ];

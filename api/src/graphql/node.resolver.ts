@@ -12,6 +12,7 @@ import { CurriculumService } from "../modules/curriculum/index.js";
 import { AmbitionService } from "../modules/ambitions/index.js";
 import { CollectionService } from "../modules/collections/index.js";
 import { AttachmentService } from "../modules/files/index.js";
+import { ReviewService } from "../modules/reviews/index.js";
 
 /** Loads the objects of one Node type with these local ids that the viewer may see (the rest are left out). */
 type NodesLoader = (context: Context, localIds: string[]) => Promise<(Node & { uuid: string })[]>;
@@ -32,6 +33,8 @@ const loaders: Record<string, NodesLoader> = {
   CurriculumUnit: ({ em, viewer }, localIds) => new CurriculumService(em).unitsByIds(viewer, localIds),
   EntitlementAdoption: ({ em, viewer }, localIds) => new CurriculumService(em).adoptionsByIds(viewer, localIds),
   Attachment: ({ em, viewer, files }, localIds) => new AttachmentService(em, files).visibleByIds(viewer, localIds),
+  QualityReview: ({ em, viewer }, localIds) => new ReviewService(em).byIds(viewer, localIds),
+  ReviewFinding: ({ em, viewer }, localIds) => new ReviewService(em).findingsByIds(viewer, localIds),
 };
 
 @Resolver()

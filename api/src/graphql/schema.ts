@@ -33,6 +33,13 @@ import { CollectionResolver, ResourceCollectionsResolver } from "../modules/coll
 import { NetworkResolver, SchoolResolver } from "../modules/organisations/index.js";
 import { AttachmentResolver, ResourceAttachmentsResolver } from "../modules/files/index.js";
 import { SitemapResolver } from "../modules/sitemap/index.js";
+import {
+  ExcellenceReviewResolver,
+  NetworkReviewsResolver,
+  QualityReviewResolver,
+  ReviewFindingResolver,
+  SchoolReviewsResolver,
+} from "../modules/reviews/index.js";
 import { AccountMutations, SessionResolver, UserResolver, ViewerResolver } from "../modules/accounts/index.js";
 
 /** Resolvers of every module. A module's resolver joins the API by being listed here. */
@@ -70,6 +77,11 @@ export const resolvers = [
   EntitlementAdoptionResolver,
   CurriculumMutations,
   SitemapResolver,
+  QualityReviewResolver,
+  ReviewFindingResolver,
+  SchoolReviewsResolver,
+  NetworkReviewsResolver,
+  ExcellenceReviewResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

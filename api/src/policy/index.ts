@@ -343,3 +343,12 @@ export function canSeeSearchDemand(viewer: Viewer | null, networkId: string | nu
   if (networkId === null) return networksWithRole(viewer, NetworkRole.MODERATOR).length > 0;
   return hasRole(viewer, networkId, NetworkRole.MEMBER);
 }
+export {
+  canViewReview,
+  canWriteReview,
+  reviewScope,
+  reviewVisibleWhere,
+  type ReviewFacts,
+  type ReviewScope,
+  type ReviewWhere,
+} from "./reviews.js";

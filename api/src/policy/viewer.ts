@@ -32,13 +32,15 @@ registerEnumType(NetworkRole, {
 
 /**
  * Who is asking, resolved once per request from the session cookie or API
- * token: the user, whether they are a site admin, and their role in each
- * network (keyed by network uuid). Anonymous requests have no viewer (null).
+ * token: the user, whether they are a site admin, their role in each
+ * network (keyed by network uuid) and the school they work at. Anonymous requests have no viewer (null).
  */
 export interface Viewer {
   userId: string;
   isAdmin: boolean;
   roles: ReadonlyMap<string, NetworkRole>;
+  /** The school the person works at (from their profile), whose own records they may read. */
+  schoolId?: string | null;
   /** The session the request came with, when signed in through the website or `signIn`. */
   sessionId?: string;
   /** The personal API token the request came with, when a script is calling. */

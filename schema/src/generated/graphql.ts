@@ -54,6 +54,24 @@ export type AddResourceToCollectionInput = {
   resourceSlug: Scalars['String']['input'];
 };
 
+/** A finding added to an existing review. */
+export type AddReviewFindingInput = {
+  /** The key stage it is about, when it is about one. */
+  keyStage?: InputMaybe<KeyStage>;
+  /** A strength ('what went well') or an area for development ('even better if'). */
+  kind: FindingKind;
+  /** The phase it is about, when it is about one. */
+  phase?: InputMaybe<Phase>;
+  /** The review's ID. */
+  reviewId: Scalars['ID']['input'];
+  /** The slug of the subject it is about; the `subjects` query lists them. */
+  subjectSlug?: InputMaybe<Scalars['String']['input']>;
+  /** What the review said, briefly (3 to 1000 characters). */
+  text: Scalars['String']['input'];
+  /** Slugs of the themes it is about (at least one); the `themes` query lists them. */
+  themeSlugs: Array<Scalars['String']['input']>;
+};
+
 /** Schools to add to a network. */
 export type AddSchoolsToNetworkInput = {
   /** The network's slug. */
@@ -153,6 +171,8 @@ export type AreaOfExcellence = Node & {
   school: School;
   /** Stable, human-readable identifier used in links. */
   slug: Scalars['String']['output'];
+  /** The review strength it was put forward from, when it was and you may read that review (its school's staff, the hub's moderators and leads, admins). */
+  sourceFinding?: Maybe<ReviewFinding>;
   /** The kind of review the strength was recognised through. */
   sourceReview: ReviewKind;
   /** Where the Area of Excellence stands; EXPIRED once a validation's `expiresAt` has passed. */
@@ -593,6 +613,20 @@ export type CreateNetworkPayload = {
   network: Network;
 };
 
+/** A new quality review of a school by one of its hubs, with its findings. */
+export type CreateQualityReviewInput = {
+  /** Its findings (at most 50); more can be added later with `addReviewFinding`. */
+  findings?: InputMaybe<Array<ReviewFindingInput>>;
+  /** The slug of the hub (or teaching school hub) that carried out the review. */
+  hubSlug: Scalars['String']['input'];
+  /** The kind of review. */
+  kind: QualityReviewKind;
+  /** The day it took place; not in the future. */
+  reviewDate: Scalars['LocalDate']['input'];
+  /** The URN of the school reviewed; it must be one of the hub's schools. */
+  schoolUrn: Scalars['String']['input'];
+};
+
 /** The fields of a new resource. It starts as a draft, with you as its author. */
 export type CreateResourceInput = {
   /** Slugs of the shared ambitions it serves; the `ambitions` query lists them. */
@@ -823,6 +857,13 @@ export type DeleteCollectionPayload = {
   __typename?: 'DeleteCollectionPayload';
   /** The ID the deleted collection had. */
   deletedCollectionId: Scalars['ID']['output'];
+};
+
+/** The result of `deleteQualityReview`. */
+export type DeleteQualityReviewPayload = {
+  __typename?: 'DeleteQualityReviewPayload';
+  /** The ID of the review deleted, with all its findings. */
+  deletedId: Scalars['ID']['output'];
 };
 
 /** One query as search demand counts it, over the period and the view asked for. Only queries that 3 or more different sessions searched are listed. */
@@ -1129,6 +1170,13 @@ export type FileType =
   /** Excel spreadsheet (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet). */
   | 'XLSX';
 
+/** Whether a review's finding is a strength or an area for development. */
+export type FindingKind =
+  /** Even better if: something the review found the school could develop. */
+  | 'AREA_FOR_DEVELOPMENT'
+  /** What went well: a strength the review found. */
+  | 'STRENGTH';
+
 /** Text with the parts that matched the query marked, given two safe ways. */
 export type HighlightedText = {
   __typename?: 'HighlightedText';
@@ -1138,6 +1186,16 @@ export type HighlightedText = {
   html: Scalars['String']['output'];
   /** The plain text (not HTML: escape it to show it in a page). */
   text: Scalars['String']['output'];
+};
+
+/** A CSV of review findings for one hub, checked (dry run) or imported. */
+export type ImportQualityReviewsInput = {
+  /** The CSV text, UTF-8, one finding a row, with the header `school_urn,review_kind,review_date,finding_kind,themes,phase,key_stage,subject,text`. */
+  csv: Scalars['String']['input'];
+  /** true (the default): only check the rows and report; false: import them, if every row is good. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** The slug of the hub (or teaching school hub) that carried out the reviews. */
+  hubSlug: Scalars['String']['input'];
 };
 
 /** An invitation to join a network. */
@@ -1309,6 +1367,8 @@ export type Mutation = {
   addCurriculumUnit: CurriculumEntitlementPayload;
   /** Adds a resource you may see to a collection, at the end or at a given place. */
   addResourceToCollection: CollectionPayload;
+  /** Adds a finding to a review. */
+  addReviewFinding: QualityReviewPayload;
   /** Adds schools to a network by URN (its leads and admins). Nothing is added unless every URN exists. */
   addSchoolsToNetwork: AddSchoolsToNetworkPayload;
   /** Agrees a draft (the network's moderators, and admins): it becomes AGREED and the version agreed before it SUPERSEDED. */
@@ -1337,6 +1397,8 @@ export type Mutation = {
   createEvent: EventPayload;
   /** Adds a network (admins only). */
   createNetwork: CreateNetworkPayload;
+  /** Records a quality review of one of a hub's schools, with its findings (the hub's moderators and leads; admins). */
+  createQualityReview: QualityReviewPayload;
   /** Starts a draft resource owned by a network you contribute to, with you as its author. */
   createResource: CreateResourcePayload;
   /** Adds a school (admins only). */
@@ -1345,6 +1407,10 @@ export type Mutation = {
   declineInvitation: InvitationPayload;
   /** Deletes a collection; the resources in it stay where they are (those who may change it). */
   deleteCollection: DeleteCollectionPayload;
+  /** Deletes a review and all its findings. */
+  deleteQualityReview: DeleteQualityReviewPayload;
+  /** Checks a CSV of review findings for one hub and, when `dryRun` is false and every row is good, imports it in one transaction. Problems are listed by line and column. */
+  importQualityReviews: QualityReviewImportResult;
   /** Invites someone by email to a network (its leads and admins). The email carries a single-use link. */
   inviteToNetwork: InvitationPayload;
   /** Leaves a network. The last lead cannot leave. */
@@ -1359,6 +1425,8 @@ export type Mutation = {
   pairNetworks: NetworkPairPayload;
   /** Proposes an Area of Excellence for a school (contributors of a network the school belongs to). It stays private until a hub moderator validates it. */
   proposeAreaOfExcellence: AreaOfExcellencePayload;
+  /** Puts a review's strength forward as an Area of Excellence (as `proposeAreaOfExcellence`, with the review's school, themes, kind and date), linking the two. */
+  proposeAreaOfExcellenceFromFinding: ProposeFromFindingPayload;
   /** Publishes a resource in review (the owning network's moderators); a draft too where the network lets moderators publish directly. */
   publishResource: PublishResourcePayload;
   /** Records which agreed version of an entitlement a school teaches, replacing its earlier adoption of the series (contributors of the owning network or of a network the school belongs to, and admins). */
@@ -1375,6 +1443,8 @@ export type Mutation = {
   removeMember: NetworkPayload;
   /** Takes a resource out of a collection. */
   removeResourceFromCollection: CollectionPayload;
+  /** Removes a finding from a review. */
+  removeReviewFinding: QualityReviewPayload;
   /** Takes a school out of a network (its leads and admins). */
   removeSchoolFromNetwork: RemoveSchoolFromNetworkPayload;
   /** Renews a validated Area of Excellence: it then expires three years from today (hub moderators). */
@@ -1425,8 +1495,12 @@ export type Mutation = {
   updateNetwork: UpdateNetworkPayload;
   /** Updates your name, job title or bio. */
   updateProfile: UserPayload;
+  /** Changes a review's kind or date (those who may enter it). */
+  updateQualityReview: QualityReviewPayload;
   /** Changes a resource (its authors and the network's moderators); saves a new revision. */
   updateResource: UpdateResourcePayload;
+  /** Changes a finding of a review. */
+  updateReviewFinding: QualityReviewPayload;
   /** Changes a school's details (admins only). */
   updateSchool: UpdateSchoolPayload;
   /** Validates a proposed (or expired) Area of Excellence, making it public for three years (moderators of a hub the school belongs to). */
@@ -1446,6 +1520,11 @@ export type MutationAddCurriculumUnitArgs = {
 
 export type MutationAddResourceToCollectionArgs = {
   input: AddResourceToCollectionInput;
+};
+
+
+export type MutationAddReviewFindingArgs = {
+  input: AddReviewFindingInput;
 };
 
 
@@ -1519,6 +1598,11 @@ export type MutationCreateNetworkArgs = {
 };
 
 
+export type MutationCreateQualityReviewArgs = {
+  input: CreateQualityReviewInput;
+};
+
+
 export type MutationCreateResourceArgs = {
   input: CreateResourceInput;
 };
@@ -1536,6 +1620,16 @@ export type MutationDeclineInvitationArgs = {
 
 export type MutationDeleteCollectionArgs = {
   input: CollectionRefInput;
+};
+
+
+export type MutationDeleteQualityReviewArgs = {
+  input: QualityReviewRefInput;
+};
+
+
+export type MutationImportQualityReviewsArgs = {
+  input: ImportQualityReviewsInput;
 };
 
 
@@ -1571,6 +1665,11 @@ export type MutationPairNetworksArgs = {
 
 export type MutationProposeAreaOfExcellenceArgs = {
   input: ProposeAreaOfExcellenceInput;
+};
+
+
+export type MutationProposeAreaOfExcellenceFromFindingArgs = {
+  input: ProposeAreaOfExcellenceFromFindingInput;
 };
 
 
@@ -1611,6 +1710,11 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationRemoveResourceFromCollectionArgs = {
   input: CollectionResourceInput;
+};
+
+
+export type MutationRemoveReviewFindingArgs = {
+  input: ReviewFindingRefInput;
 };
 
 
@@ -1734,8 +1838,18 @@ export type MutationUpdateProfileArgs = {
 };
 
 
+export type MutationUpdateQualityReviewArgs = {
+  input: UpdateQualityReviewInput;
+};
+
+
 export type MutationUpdateResourceArgs = {
   input: UpdateResourceInput;
+};
+
+
+export type MutationUpdateReviewFindingArgs = {
+  input: UpdateReviewFindingInput;
 };
 
 
@@ -1775,6 +1889,8 @@ export type Network = Node & {
   pendingInvitations?: Maybe<Array<Invitation>>;
   /** The network's members and their roles; null unless you belong to the network or are an admin. */
   people?: Maybe<MembershipConnection>;
+  /** The quality reviews this hub carried out, newest first, of those you may read (its moderators and leads read all; a school's staff their school's). */
+  qualityReviews: QualityReviewConnection;
   /** The English region the network serves; null when national. */
   region?: Maybe<Region>;
   /** The network's member schools, by name. */
@@ -1785,6 +1901,8 @@ export type Network = Node & {
   subject?: Maybe<Scalars['String']['output']>;
   /** When the network's details last changed. */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may enter this network's quality reviews: it is a hub and you moderate or lead it (or are an admin). */
+  viewerCanEnterQualityReviews: Scalars['Boolean']['output'];
   /** Whether you may manage this network's members, roles and invitations (its leads and admins). */
   viewerCanManage: Scalars['Boolean']['output'];
 };
@@ -1799,6 +1917,13 @@ export type NetworkChildrenArgs = {
 
 /** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
 export type NetworkPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
+export type NetworkQualityReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -1942,6 +2067,26 @@ export type PhaseOption = {
   value: Phase;
 };
 
+/** A strength of a review put forward as an Area of Excellence. Its school, themes, review kind and date come from the review. */
+export type ProposeAreaOfExcellenceFromFindingInput = {
+  /** The contact's user ID; you, when left out. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The evidence, in Markdown; a line naming the review it came from is added at its end. */
+  evidence: Scalars['String']['input'];
+  /** The ID of the finding (a strength). */
+  findingId: Scalars['ID']['input'];
+  /** The review's overall estimate, if it gave one. */
+  overallEstimate?: InputMaybe<Scalars['String']['input']>;
+  /** The phase of the strength; the finding's phase, or else the school's, when left out. */
+  phase?: InputMaybe<Phase>;
+  /** Lower-case words joined by hyphens, e.g. `camden-primary-early-reading`. */
+  slug: Scalars['String']['input'];
+  /** One or two sentences on the strength (10 to 300 characters). */
+  summary: Scalars['String']['input'];
+  /** What the school is strong at, e.g. 'Early reading and phonics'. */
+  title: Scalars['String']['input'];
+};
+
 /** A proposed Area of Excellence: a school's strength, recognised through a review. */
 export type ProposeAreaOfExcellenceInput = {
   /** Slugs of the shared ambitions the practice serves; the `ambitions` query lists them. */
@@ -1970,11 +2115,102 @@ export type ProposeAreaOfExcellenceInput = {
   title: Scalars['String']['input'];
 };
 
+/** The result of `proposeAreaOfExcellenceFromFinding`. */
+export type ProposeFromFindingPayload = {
+  __typename?: 'ProposeFromFindingPayload';
+  /** The Area of Excellence proposed (private until a hub validates it). */
+  areaOfExcellence: AreaOfExcellence;
+  /** The strength it was proposed from, now linked to it. */
+  finding: ReviewFinding;
+};
+
 /** The result of `publishResource`. */
 export type PublishResourcePayload = {
   __typename?: 'PublishResourcePayload';
   /** The resource as it is now. */
   resource: Resource;
+};
+
+/** A quality review (QAR or MLQAR) of one school by one of its hubs, with what it found strong and what to develop. Seen only by the school's staff, the hub's moderators and leads, and admins. */
+export type QualityReview = Node & {
+  __typename?: 'QualityReview';
+  /** When it was entered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the review found, in the order entered. */
+  findings: Array<ReviewFinding>;
+  /** The hub (or teaching school hub) that carried out the review. */
+  hub: Network;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The kind of review. */
+  kind: QualityReviewKind;
+  /** The day the review took place (never in the future). */
+  reviewDate: Scalars['LocalDate']['output'];
+  /** The school reviewed. */
+  school: School;
+  /** When it or its findings last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you may change or delete it and its findings (the hub's moderators and leads; admins). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** A page of quality reviews. */
+export type QualityReviewConnection = {
+  __typename?: 'QualityReviewConnection';
+  /** The quality reviews on this page with their cursors. */
+  edges: Array<QualityReviewEdge>;
+  /** The quality reviews on this page. */
+  nodes: Array<QualityReview>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many quality reviews there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A qualityreview with its cursor. */
+export type QualityReviewEdge = {
+  __typename?: 'QualityReviewEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The qualityreview. */
+  node: QualityReview;
+};
+
+/** What a CSV import found, and whether it imported anything. */
+export type QualityReviewImportResult = {
+  __typename?: 'QualityReviewImportResult';
+  /** Whether this was only a check. */
+  dryRun: Scalars['Boolean']['output'];
+  /** How many findings the rows hold (imported, or that would be). */
+  findingCount: Scalars['Int']['output'];
+  /** Whether the rows were imported: only when not a dry run and no row has a problem. */
+  imported: Scalars['Boolean']['output'];
+  /** Every problem found, by line then column; empty when all is well. */
+  problems: Array<ReviewImportProblem>;
+  /** How many reviews the rows make (imported, or that would be). */
+  reviewCount: Scalars['Int']['output'];
+};
+
+/** The kind of quality review a hub carried out. */
+export type QualityReviewKind =
+  /** A Middle Leaders Quality Assurance Review, led by and for middle leaders. */
+  | 'MLQAR'
+  /** A Quality Assurance Review of the school's leadership, curriculum and teaching. */
+  | 'QAR';
+
+/** The result of a mutation that changes a quality review or its findings. */
+export type QualityReviewPayload = {
+  __typename?: 'QualityReviewPayload';
+  /** The finding added or changed, for `addReviewFinding` and `updateReviewFinding`; null otherwise. */
+  finding?: Maybe<ReviewFinding>;
+  /** The review as it is now. */
+  qualityReview: QualityReview;
+};
+
+/** Names one quality review. */
+export type QualityReviewRefInput = {
+  /** The review's ID. */
+  id: Scalars['ID']['input'];
 };
 
 export type Query = {
@@ -2666,6 +2902,62 @@ export type RestoreResourceRevisionPayload = {
   resource: Resource;
 };
 
+/** One finding of a quality review: a strength ('what went well') or an area for development ('even better if'), tagged with themes. */
+export type ReviewFinding = Node & {
+  __typename?: 'ReviewFinding';
+  /** The Area of Excellence this strength was put forward as, if any you may see. */
+  areaOfExcellence?: Maybe<AreaOfExcellence>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The key stage the finding is about, when it is about one. */
+  keyStage?: Maybe<KeyStage>;
+  /** A strength or an area for development. */
+  kind: FindingKind;
+  /** The phase the finding is about, when it is about one. */
+  phase?: Maybe<Phase>;
+  /** The review it belongs to. */
+  review: QualityReview;
+  /** The subject it is about, if any. */
+  subject?: Maybe<Subject>;
+  /** What the review said, briefly (at most 1000 characters). */
+  text: Scalars['String']['output'];
+  /** The themes it is about (at least one). */
+  themes: Array<Theme>;
+};
+
+/** One finding of a review: a strength or an area for development. */
+export type ReviewFindingInput = {
+  /** The key stage it is about, when it is about one. */
+  keyStage?: InputMaybe<KeyStage>;
+  /** A strength ('what went well') or an area for development ('even better if'). */
+  kind: FindingKind;
+  /** The phase it is about, when it is about one. */
+  phase?: InputMaybe<Phase>;
+  /** The slug of the subject it is about; the `subjects` query lists them. */
+  subjectSlug?: InputMaybe<Scalars['String']['input']>;
+  /** What the review said, briefly (3 to 1000 characters). */
+  text: Scalars['String']['input'];
+  /** Slugs of the themes it is about (at least one); the `themes` query lists them. */
+  themeSlugs: Array<Scalars['String']['input']>;
+};
+
+/** Names one finding of a review. */
+export type ReviewFindingRefInput = {
+  /** The finding's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** One thing wrong with a CSV import, at a line and column. */
+export type ReviewImportProblem = {
+  __typename?: 'ReviewImportProblem';
+  /** The column's header name, e.g. `review_date`; empty when the whole line is at fault. */
+  column: Scalars['String']['output'];
+  /** The line of the file, counting the header as line 1. */
+  line: Scalars['Int']['output'];
+  /** What is wrong, in words a person can act on. */
+  message: Scalars['String']['output'];
+};
+
 /** The kind of peer review an Area of Excellence was recognised through. */
 export type ReviewKind =
   /** A Middle Leaders Quality Assurance Review. */
@@ -2712,6 +3004,8 @@ export type School = Node & {
   phase: Phase;
   /** Postcode in upper case with one space, e.g. `NW1 2DB`. */
   postcode?: Maybe<Scalars['String']['output']>;
+  /** The school's quality reviews, newest first: empty unless you are its staff, a moderator or lead of the reviewing hub, or an admin. */
+  qualityReviews: QualityReviewConnection;
   /** The English region the school is in. */
   region: Region;
   /** Stable, human-readable identifier used in links. */
@@ -2720,6 +3014,13 @@ export type School = Node & {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** The school's unique reference number: exactly six digits, e.g. `100000`. */
   urn: Scalars['String']['output'];
+};
+
+
+/** A school in England, identified by its six-digit URN (unique reference number). */
+export type SchoolQualityReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** A page of schools. */
@@ -3355,6 +3656,16 @@ export type UpdateProfileInput = {
   schoolUrn?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a review's kind or date. Fields left out stay as they are. */
+export type UpdateQualityReviewInput = {
+  /** The review's ID. */
+  id: Scalars['ID']['input'];
+  /** A new kind. */
+  kind?: InputMaybe<QualityReviewKind>;
+  /** A new date; not in the future. */
+  reviewDate?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 /** Changes to a resource; fields left out stay as they are. */
 export type UpdateResourceInput = {
   /** Slugs of the shared ambitions it serves; the `ambitions` query lists them. */
@@ -3406,6 +3717,24 @@ export type UpdateResourcePayload = {
   __typename?: 'UpdateResourcePayload';
   /** The resource as it is now. */
   resource: Resource;
+};
+
+/** Changes to a finding. Fields left out stay as they are; null clears phase, key stage or subject. */
+export type UpdateReviewFindingInput = {
+  /** The finding's ID. */
+  id: Scalars['ID']['input'];
+  /** A new key stage; null clears it. */
+  keyStage?: InputMaybe<KeyStage>;
+  /** A new kind. */
+  kind?: InputMaybe<FindingKind>;
+  /** A new phase; null clears it. */
+  phase?: InputMaybe<Phase>;
+  /** A new subject slug; null clears it. */
+  subjectSlug?: InputMaybe<Scalars['String']['input']>;
+  /** New text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the themes (slugs; at least one). */
+  themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Changes to a school. Fields left out stay as they are. */
@@ -3939,7 +4268,7 @@ export type MemberResourceItemFragment = { __typename?: 'Resource', id: string, 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { __typename?: 'Query', viewer?: { __typename?: 'Viewer', isAdmin: boolean, user: { __typename?: 'User', name: string }, memberships: Array<{ __typename?: 'Membership', id: string, role: NetworkRole, network: { __typename?: 'Network', slug: string, name: string } }>, invitations: Array<{ __typename?: 'Invitation', id: string, role: NetworkRole, expiresAt: string, network: { __typename?: 'Network', slug: string, name: string }, invitedBy: { __typename?: 'User', name: string } }> } | null, drafts: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, slug: string, title: string, status: ResourceStatus, visibility: Visibility, updatedAt: string, reviewComment?: string | null, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null }> }, inReview: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, slug: string, title: string, status: ResourceStatus, visibility: Visibility, updatedAt: string, reviewComment?: string | null, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null }> }, published: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, slug: string, title: string, status: ResourceStatus, visibility: Visibility, updatedAt: string, reviewComment?: string | null, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null }> }, myAreas: { __typename?: 'AreaOfExcellenceConnection', nodes: Array<{ __typename?: 'AreaOfExcellence', slug: string, title: string, status: AoeStatus, school: { __typename?: 'School', name: string } }> }, registeredEvents: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', slug: string, title: string, startsAt: string, endsAt: string, registration?: { __typename?: 'EventRegistration', status: RegistrationStatus, position?: number | null } | null }> }, hostedEvents: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', slug: string, title: string, startsAt: string, endsAt: string }> }, curriculumDrafts: { __typename?: 'CurriculumEntitlementConnection', totalCount: number }, myCollections: { __typename?: 'CollectionConnection', totalCount: number } };
+export type DashboardQuery = { __typename?: 'Query', viewer?: { __typename?: 'Viewer', isAdmin: boolean, user: { __typename?: 'User', name: string }, memberships: Array<{ __typename?: 'Membership', id: string, role: NetworkRole, network: { __typename?: 'Network', slug: string, name: string, viewerCanEnterQualityReviews: boolean } }>, invitations: Array<{ __typename?: 'Invitation', id: string, role: NetworkRole, expiresAt: string, network: { __typename?: 'Network', slug: string, name: string }, invitedBy: { __typename?: 'User', name: string } }> } | null, drafts: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, slug: string, title: string, status: ResourceStatus, visibility: Visibility, updatedAt: string, reviewComment?: string | null, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null }> }, inReview: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, slug: string, title: string, status: ResourceStatus, visibility: Visibility, updatedAt: string, reviewComment?: string | null, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null }> }, published: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, slug: string, title: string, status: ResourceStatus, visibility: Visibility, updatedAt: string, reviewComment?: string | null, owningNetwork?: { __typename?: 'Network', slug: string, name: string } | null }> }, myAreas: { __typename?: 'AreaOfExcellenceConnection', nodes: Array<{ __typename?: 'AreaOfExcellence', slug: string, title: string, status: AoeStatus, school: { __typename?: 'School', name: string } }> }, registeredEvents: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', slug: string, title: string, startsAt: string, endsAt: string, registration?: { __typename?: 'EventRegistration', status: RegistrationStatus, position?: number | null } | null }> }, hostedEvents: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', slug: string, title: string, startsAt: string, endsAt: string }> }, curriculumDrafts: { __typename?: 'CurriculumEntitlementConnection', totalCount: number }, myCollections: { __typename?: 'CollectionConnection', totalCount: number } };
 
 export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4053,6 +4382,54 @@ export type RenderMarkdownQueryVariables = Exact<{
 
 
 export type RenderMarkdownQuery = { __typename?: 'Query', renderMarkdown: string };
+
+export type ReviewHubsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewHubsQuery = { __typename?: 'Query', viewer?: { __typename?: 'Viewer', memberships: Array<{ __typename?: 'Membership', network: { __typename?: 'Network', slug: string, name: string, viewerCanEnterQualityReviews: boolean } }> } | null };
+
+export type HubReviewsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type HubReviewsQuery = { __typename?: 'Query', network?: { __typename?: 'Network', slug: string, name: string, viewerCanEnterQualityReviews: boolean, qualityReviews: { __typename?: 'QualityReviewConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'QualityReview', id: string, kind: QualityReviewKind, reviewDate: any, school: { __typename?: 'School', urn: string, name: string } }> } } | null };
+
+export type ReviewForEditingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewForEditingQuery = { __typename?: 'Query', node?: { __typename: 'AreaOfExcellence' } | { __typename: 'Attachment' } | { __typename: 'Collection' } | { __typename: 'CurriculumEntitlement' } | { __typename: 'CurriculumUnit' } | { __typename: 'EntitlementAdoption' } | { __typename: 'Event' } | { __typename: 'Network' } | { __typename: 'QualityReview', id: string, kind: QualityReviewKind, reviewDate: any, viewerCanEdit: boolean, school: { __typename?: 'School', urn: string, name: string }, hub: { __typename?: 'Network', slug: string, name: string }, findings: Array<{ __typename?: 'ReviewFinding', id: string, kind: FindingKind, text: string, phase?: Phase | null, keyStage?: KeyStage | null, subject?: { __typename?: 'Subject', name: string } | null, themes: Array<{ __typename?: 'Theme', slug: string, name: string }> }> } | { __typename: 'Resource' } | { __typename: 'ReviewFinding' } | { __typename: 'School' } | { __typename: 'SharedAmbition' } | { __typename: 'Subject' } | { __typename: 'Theme' } | { __typename: 'User' } | null };
+
+export type CreateQualityReviewMutationVariables = Exact<{
+  input: CreateQualityReviewInput;
+}>;
+
+
+export type CreateQualityReviewMutation = { __typename?: 'Mutation', createQualityReview: { __typename?: 'QualityReviewPayload', qualityReview: { __typename?: 'QualityReview', id: string } } };
+
+export type AddReviewFindingMutationVariables = Exact<{
+  input: AddReviewFindingInput;
+}>;
+
+
+export type AddReviewFindingMutation = { __typename?: 'Mutation', addReviewFinding: { __typename?: 'QualityReviewPayload', qualityReview: { __typename?: 'QualityReview', id: string } } };
+
+export type RemoveReviewFindingMutationVariables = Exact<{
+  input: ReviewFindingRefInput;
+}>;
+
+
+export type RemoveReviewFindingMutation = { __typename?: 'Mutation', removeReviewFinding: { __typename?: 'QualityReviewPayload', qualityReview: { __typename?: 'QualityReview', id: string } } };
+
+export type ImportQualityReviewsMutationVariables = Exact<{
+  input: ImportQualityReviewsInput;
+}>;
+
+
+export type ImportQualityReviewsMutation = { __typename?: 'Mutation', importQualityReviews: { __typename?: 'QualityReviewImportResult', dryRun: boolean, imported: boolean, reviewCount: number, findingCount: number, problems: Array<{ __typename?: 'ReviewImportProblem', line: number, column: string, message: string }> } };
 
 export type NetworkBySlugQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -4342,7 +4719,7 @@ export const ProposeAreaOfExcellenceDocument = {"kind":"Document","definitions":
 export const ExcellenceReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExcellenceReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"proposed"},"name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"validatableByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PROPOSED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExcellenceReviewItem"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"expired"},"name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"validatableByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"EXPIRED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExcellenceReviewItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"validated"},"name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"validatableByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"VALIDATED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"TITLE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExcellenceReviewItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExcellenceReviewItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ExcellenceReviewQueueQuery, ExcellenceReviewQueueQueryVariables>;
 export const ValidateAreaOfExcellenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ValidateAreaOfExcellence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellenceRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validateAreaOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaOfExcellence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ValidateAreaOfExcellenceMutation, ValidateAreaOfExcellenceMutationVariables>;
 export const RenewAreaOfExcellenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewAreaOfExcellence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellenceRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewAreaOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaOfExcellence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<RenewAreaOfExcellenceMutation, RenewAreaOfExcellenceMutationVariables>;
-export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"drafts"},"name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"authoredByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DRAFT"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberResourceItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"inReview"},"name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"authoredByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"IN_REVIEW"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberResourceItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"published"},"name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"authoredByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberResourceItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"myAreas"},"name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"registeredEvents"},"name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"registeredByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"hostedEvents"},"name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hostedByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"curriculumDrafts"},"name":{"kind":"Name","value":"curriculumEntitlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DRAFT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"contributedByMe"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"myCollections"},"name":{"kind":"Name","value":"collections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"curatedByMe"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberResourceItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEnterQualityReviews"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"drafts"},"name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"authoredByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DRAFT"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberResourceItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"inReview"},"name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"authoredByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"IN_REVIEW"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberResourceItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"published"},"name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"authoredByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberResourceItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"myAreas"},"name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"registeredEvents"},"name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"registeredByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"hostedEvents"},"name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hostedByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"curriculumDrafts"},"name":{"kind":"Name","value":"curriculumEntitlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DRAFT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"contributedByMe"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"myCollections"},"name":{"kind":"Name","value":"collections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"curatedByMe"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberResourceItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"moderatedByMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"IN_REVIEW"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberResourceItem"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberResourceItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const EditorChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditorChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditorChoicesQuery, EditorChoicesQueryVariables>;
 export const SharedAmbitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedAmbitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ambitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<SharedAmbitionsQuery, SharedAmbitionsQueryVariables>;
@@ -4359,6 +4736,13 @@ export const SubmitResourceForReviewDocument = {"kind":"Document","definitions":
 export const PublishResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PublishResourceMutation, PublishResourceMutationVariables>;
 export const RequestResourceChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestResourceChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestResourceChangesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestResourceChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RequestResourceChangesMutation, RequestResourceChangesMutationVariables>;
 export const RenderMarkdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RenderMarkdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"markdown"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renderMarkdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"markdown"},"value":{"kind":"Variable","name":{"kind":"Name","value":"markdown"}}}]}]}}]} as unknown as DocumentNode<RenderMarkdownQuery, RenderMarkdownQueryVariables>;
+export const ReviewHubsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewHubs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEnterQualityReviews"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewHubsQuery, ReviewHubsQueryVariables>;
+export const HubReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HubReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEnterQualityReviews"}},{"kind":"Field","name":{"kind":"Name","value":"qualityReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HubReviewsQuery, HubReviewsQueryVariables>;
+export const ReviewForEditingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewForEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hub"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewForEditingQuery, ReviewForEditingQueryVariables>;
+export const CreateQualityReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQualityReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQualityReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQualityReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualityReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateQualityReviewMutation, CreateQualityReviewMutationVariables>;
+export const AddReviewFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddReviewFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddReviewFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addReviewFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualityReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AddReviewFindingMutation, AddReviewFindingMutationVariables>;
+export const RemoveReviewFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveReviewFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewFindingRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeReviewFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualityReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveReviewFindingMutation, RemoveReviewFindingMutationVariables>;
+export const ImportQualityReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportQualityReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportQualityReviewsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importQualityReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"findingCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportQualityReviewsMutation, ImportQualityReviewsMutationVariables>;
 export const NetworkBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ambitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AmbitionChip"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetYear"}},{"kind":"Field","name":{"kind":"Name","value":"targetPercentage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"networkSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hostNetworkSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"collections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"networkSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"visibility"},"value":{"kind":"EnumValue","value":"PUBLIC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CollectionCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"curriculumEntitlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"networkSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"AGREED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitlementCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AmbitionChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SharedAmbition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailPath"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"hostSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CollectionCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Collection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitlementCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurriculumEntitlement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"network"},"name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NetworkBySlugQuery, NetworkBySlugQueryVariables>;
 export const ManageNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManageNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ManageNetworkQuery, ManageNetworkQueryVariables>;
 export const InviteToNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteToNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteToNetworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteToNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<InviteToNetworkMutation, InviteToNetworkMutationVariables>;

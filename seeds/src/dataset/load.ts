@@ -16,6 +16,7 @@ import { ensureAdmin, loadPeople, readPeople, viewersOf, type People } from "./p
 import { readResources, loadResources, linkRelated, type Actors, type ResourceSeed } from "./resources.js";
 import { Tally } from "./tally.js";
 import { loadSearchDemand, readSearchDemand, type SearchDemandSeed } from "./search-demand.js";
+import { loadReviews, readReviews, type ReviewSeed } from "./reviews.js";
 import {
   loadAmbitions,
   loadCollections,
@@ -36,6 +37,7 @@ export interface SectorDataset {
   ambitions: AmbitionSeed[];
   collections: CollectionSeed[];
   searchDemand: SearchDemandSeed;
+  reviews: ReviewSeed[];
 }
 
 export function readSectorDataset(dataDir?: string): SectorDataset {
@@ -49,6 +51,7 @@ export function readSectorDataset(dataDir?: string): SectorDataset {
     ambitions: readAmbitions(dataDir),
     collections: readCollections(dataDir),
     searchDemand: readSearchDemand(dataDir),
+    reviews: readReviews(dataDir),
   };
 }
 
@@ -110,6 +113,7 @@ export async function loadSectorDataset(orm: Orm, options: LoadOptions = {}): Pr
   await linkRelated(em, data.resources, actors);
   await loadExcellence(em, data.excellence, actors, users, today, tally);
   await loadEvents(em, data.events, actors, today, tally);
+  await loadReviews(em, data.reviews, actors, today, tally);
   await loadCurriculum(em, data.curriculum, actors, today, tally);
   await loadCollections(em, data.collections, actors, tally);
   await loadSearchDemand(orm, data.searchDemand, today, tally);

@@ -18,6 +18,7 @@ import {
   memberCollectionsPath,
   memberCurriculumPath,
   networkPath,
+  memberReviewsPath,
   newEventPath,
   newNetworkPath,
   newResourcePath,
@@ -123,6 +124,7 @@ export default function Dashboard() {
   const [search] = useSearchParams();
   const answered = !result ? ANSWERED[search.get("invitation") ?? ""] : undefined;
   const moderates = viewer?.memberships.some((m) => m.role === "MODERATOR" || m.role === "LEAD") ?? false;
+  const entersReviews = viewer?.memberships.some((m) => m.network.viewerCanEnterQualityReviews) ?? false;
   return (
     <>
       <h1>Your dashboard</h1>
@@ -148,6 +150,11 @@ export default function Dashboard() {
         {moderates && (
           <Link className="button button--secondary" to={newEventPath()}>
             Add an event
+          </Link>
+        )}{" "}
+        {entersReviews && (
+          <Link className="button button--secondary" to={memberReviewsPath()}>
+            Quality reviews
           </Link>
         )}{" "}
         <Link to={accountPath}>Your account, sessions and API tokens</Link>

@@ -3,9 +3,11 @@ import type {
   EntitlementStatus,
   EventKind,
   EventMode,
+  FindingKind,
   Licence,
   NetworkKind,
   NetworkRole,
+  QualityReviewKind,
   ResourceStatus,
   ResourceType,
   ReviewKind,
@@ -56,6 +58,17 @@ export const eventModeLabels: Record<EventMode, string> = {
   HYBRID: "In person and online",
   IN_PERSON: "In person",
   ONLINE: "Online",
+};
+
+export const qualityReviewKindLabels: Record<QualityReviewKind, string> = {
+  QAR: "Quality Assurance Review (QAR)",
+  MLQAR: "Middle Leaders Quality Assurance Review (MLQAR)",
+};
+
+/** A review finding's kind, in the words reviews use. */
+export const findingKindLabels: Record<FindingKind, string> = {
+  STRENGTH: "Strength (what went well)",
+  AREA_FOR_DEVELOPMENT: "Area for development (even better if)",
 };
 
 export const reviewKindLabels: Record<ReviewKind, string> = {

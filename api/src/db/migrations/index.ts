@@ -20,6 +20,7 @@ import { Migration20261123120000PasswordResets } from "./Migration20261123120000
 import { Migration20261206120000ResourceVersion } from "./Migration20261206120000ResourceVersion.js";
 import { Migration20261206130000ExtractionJobs } from "./Migration20261206130000ExtractionJobs.js";
 import { Migration20261206160000SearchDemand } from "./Migration20261206160000SearchDemand.js";
+import { Migration20261206170000QualityReviews } from "./Migration20261206170000QualityReviews.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -48,4 +49,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261206120000ResourceVersion", class: Migration20261206120000ResourceVersion },
   { name: "Migration20261206130000ExtractionJobs", class: Migration20261206130000ExtractionJobs },
   { name: "Migration20261206160000SearchDemand", class: Migration20261206160000SearchDemand },
+  { name: "Migration20261206170000QualityReviews", class: Migration20261206170000QualityReviews },
 ];

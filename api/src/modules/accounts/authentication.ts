@@ -28,8 +28,16 @@ async function loadRoles(em: EntityManager, userId: string): Promise<Map<string,
  * imports that act through the services on someone's behalf, so every
  * permission is checked exactly as for a request from them.
  */
-export async function viewerOf(em: EntityManager, user: { uuid: string; isAdmin: boolean }): Promise<Viewer> {
-  return { userId: user.uuid, isAdmin: user.isAdmin, roles: await loadRoles(em, user.uuid) };
+export async function viewerOf(
+  em: EntityManager,
+  user: { uuid: string; isAdmin: boolean; school?: { uuid: string } | null },
+): Promise<Viewer> {
+  return {
+    userId: user.uuid,
+    isAdmin: user.isAdmin,
+    roles: await loadRoles(em, user.uuid),
+    schoolId: user.school?.uuid,
+  };
 }
 
 /**
@@ -59,6 +67,7 @@ export async function resolveViewer(em: EntityManager, authorization: string | u
       userId: user.uuid,
       isAdmin: user.isAdmin,
       roles: await loadRoles(em, user.uuid),
+      schoolId: user.school?.uuid,
       apiTokenId: apiToken.uuid,
     };
   }
@@ -73,7 +82,13 @@ export async function resolveViewer(em: EntityManager, authorization: string | u
       await em.nativeUpdate(Session, { uuid: session.uuid }, { lastSeenAt: now });
     }
     const user = session.user;
-    return { userId: user.uuid, isAdmin: user.isAdmin, roles: await loadRoles(em, user.uuid), sessionId: session.uuid };
+    return {
+      userId: user.uuid,
+      isAdmin: user.isAdmin,
+      roles: await loadRoles(em, user.uuid),
+      schoolId: user.school?.uuid,
+      sessionId: session.uuid,
+    };
   }
 
   throw unauthenticated("That is not a token this API issued.");

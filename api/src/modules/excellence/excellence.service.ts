@@ -16,7 +16,7 @@ import {
   type ExcellenceFacts,
   type Viewer,
 } from "../../policy/index.js";
-import { School } from "../organisations/index.js";
+import { HUB_KINDS, School } from "../organisations/index.js";
 import { User } from "../accounts/index.js";
 import { ResourceService } from "../resources/index.js";
 import { TaxonomyService } from "../taxonomy/index.js";
@@ -38,7 +38,6 @@ const ORDERS: Record<AreaOfExcellenceOrder, KeysetOrder<AreaOfExcellence>> = {
   [AreaOfExcellenceOrder.UPDATED]: byUpdatedAtDesc<AreaOfExcellence>(),
   [AreaOfExcellenceOrder.TITLE]: byTitleAsc<AreaOfExcellence>(),
 };
-const HUB_KINDS = ["HUB", "TEACHING_SCHOOL_HUB"];
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The networks of some schools, keyed by school uuid; `hubsOnly` keeps hubs and teaching school hubs. */

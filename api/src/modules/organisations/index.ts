@@ -1,4 +1,4 @@
-export { NetworkKind, NETWORK_KIND_LABELS } from "./network-kind.js";
+export { NetworkKind, NETWORK_KIND_LABELS, HUB_KINDS } from "./network-kind.js";
 export { School } from "./school.entity.js";
 export { Network } from "./network.entity.js";
 export { NetworkSchool } from "./network-school.entity.js";

@@ -39,3 +39,6 @@ registerEnumType(NetworkKind, {
     PARTNERSHIP: { description: "A national partnership of hubs working to a shared framework." },
   },
 });
+
+/** The kinds of network that act as hubs: they review their schools and validate their Areas of Excellence. */
+export const HUB_KINDS: readonly NetworkKind[] = [NetworkKind.HUB, NetworkKind.TEACHING_SCHOOL_HUB];
