@@ -15,11 +15,12 @@ import { installGlobals } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import morgan from "morgan";
-import onHeaders from "on-headers";
 
 /** Carries the visitor's address from this server to the page code, which passes it on to the API. */
 // app/graphql.server.ts reads it by name, to pass the address on to the API.
 const CLIENT_ADDRESS_HEADER = "x-hub-client-address";
+/** How long a connection answered before its body came may still send before it is closed (see below). */
+const LINGER_MS = 2_000;
 /** The request's id, for this server's log and the API's (app/graphql.server.ts passes it on). */
 const REQUEST_ID_HEADER = "x-request-id";
 
@@ -79,10 +80,17 @@ app.use((req, res, next) => {
   req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? "";
   // One id per request, in the log lines of this server and of the API calls the page makes.
   req.headers[REQUEST_ID_HEADER] = edge.requestIdFrom(req.get(REQUEST_ID_HEADER));
-  onHeaders(res, () => {
-    // Answered before the whole body came (a refusal judged on the headers, or a body over its
-    // cap): the connection is closed after the answer, else Node would read the rest, however large.
-    if (!req.complete) res.setHeader("Connection", "close");
+  res.once("finish", () => {
+    if (req.complete) return;
+    // Answered before the whole body came (a refusal judged on the headers, or a body over its cap).
+    // Closing at once would reset the connection under a client still sending, which may then lose
+    // the answer; waiting for the body would mean reading all of it, however large. So, like nginx's
+    // lingering close, what still comes is read and dropped (none of it kept) for a moment, then the
+    // connection is closed, unless the body ends first and the connection can serve another request.
+    req.removeAllListeners("data");
+    req.resume();
+    const close = setTimeout(() => req.socket?.destroy(), LINGER_MS);
+    req.once("end", () => clearTimeout(close));
   });
   next();
 });
