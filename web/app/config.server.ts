@@ -28,6 +28,16 @@ const EnvironmentSchema = z.object({
       .max(100, "must be at most 100, the API's largest page")
       .default(20),
   ),
+  // The API's upload limit (the same variable, read by both): the web server accepts a body that
+  // size only on the forms that upload files.
+  FILE_MAX_BYTES: optional(
+    z.coerce
+      .number()
+      .int("must be a whole number of bytes")
+      .min(1, "must be at least 1")
+      .max(2 ** 31 - 1, "must be below 2 GiB, as the API requires")
+      .default(50 * 1024 * 1024),
+  ),
 });
 
 export interface WebConfig {
@@ -42,6 +52,8 @@ export interface WebConfig {
   readonly sitemapUrlsPerFile: number;
   /** Hits on one page of search results. */
   readonly searchResultsPerPage: number;
+  /** The largest attachment the API accepts, in bytes. */
+  readonly fileMaxBytes: number;
 }
 
 function readConfig(environment: NodeJS.ProcessEnv): WebConfig {
@@ -55,6 +67,7 @@ function readConfig(environment: NodeJS.ProcessEnv): WebConfig {
     publicWebUrl: parsed.data.PUBLIC_WEB_URL?.replace(/\/+$/, ""),
     sitemapUrlsPerFile: parsed.data.SITEMAP_URLS_PER_FILE,
     searchResultsPerPage: parsed.data.SEARCH_RESULTS_PER_PAGE,
+    fileMaxBytes: parsed.data.FILE_MAX_BYTES,
   };
 }
 

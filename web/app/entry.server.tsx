@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 
-import type { EntryContext, HandleDataRequestFunction } from "@remix-run/node";
+import type { EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
@@ -65,5 +65,13 @@ export const handleDataRequest: HandleDataRequestFunction = (response, { request
   return response;
 };
 
-/** For server.js: refuses a cross-site form post with a clear 403 page before Remix handles the request. */
+/** An error in a loader or action, logged under the request's id (server.js gives every request one). */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  // A visitor who went away is not an error of the site's.
+  if (request.signal.aborted) return;
+  console.error(`[web] request ${request.headers.get("x-request-id") ?? "(no id)"} failed:`, error);
+};
+
+/** For server.js: what it answers itself, before Remix handles the request (see edge.server.ts). */
 export { crossSiteRefusalPage } from "./session.server";
+export { badAddressPage, methodAnswer, requestIdFrom, serverErrorPage } from "./edge.server";

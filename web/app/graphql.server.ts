@@ -2,6 +2,8 @@ import type { TypedDocumentNode } from "@hub/schema";
 import { print, type FormattedExecutionResult, type GraphQLFormattedError } from "graphql";
 
 import { config } from "./config.server";
+import { requestIdFrom } from "./edge.server";
+import { formTooLarge } from "./form-body.server";
 import { redirectToSignIn, sessionTokenOf } from "./session.server";
 
 /** How long a page waits for the API before showing "unavailable" rather than hanging. */
@@ -103,6 +105,8 @@ export async function request<TResult, TVariables>(
     );
   }
 
+  // The API takes at most 1 MB of JSON; only a form's text makes a request that large.
+  if (response.status === 413) throw formTooLarge();
   const result = parseResult<TResult>(response.status, body, requestId);
   if (result.errors?.length) {
     const code = result.errors[0]?.extensions?.["code"];
@@ -135,10 +139,5 @@ function apiUnavailable(reason: string): Response {
   });
 }
 
-// Reuse an upstream id (from a load balancer) when it looks safe to log, so one id spans every hop.
-const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
-
-function requestIdFor(request: Request | undefined): string {
-  const incoming = request?.headers.get("x-request-id");
-  return incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
-}
+// Under server.js every request already carries a safe id; under Vite's dev server it may not.
+const requestIdFor = (request: Request | undefined) => requestIdFrom(request?.headers.get("x-request-id"));

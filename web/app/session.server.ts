@@ -3,6 +3,8 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 import { redirect } from "@remix-run/node";
 
 import { siteOrigin } from "./config.server";
+import { crossSitePage } from "./edge.server";
+import { readForm } from "./form-body.server";
 import { signInPath } from "./paths";
 
 /**
@@ -135,57 +137,33 @@ export function crossSiteRefusal(request: Request): Response | null {
   return reason ? forbidden(reason) : null;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-
 /**
  * The same refusal as a whole page, for the web server to send before Remix sees the request: Remix
  * itself aborts a form post whose Origin names another host with a bare 500 before any action runs
- * (see server.js), so the refusal must come first to be a clear 403. Nothing was changed; the page
- * says so and how to carry on.
+ * (see server.js), so the refusal must come first to be a clear 403.
  */
 export function crossSiteRefusalPage(request: Request): Response | null {
   const reason = crossSiteReason(request);
-  if (!reason) return null;
-  const home = escapeHtml(new URL("/", siteOrigin(request)).toString());
-  const page = `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Form refused – School Network Hub</title>
-<style>body{font:1.125rem/1.5 system-ui,sans-serif;color:#1b1b1b;max-width:40rem;margin:3rem auto;padding:0 1rem}a{color:#1d4ed8}</style>
-</head>
-<body>
-<main>
-<h1>We did not accept that form</h1>
-<p>${escapeHtml(reason)} To keep your account safe, the hub only accepts forms sent from its own pages, so nothing was changed.</p>
-<p>If you were filling in a form on the hub, go back, reload the page and send it again.</p>
-<p><a href="${home}">Go to the School Network Hub home page</a></p>
-<p>Error 403</p>
-</main>
-</body>
-</html>
-`;
-  return new Response(page, {
-    status: 403,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  return reason ? crossSitePage(reason) : null;
 }
 
 /**
  * The one gate every action passes before it changes anything: the form must come from a page
  * of this site (Sec-Fetch-Site and Origin, which browsers set and pages cannot forge) and carry
- * the CSRF token matching this browser's cookie. Returns the form's fields; throws a 403 otherwise.
+ * the CSRF token matching this browser's cookie. Everything that can be judged from the headers is
+ * judged before the body is read (see readForm); `files` is for the forms that upload files.
+ * Returns the form's fields; throws a 403 (or readForm's 400, 413, 415) otherwise.
  */
-export async function verifiedForm(request: Request): Promise<FormData> {
+export async function verifiedForm(request: Request, { files = false } = {}): Promise<FormData> {
   const refused = crossSiteRefusal(request);
   if (refused) throw refused;
-  const form = await request.formData();
   const cookieToken = readCookie(request, CSRF_COOKIE);
+  // Without the cookie no token in the form can match it, so the body need not be read to say no.
+  if (!cookieToken) throw expiredForm();
+  const form = await readForm(request, { files });
   const formToken = form.get(CSRF_FIELD);
-  if (!cookieToken || typeof formToken !== "string" || !sameToken(cookieToken, formToken)) {
-    throw forbidden("This form has expired or was not sent from this site.");
-  }
+  if (typeof formToken !== "string" || !sameToken(cookieToken, formToken)) throw expiredForm();
   return form;
 }
+
+const expiredForm = () => forbidden("This form has expired or was not sent from this site.");

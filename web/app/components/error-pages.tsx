@@ -47,6 +47,8 @@ interface ErrorPageProps {
 
 function headingFor(status: number): string {
   if (status === 503) return "The library is unavailable right now";
+  // Refusals of a form's body (too large, not a form): the page that sent it was fine.
+  if (status === 413 || status === 415) return "We could not accept that form";
   if (status < 500) return "Sorry, we couldn’t show that page";
   return "Sorry, something went wrong";
 }

@@ -53,7 +53,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await verifiedForm(request);
+  // The resource's form and the attachments' forms post here; only the latter carry files.
+  const form = await verifiedForm(request, { files: true });
   const slug = params["slug"] ?? "";
   return isAttachmentIntent(form) ? changeAttachments(request, form, slug) : saveResource(request, form, slug);
 }
