@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import type { Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 import { initOrm, migrate } from "./db/orm.js";
@@ -56,6 +57,16 @@ export async function startApi(
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.PORT, "0.0.0.0", (error?: Error) =>
         error ? reject(error) : resolve(listening),
+      );
+    });
+    // Node hands CONNECT (a proxy's tunnel request) to this event, not to Express, and would
+    // otherwise close the connection without an answer.
+    server.on("connect", (_req, socket: Duplex) => {
+      const body = JSON.stringify({
+        errors: [{ message: "CONNECT is not served here.", extensions: { code: "METHOD_NOT_ALLOWED" } }],
+      });
+      socket.end(
+        `HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST, OPTIONS\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
       );
     });
     const { port } = server.address() as AddressInfo;
