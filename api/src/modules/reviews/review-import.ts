@@ -61,9 +61,11 @@ function enumValue<E extends string>(values: Record<string, E>, raw: string): E 
   return Object.values(values).includes(value as E) ? (value as E) : undefined;
 }
 
-/** Invalid UTF-8 arrives as U+FFFD (the text was decoded before it reached us); a NUL means a binary file. */
+/**
+ * Invalid UTF-8 arrives as U+FFFD (the text was decoded before it reached us). A NUL, a binary file
+ * pasted as text, never gets here: the GraphQL input guard refuses it for the whole argument.
+ */
 function encodingProblem(value: string): string | null {
-  if (value.includes("\u0000")) return "contains a NUL character: is this a spreadsheet file rather than CSV?";
   if (value.includes("\uFFFD")) return "is not valid UTF-8: save the file as 'CSV UTF-8' and try again";
   return null;
 }
