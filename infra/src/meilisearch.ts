@@ -20,6 +20,8 @@ export interface EmbeddedMeilisearchOptions {
 export interface RunningMeilisearch {
   url: string;
   masterKey: string;
+  /** Its process, for tests that hang (SIGSTOP) or kill it to see what an outage does. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -129,6 +131,7 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
   return {
     url,
     masterKey,
+    pid: child.pid!,
     stop: async () => {
       await terminate(child);
       removePidFile(pidFile);
