@@ -110,9 +110,12 @@ export async function request<TResult, TVariables>(
   const result = parseResult<TResult>(response.status, body, requestId);
   if (result.errors?.length) {
     const code = result.errors[0]?.extensions?.["code"];
-    // With a token sent, UNAUTHENTICATED means the API no longer accepts this session.
-    if (code === "UNAUTHENTICATED" && token && options.request && !options.handleEndedSession) {
-      throw redirectToSignIn(options.request, "expired");
+    if (code === "UNAUTHENTICATED" && options.request && !options.handleEndedSession) {
+      // With a token sent, UNAUTHENTICATED means the API no longer accepts this session. Without one,
+      // the visitor was never signed in, and what they asked for (a post of a member's form) needs it.
+      // Callers that send no token on purpose (signing in: a wrong password is UNAUTHENTICATED too) get the error.
+      if (token) throw redirectToSignIn(options.request, "expired");
+      if (options.token === undefined) throw redirectToSignIn(options.request, "required");
     }
     throw new GraphQLRequestError(typeof code === "string" ? code : undefined, result.errors, requestId);
   }

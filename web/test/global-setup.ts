@@ -17,6 +17,8 @@ declare module "vitest" {
     apiUrl: string;
     /** Where the API writes the messages it sends (one .eml file each), emptied for every run. */
     mailOutboxDir: string;
+    /** The product's database, for a test that runs a second API and web app on it. */
+    databaseUrl: string;
   }
 }
 
@@ -68,6 +70,7 @@ export default async function setup(project: TestProject) {
     project.provide("webUrl", product.webUrl);
     project.provide("apiUrl", product.apiUrl);
     project.provide("mailOutboxDir", mailOutboxDir);
+    project.provide("databaseUrl", services.databaseUrl);
     return async () => {
       await product.stop();
       await services.stop();

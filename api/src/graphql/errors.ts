@@ -15,7 +15,16 @@ import { describeValidationErrors } from "./validation.js";
 import { isUniqueKey, takenIn, type KeyValues, type UniqueKey } from "./unique-values.js";
 
 /** The codes a client can rely on in `extensions.code`. */
-export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "RATE_LIMITED" | "CONFLICT";
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "RATE_LIMITED"
+  /** Another request changed the same thing first: reload and try again. */
+  | "CONFLICT"
+  /** The search engine is down, hung or failing; `extensions.retryAfter` says when to try again. */
+  | "SEARCH_UNAVAILABLE";
 
 /**
  * A failure the client caused or may act on. Services throw these; the
@@ -27,8 +36,11 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** More for the client in `extensions`, such as `retryAfter` (seconds). */
+    readonly details: Readonly<Record<string, number | string>> = {},
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = "DomainError";
   }
 }
@@ -131,6 +143,12 @@ export function isClientFacing(error: unknown): boolean {
   return typeof code === "string" && code !== "INTERNAL_SERVER_ERROR";
 }
 
+/** A coded error that tells the client a service behind the API is down (so the operators must hear of it too). */
+export function isOutage(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  return original instanceof DomainError && original.code === "SEARCH_UNAVAILABLE";
+}
+
 export const INTERNAL_ERROR_MESSAGE = "Internal server error. If it keeps happening, report it with the requestId.";
 
 /**
@@ -146,7 +164,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...formatted,
       message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: { ...original.details, code: original.code, ...(original.field ? { field: original.field } : {}) },
     };
   }
   if (original instanceof ArgumentValidationError) {

@@ -2,7 +2,8 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { validate } from "graphql";
 import { exceedsTokenLimit, queryLimitRule, tokenLimitError } from "./limits.js";
 import type { Context } from "./context.js";
-import { INTERNAL_ERROR_MESSAGE, isClientFacing } from "./errors.js";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { INTERNAL_ERROR_MESSAGE, isClientFacing, isOutage } from "./errors.js";
 
 /**
  * Logs every unexpected error with the request's logger (so the log line
@@ -18,6 +19,10 @@ export const errorLoggingPlugin: ApolloServerPlugin<Context> = {
               { err: error.originalError ?? error, operationName, path: error.path },
               "GraphQL error",
             );
+          } else if (isOutage(error)) {
+            // The client is told (SEARCH_UNAVAILABLE); the operators need to know why.
+            const cause = (unwrapResolverError(error) as Error).cause;
+            contextValue.logger.warn({ err: cause, operationName, path: error.path }, "service unavailable");
           }
         }
       },

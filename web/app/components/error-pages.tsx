@@ -68,3 +68,22 @@ export function ErrorPage({ status, detail }: ErrorPageProps) {
     </div>
   );
 }
+
+/**
+ * /search while the search engine is down (a 503 with Retry-After): everything else still works,
+ * so the page says what to do meanwhile rather than that the library is down.
+ */
+export function SearchUnavailablePage({ query }: { readonly query: string }) {
+  return (
+    <div className="prose">
+      <h1>Search is unavailable right now</h1>
+      <p>
+        {query ? <>We could not search for &ldquo;{query}&rdquo; just now. </> : null}
+        Everything in the library is still here, and nothing anyone saved is lost: please try your search again in a
+        minute.
+      </p>
+      <WaysOn />
+      <p className="muted">Error 503</p>
+    </div>
+  );
+}

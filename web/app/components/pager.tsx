@@ -1,10 +1,5 @@
 import { Link, useLocation } from "@remix-run/react";
 
-/** The cursor of the page a listing shows, from its address; null for the first page. */
-export function cursorFrom(url: URL): string | null {
-  return url.searchParams.get("after") || null;
-}
-
 interface PagerProps {
   readonly endCursor: string | null | undefined;
   readonly hasNextPage: boolean;

@@ -5,25 +5,22 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { ResourceCard } from "../components/cards";
 import { EmptyState } from "../components/empty-state";
-import { cursorFrom, Pager } from "../components/pager";
+import { Pager } from "../components/pager";
 import * as api from "../graphql.server";
-import { loadListing } from "../listing.server";
+import { cursorFrom, loadListing } from "../listing.server";
 import { collectionPath, networkPath } from "../paths";
 import { rootDataFrom } from "../root-data";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
 import { plainExcerpt } from "../utils/text";
+import { slugParam } from "../params.server";
 
 const PAGE_SIZE = 50;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const { collection } = await loadListing(collectionPath(params["slug"] ?? ""), () =>
-    api.request(
-      CollectionBySlugDocument,
-      { slug: params["slug"] ?? "", first: PAGE_SIZE, after: cursorFrom(url) },
-      { request },
-    ),
+  const slug = slugParam(params);
+  const { collection } = await loadListing(request, collectionPath(slug), () =>
+    api.request(CollectionBySlugDocument, { slug, first: PAGE_SIZE, after: cursorFrom(request) }, { request }),
   );
   if (!collection) throw new Response(null, { status: 404 });
   return { collection };

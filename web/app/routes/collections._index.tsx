@@ -5,20 +5,19 @@ import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CardGrid, CollectionCard } from "../components/cards";
 import { EmptyState } from "../components/empty-state";
-import { cursorFrom, Pager } from "../components/pager";
+import { Pager } from "../components/pager";
 import * as api from "../graphql.server";
-import { loadListing } from "../listing.server";
+import { cursorFrom, loadListing } from "../listing.server";
 import { pageMeta } from "../seo";
 
 const PAGE_SIZE = 24;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
   // The site asks as the public, which sees public collections only; saying so keeps it that way.
-  const { collections } = await loadListing("the collections page", () =>
+  const { collections } = await loadListing(request, "the collections page", () =>
     api.request(
       CollectionsDocument,
-      { first: PAGE_SIZE, after: cursorFrom(url), filter: { visibility: "PUBLIC" } },
+      { first: PAGE_SIZE, after: cursorFrom(request), filter: { visibility: "PUBLIC" } },
       { request },
     ),
   );

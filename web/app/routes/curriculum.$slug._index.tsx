@@ -16,16 +16,17 @@ import { useLabels, useVocabulary } from "../root-data";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
 import { entitlementStatusLabels, termLabels } from "../utils/labels";
+import { isValid, slugParam } from "../params.server";
 
 type Unit = NonNullable<CurriculumEntitlementBySlugQuery["curriculumEntitlement"]>["units"][number];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const versionParam = new URL(request.url).searchParams.get("version");
-  if (versionParam !== null && !/^[1-9]\d{0,5}$/.test(versionParam)) throw new Response(null, { status: 404 });
+  if (versionParam !== null && !isValid("version", versionParam)) throw new Response(null, { status: 404 });
   const version = versionParam === null ? null : Number(versionParam);
   const { curriculumEntitlement } = await api.request(
     CurriculumEntitlementBySlugDocument,
-    { slug: params["slug"] ?? "", version },
+    { slug: slugParam(params), version },
     { request },
   );
   if (!curriculumEntitlement) throw new Response(null, { status: 404 });

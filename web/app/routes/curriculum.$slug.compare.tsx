@@ -7,17 +7,16 @@ import { EntitlementChanges } from "../components/entitlement-changes";
 import * as api from "../graphql.server";
 import { entitlementComparePath, entitlementPath } from "../paths";
 import { pageMeta } from "../seo";
-
-const VERSION = /^[1-9]\d{0,5}$/;
+import { isValid, slugParam } from "../params.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
+  const slug = slugParam(params);
   const url = new URL(request.url);
   const from = url.searchParams.get("from") ?? "";
   const to = url.searchParams.get("to") ?? "";
-  if (!VERSION.test(from) || !VERSION.test(to)) {
+  if (!isValid("version", from) || !isValid("version", to)) {
     throw new Response("Choose two version numbers to compare, such as from=1 and to=2.", { status: 400 });
   }
-  const slug = params["slug"] ?? "";
   const data = await api
     .request(CompareEntitlementVersionsDocument, { slug, from: Number(from), to: Number(to) }, { request })
     .catch((error: unknown) => {

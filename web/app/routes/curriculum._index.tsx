@@ -7,9 +7,9 @@ import { CardGrid, EntitlementCard } from "../components/cards";
 import { EmptyState } from "../components/empty-state";
 import { describeFilters, FilterForm, type FilterField } from "../components/filter-form";
 import { slugOptions } from "../components/forms";
-import { cursorFrom, Pager } from "../components/pager";
+import { Pager } from "../components/pager";
 import * as api from "../graphql.server";
-import { loadListing, param } from "../listing.server";
+import { cursorFrom, loadListing, param } from "../listing.server";
 import { useVocabulary } from "../root-data";
 import { pageMeta } from "../seo";
 
@@ -22,8 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     subjectSlug: param(url, "subject"),
     keyStage: param(url, "keyStage") as KeyStage | null,
   };
-  const { curriculumEntitlements } = await loadListing("the curriculum page", () =>
-    api.request(CurriculumEntitlementsDocument, { first: PAGE_SIZE, after: cursorFrom(url), filter }, { request }),
+  const { curriculumEntitlements } = await loadListing(request, "the curriculum page", () =>
+    api.request(CurriculumEntitlementsDocument, { first: PAGE_SIZE, after: cursorFrom(request), filter }, { request }),
   );
   return { entitlements: curriculumEntitlements };
 }

@@ -27,9 +27,10 @@ import { verifiedForm } from "../session.server";
 import { pageMeta } from "../seo";
 import { formatEventTime } from "../utils/dates";
 import { eventKindLabels, eventModeLabels } from "../utils/labels";
+import { slugParam } from "../params.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { event } = await api.request(EventBySlugDocument, { slug: params["slug"] ?? "" }, { request });
+  const { event } = await api.request(EventBySlugDocument, { slug: slugParam(params) }, { request });
   if (!event) throw new Response(null, { status: 404 });
   // Worked out here, not while rendering, so the server's page and the browser's agree.
   return { event, ended: new Date(event.endsAt) <= new Date() };
@@ -39,7 +40,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
   requireSession(request);
-  const slug = params["slug"] ?? "";
+  const slug = slugParam(params);
   const input = { slug };
   try {
     if (text(form, "intent") === "cancel") {

@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 
 import { cacheControlFor } from "../cache.server";
 import { config } from "../config.server";
+import { slugParam } from "../params.server";
 
 /**
  * The event as an iCalendar file, fetched from the API's own export (GET /events/:slug.ics on the
  * API's origin) so the site serves it from its own address and the API decides what may be seen.
  */
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const slug = params["slug"] ?? "";
-  if (!/^[a-z0-9-]+$/.test(slug)) return new Response("Not found", { status: 404 });
+  const slug = slugParam(params);
   const upstream = await fetch(new URL(`/events/${slug}.ics`, config.apiUrl), {
     signal: AbortSignal.any([request.signal, AbortSignal.timeout(10_000)]),
   }).catch((error: unknown) => {

@@ -7,9 +7,9 @@ import { CardGrid, EventCard } from "../components/cards";
 import { EmptyState } from "../components/empty-state";
 import { describeFilters, FilterForm, type FilterField } from "../components/filter-form";
 import { optionsFrom } from "../components/forms";
-import { cursorFrom, Pager } from "../components/pager";
+import { Pager } from "../components/pager";
 import * as api from "../graphql.server";
-import { loadListing, param } from "../listing.server";
+import { cursorFrom, loadListing, param } from "../listing.server";
 import { pageMeta } from "../seo";
 import { eventKindLabels } from "../utils/labels";
 
@@ -19,8 +19,8 @@ const FIELDS: FilterField[] = [{ name: "kind", label: "Kind of event", options: 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filter = { upcoming: true, kind: param(url, "kind") as EventKind | null };
-  const { events } = await loadListing("the events page", () =>
-    api.request(EventsDocument, { first: PAGE_SIZE, after: cursorFrom(url), filter }, { request }),
+  const { events } = await loadListing(request, "the events page", () =>
+    api.request(EventsDocument, { first: PAGE_SIZE, after: cursorFrom(request), filter }, { request }),
   );
   return { events };
 }

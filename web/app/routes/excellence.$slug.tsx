@@ -12,11 +12,12 @@ import { useLabels } from "../root-data";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
 import { reviewKindLabels } from "../utils/labels";
+import { slugParam } from "../params.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { areaOfExcellence } = await api.request(
     AreaOfExcellenceBySlugDocument,
-    { slug: params["slug"] ?? "" },
+    { slug: slugParam(params) },
     { request },
   );
   if (!areaOfExcellence) throw new Response(null, { status: 404 });

@@ -7,9 +7,9 @@ import { AreaOfExcellenceCard, CardGrid } from "../components/cards";
 import { EmptyState } from "../components/empty-state";
 import { ambitionOptions, describeFilters, FilterForm, type FilterField } from "../components/filter-form";
 import { slugOptions } from "../components/forms";
-import { cursorFrom, Pager } from "../components/pager";
+import { Pager } from "../components/pager";
 import * as api from "../graphql.server";
-import { loadListing, param } from "../listing.server";
+import { cursorFrom, loadListing, param } from "../listing.server";
 import { useVocabulary } from "../root-data";
 import { pageMeta } from "../seo";
 
@@ -24,8 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     region: param(url, "region") as Region | null,
     ambitionSlug: param(url, "ambition"),
   };
-  const { areasOfExcellence } = await loadListing("the Areas of Excellence page", () =>
-    api.request(AreasOfExcellenceDocument, { first: PAGE_SIZE, after: cursorFrom(url), filter }, { request }),
+  const { areasOfExcellence } = await loadListing(request, "the Areas of Excellence page", () =>
+    api.request(AreasOfExcellenceDocument, { first: PAGE_SIZE, after: cursorFrom(request), filter }, { request }),
   );
   return { areasOfExcellence };
 }

@@ -4,16 +4,17 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { atomFeed } from "../feeds.server";
 import * as api from "../graphql.server";
 import { networkPath, resourcesPath } from "../paths";
+import { isValid } from "../params.server";
 
 /**
  * Feeds of one network's, subject's or theme's new resources:
  * /feeds/networks/<slug>.atom, /feeds/subjects/<slug>.atom, /feeds/themes/<slug>.atom.
  */
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const slug = /^([a-z0-9-]+)\.atom$/.exec(params["file"] ?? "")?.[1];
+  const slug = /^(.+)\.atom$/.exec(params["file"] ?? "")?.[1];
   const path = `/feeds/${params["scope"]}/${params["file"]}`;
   const notFound = () => new Response("Not found", { status: 404 });
-  if (!slug) return notFound();
+  if (!slug || !isValid("slug", slug)) return notFound();
 
   switch (params["scope"]) {
     case "networks": {

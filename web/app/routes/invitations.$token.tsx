@@ -11,6 +11,7 @@ import { useMember } from "../root-data";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 import { networkRoleLabels } from "../utils/labels";
+import { routeParam } from "../params.server";
 
 export const meta: MetaFunction = () => [
   { title: "Your invitation – School Network Hub" },
@@ -18,7 +19,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const token = params["token"] ?? "";
+  const token = routeParam(params, "token", "token");
   const { invitationByToken: invitation } = await api.request(InvitationByTokenDocument, { token }, { request });
   const csrf = csrfTokenFor(request);
   const here = invitationPath(token);
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
   requireSession(request);
-  const answered = await answerInvitation(request, form, { token: params["token"] ?? "" });
+  const answered = await answerInvitation(request, form, { token: routeParam(params, "token", "token") });
   return answered instanceof Response ? answered : data(answered, { status: 400 });
 }
 

@@ -28,6 +28,7 @@ import { SessionEndedPage, SessionRenewalFieldsIn, keepPageWhenSessionEnded } fr
 import { saveTypedForm, unlessSessionEnded } from "../member/session-renewal.server";
 import { collectionPath, dashboardPath, editCollectionPath, memberCollectionsPath, resourcePath } from "../paths";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
+import { slugParam } from "../params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit collection${data?.collection ? `: ${data.collection.title}` : ""} – School Network Hub` },
@@ -39,7 +40,7 @@ export const shouldRevalidate = keepPageWhenSessionEnded;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
   const found = await unlessSessionEnded(
-    api.request(CollectionForEditingDocument, { slug: params["slug"] ?? "" }, { request, handleEndedSession: true }),
+    api.request(CollectionForEditingDocument, { slug: slugParam(params) }, { request, handleEndedSession: true }),
   );
   const csrf = csrfTokenFor(request);
   // The session has ended: after a post, the form posted comes back from the action's answer alone.
@@ -57,7 +58,7 @@ type Failure = FormFailure<"details" | "add" | "move" | "remove">;
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
   requireSession(request);
-  const collectionSlug = params["slug"] ?? "";
+  const collectionSlug = slugParam(params);
   const here = editCollectionPath(collectionSlug);
   const move = moveFrom(form);
   const intent = move ? "move" : text(form, "intent");

@@ -46,8 +46,7 @@ import {
 } from "../paths";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { entitlementStatusLabels, termLabels } from "../utils/labels";
-
-const VERSION = /^[1-9]\d{0,5}$/;
+import { slugParam, versionParam } from "../params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -60,9 +59,8 @@ export const shouldRevalidate = keepPageWhenSessionEnded;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
-  const slug = params["slug"] ?? "";
-  if (!VERSION.test(params["version"] ?? "")) throw new Response(null, { status: 404 });
-  const version = Number(params["version"]);
+  const slug = slugParam(params);
+  const version = versionParam(params, "version");
   const found = await unlessSessionEnded(
     api.request(EntitlementForEditingDocument, { slug, version }, { request, handleEndedSession: true }),
   );
@@ -189,8 +187,8 @@ function typedFormOf(intent: string, key: string): TypedForm<string> | undefined
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
   requireSession(request);
-  const slug = params["slug"] ?? "";
-  const version = Number(params["version"]);
+  const slug = slugParam(params);
+  const version = versionParam(params, "version");
   const key = text(form, "key");
   const move = moveFrom(form);
   const intent = move ? "move" : text(form, "intent");

@@ -8,6 +8,7 @@ import * as api from "../graphql.server";
 import { requireSession } from "../member/forms.server";
 import { dashboardPath, editEventPath, eventPath } from "../paths";
 import { formatDate, formatEventTime } from "../utils/dates";
+import { slugParam } from "../params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Who is coming to ${data?.event.title ?? "the event"} – School Network Hub` },
@@ -16,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   requireSession(request);
-  const { event } = await api.request(EventAttendeesDocument, { slug: params["slug"] ?? "" }, { request });
+  const { event } = await api.request(EventAttendeesDocument, { slug: slugParam(params) }, { request });
   if (!event) throw new Response(null, { status: 404 });
   // The API gives the list to the hosts only; everyone else learns just that it is not theirs to see.
   if (!event.viewerCanManage || !event.attendees) {

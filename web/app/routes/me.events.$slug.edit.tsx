@@ -11,6 +11,7 @@ import { SessionEnded } from "../member/session-ended";
 import { unlessSessionEnded } from "../member/session-renewal.server";
 import { dashboardPath, editEventPath, eventPath } from "../paths";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
+import { slugParam } from "../params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.event?.title ?? "event"} – School Network Hub` },
@@ -20,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ params, request }: LoaderFunctionArgs) {
   requireSession(request);
   const found = await unlessSessionEnded(
-    api.request(EventForEditingDocument, { slug: params["slug"] ?? "" }, { request, handleEndedSession: true }),
+    api.request(EventForEditingDocument, { slug: slugParam(params) }, { request, handleEndedSession: true }),
   );
   const csrf = csrfTokenFor(request);
   const headers = csrfHeaders(csrf);
@@ -34,7 +35,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
   requireSession(request);
-  return saveEvent(request, form, params["slug"] ?? "");
+  return saveEvent(request, form, slugParam(params));
 }
 
 export default function EditEvent() {

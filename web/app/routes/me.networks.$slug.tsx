@@ -30,6 +30,8 @@ import { dashboardPath, manageNetworkPath, networkPath } from "../paths";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 import { networkRoleLabels } from "../utils/labels";
+import { cursorFrom, loadListing } from "../listing.server";
+import { slugParam } from "../params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded, location }) => {
   const network = loaded?.network;
@@ -40,10 +42,11 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded, location }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
-  const slug = params["slug"] ?? "";
-  const after = new URL(request.url).searchParams.get("after");
+  const slug = slugParam(params);
   const found = await unlessSessionEnded(
-    api.request(ManageNetworkDocument, { slug, after }, { request, handleEndedSession: true }),
+    loadListing(request, "the network's page", () =>
+      api.request(ManageNetworkDocument, { slug, after: cursorFrom(request) }, { request, handleEndedSession: true }),
+    ),
   );
   const csrf = csrfTokenFor(request);
   // The session ended: after a post, the invitation form as typed; otherwise, sign in again.
@@ -90,7 +93,7 @@ const DONE: Record<string, string> = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
   requireSession(request);
-  const networkSlug = params["slug"] ?? "";
+  const networkSlug = slugParam(params);
   const intent = text(form, "intent") as Intent;
   const subject = text(form, "userId") || text(form, "invitationId") || undefined;
   const done = (what: string, init?: ResponseInit) => redirect(`${manageNetworkPath(networkSlug)}?done=${what}`, init);

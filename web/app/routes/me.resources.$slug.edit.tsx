@@ -17,6 +17,7 @@ import { dashboardPath, editResourcePath, resourcePath } from "../paths";
 import { SessionEnded } from "../member/session-ended";
 import { verifiedForm, csrfHeaders } from "../session.server";
 import { resourceStatusLabels } from "../utils/labels";
+import { slugParam } from "../params.server";
 
 export const meta: MetaFunction = () => [
   { title: "Edit resource – School Network Hub" },
@@ -27,7 +28,7 @@ export const shouldRevalidate = keepTypedWork;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
-  const slug = params["slug"] ?? "";
+  const slug = slugParam(params);
   const [found, { networks, ambitions, csrfToken }] = await Promise.all([
     api.request(ResourceForEditingDocument, { slug }, { request, handleEndedSession: true }).catch((error: unknown) => {
       // The page (or the post that failed for this reason) offers to sign in again.
@@ -55,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   // The resource's form and the attachments' forms post here; only the latter carry files.
   const form = await verifiedForm(request, { files: true });
-  const slug = params["slug"] ?? "";
+  const slug = slugParam(params);
   return isAttachmentIntent(form) ? changeAttachments(request, form, slug) : saveResource(request, form, slug);
 }
 

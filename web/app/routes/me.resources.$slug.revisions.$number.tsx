@@ -10,13 +10,12 @@ import { RevisionDiff } from "../member/revision-diff";
 import { RevisionByline } from "../member/revision-history";
 import { dashboardPath, editResourcePath, resourceRevisionPath } from "../paths";
 import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
+import { slugParam, versionParam } from "../params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Version ${data.revision.number} of ${data.resource.title} – School Network Hub` : "Version" },
   { name: "robots", content: "noindex" },
 ];
-
-const NUMBER = /^[1-9]\d{0,6}$/;
 
 function notFound(): Response {
   return new Response("There is no such version of a resource you may edit.", { status: 404 });
@@ -24,9 +23,8 @@ function notFound(): Response {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
-  const slug = params["slug"] ?? "";
-  if (!NUMBER.test(params["number"] ?? "")) throw notFound();
-  const number = Number(params["number"]);
+  const slug = slugParam(params);
+  const number = versionParam(params, "number");
   const { resource, resourceRevision: revision } = await api.request(
     RevisionBesideDocument,
     { slug, number },
@@ -48,8 +46,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await verifiedForm(request);
-  const slug = params["slug"] ?? "";
-  const number = Number(params["number"]);
+  requireSession(request);
+  const slug = slugParam(params);
+  const number = versionParam(params, "number");
   try {
     const { restoreResourceRevision } = await api.request(
       RestoreResourceRevisionDocument,

@@ -9,9 +9,10 @@ import { listingPath, networkCoveragePath, networkPath, resourcesPath, schoolPat
 import { rootDataFrom, useLabels } from "../root-data";
 import { pageMeta } from "../seo";
 import { networkKindLabels } from "../utils/labels";
+import { slugParam } from "../params.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const data = await api.request(NetworkBySlugDocument, { slug: params["slug"] ?? "" }, { request });
+  const data = await api.request(NetworkBySlugDocument, { slug: slugParam(params) }, { request });
   if (!data.network) throw new Response(null, { status: 404 });
   return {
     network: data.network,

@@ -8,14 +8,18 @@ import * as api from "../graphql.server";
 import { entitlementPath, networkCoveragePath, networkPath, schoolPath } from "../paths";
 import { pageMeta } from "../seo";
 import { coverageLabels } from "../utils/labels";
+import { slugParam } from "../params.server";
 
 type Row = EntitlementCoverageQuery["entitlementCoverage"][number];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const data = await api
-    .request(EntitlementCoverageDocument, { networkSlug: params["slug"] ?? "" }, { request })
+    .request(EntitlementCoverageDocument, { networkSlug: slugParam(params) }, { request })
     .catch((error: unknown) => {
-      if (api.isGraphQLErrorCode(error, "NOT_FOUND")) throw new Response(null, { status: 404 });
+      // The slug is the query's only argument: the API calling it one of no network is a page not found.
+      if (api.isGraphQLErrorCode(error, "NOT_FOUND") || api.isGraphQLErrorCode(error, "BAD_USER_INPUT")) {
+        throw new Response(null, { status: 404 });
+      }
       throw error;
     });
   if (!data.network) throw new Response(null, { status: 404 });

@@ -8,13 +8,15 @@ import * as api from "../graphql.server";
 import { problemFrom } from "../member/forms.server";
 import { accountPath, passwordResetPath } from "../paths";
 import { csrfTokenFor, csrfHeaders, sessionCookie, verifiedForm } from "../session.server";
+import { routeParam } from "../params.server";
 
 export const meta: MetaFunction = () => [
   { title: "Choose a new password – School Network Hub" },
   { name: "robots", content: "noindex" },
 ];
 
-export function loader({ request }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
+  routeParam(params, "token", "token");
   const csrf = csrfTokenFor(request);
   // The address holds the reset token: never pass it on to another site in a Referer header.
   return data({ csrfToken: csrf.token }, csrfHeaders(csrf, { "Referrer-Policy": "same-origin" }));
@@ -22,12 +24,13 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
+  const token = routeParam(params, "token", "token");
   try {
     const { resetPassword } = await api.request(
       ResetPasswordDocument,
       {
         input: {
-          token: params["token"] ?? "",
+          token,
           newPassword: String(form.get("newPassword") ?? ""),
           userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
         },

@@ -15,7 +15,7 @@ import { ExtractionProblem } from "../components/extraction-problem";
 import { Thumbnail } from "../components/thumbnail";
 import * as api from "../graphql.server";
 import { AddToCollection } from "../member/add-to-collection";
-import { problemFrom, text } from "../member/forms.server";
+import { problemFrom, requireSession, text } from "../member/forms.server";
 import {
   aoePath,
   collectionPath,
@@ -30,11 +30,12 @@ import { sessionTokenOf, verifiedForm } from "../session.server";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
 import { formatFileSize, resourceTypeLabels } from "../utils/labels";
+import { slugParam } from "../params.server";
 
 type Resource = NonNullable<ResourceBySlugQuery["resource"]>;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const slug = params["slug"] ?? "";
+  const slug = slugParam(params);
   // Signed-in people may add the resource to the collections they curate (asked for alongside the
   // resource, not after it); the public page asks nothing more.
   const [{ resource }, curated] = await Promise.all([
@@ -56,7 +57,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 /** "Add to collection": the one form on the page. */
 export async function action({ params, request }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
-  const slug = params["slug"] ?? "";
+  requireSession(request);
+  const slug = slugParam(params);
   const collectionSlug = text(form, "collectionSlug");
   try {
     await api.request(AddResourceToCollectionDocument, { input: { collectionSlug, resourceSlug: slug } }, { request });

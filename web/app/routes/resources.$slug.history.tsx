@@ -7,9 +7,10 @@ import * as api from "../graphql.server";
 import { resourcePath } from "../paths";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
+import { slugParam } from "../params.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const slug = params["slug"] ?? "";
+  const slug = slugParam(params);
   const { resource } = await api.request(ResourceHistoryDocument, { slug }, { request });
   if (!resource) throw new Response(null, { status: 404 });
   if (resource.slug !== slug) throw redirect(`${resourcePath(resource.slug)}/history`, 301);

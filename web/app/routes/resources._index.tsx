@@ -7,9 +7,9 @@ import { CardGrid, ResourceCard } from "../components/cards";
 import { EmptyState } from "../components/empty-state";
 import { ambitionOptions, describeFilters, FilterForm, type FilterField } from "../components/filter-form";
 import { optionsFrom, slugOptions } from "../components/forms";
-import { cursorFrom, Pager } from "../components/pager";
+import { Pager } from "../components/pager";
 import * as api from "../graphql.server";
-import { loadListing, param } from "../listing.server";
+import { cursorFrom, loadListing, param } from "../listing.server";
 import { useVocabulary } from "../root-data";
 import { pageMeta } from "../seo";
 import { licenceShortLabels, resourceTypeLabels } from "../utils/labels";
@@ -18,7 +18,7 @@ const PAGE_SIZE = 24;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const after = cursorFrom(url);
+  const after = cursorFrom(request);
   // Enum values pass through as typed; the API rejects unknown ones and loadListing explains.
   const filter = {
     networkSlug: param(url, "network"),
@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     licence: param(url, "licence") as Licence | null,
     ambitionSlug: param(url, "ambition"),
   };
-  const { resources } = await loadListing("the resources page", () =>
+  const { resources } = await loadListing(request, "the resources page", () =>
     api.request(LibraryResourcesDocument, { first: PAGE_SIZE, after, filter }, { request }),
   );
   return { resources };

@@ -9,11 +9,10 @@ import { networkPath, schoolPath } from "../paths";
 import { labelsFor, rootDataFrom, useLabels } from "../root-data";
 import { pageMeta } from "../seo";
 import { networkKindLabels } from "../utils/labels";
+import { routeParam } from "../params.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const urn = params["urn"] ?? "";
-  // A URN is six digits; anything else cannot be a school, and the API would call it bad input.
-  if (!/^\d{6}$/.test(urn)) throw new Response(null, { status: 404 });
+  const urn = routeParam(params, "urn", "urn");
   const data = await api.request(SchoolByUrnDocument, { urn }, { request });
   if (!data.school) throw new Response(null, { status: 404 });
   return { school: data.school, areasOfExcellence: data.areasOfExcellence.nodes, events: data.events.nodes };

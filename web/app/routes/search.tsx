@@ -1,34 +1,51 @@
 import { SiteSearchDocument } from "@hub/schema";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, type FormEvent } from "react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { cursorFrom, Pager } from "../components/pager";
+import { SearchUnavailablePage } from "../components/error-pages";
+import { Pager } from "../components/pager";
 import { config } from "../config.server";
 import { SearchCombobox } from "../components/search-combobox";
 import * as api from "../graphql.server";
-import { loadListing } from "../listing.server";
+import { cursorFrom, loadListing } from "../listing.server";
 import { ActiveFilters, FacetFilters } from "../search/facets";
 import { hitKey, SearchHitCard } from "../search/hit-card";
 import { noResultsHelp } from "../search/no-results.server";
 import { NoResults } from "../search/no-results";
 import { searchPath, searchStateFrom, searchVariables, SORTS } from "../search/search-params";
+import { searchUnavailableHeaders } from "../search/unavailable.server";
 import { pageMeta } from "../seo";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const state = searchStateFrom(url.searchParams);
-  const { search } = await loadListing("the search page", () =>
-    api.request(SiteSearchDocument, searchVariables(state, cursorFrom(url), config.searchResultsPerPage), { request }),
-  );
-  const help = search.totalCount === 0 ? await noResultsHelp(state, request) : null;
-  return { state, search, help };
+  try {
+    const { search } = await loadListing(request, "the search page", () =>
+      api.request(SiteSearchDocument, searchVariables(state, cursorFrom(request), config.searchResultsPerPage), {
+        request,
+      }),
+    );
+    const help = search.totalCount === 0 ? await noResultsHelp(state, request) : null;
+    return data({ state, search, help });
+  } catch (error) {
+    // The search engine is down: this page says so; every other page works without it.
+    const headers = searchUnavailableHeaders(error);
+    if (!headers) throw error;
+    return data({ state, search: null, help: null }, { status: 503, headers });
+  }
 }
+
+// A page's response carries only the headers this names: the 503's Retry-After among them.
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const retryAfter = loaderHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   ...pageMeta(matches, {
-    title: data?.state.query ? `Search: ${data.state.query}` : "Search",
+    title: data?.search === null ? "Search unavailable" : data?.state.query ? `Search: ${data.state.query}` : "Search",
     description: "Search resources, Areas of Excellence, curriculum entitlements, events, schools and networks.",
     path: data ? searchPath(data.state) : "/search",
   }),
@@ -49,6 +66,13 @@ function countLine(total: number, query: string): string {
  */
 export default function SearchPage() {
   const { state, search, help } = useLoaderData<typeof loader>();
+  if (!search) return <SearchUnavailablePage query={state.query} />;
+  return <SearchResults state={state} search={search} help={help} />;
+}
+
+type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function SearchResults({ state, search, help }: Loaded & { readonly search: NonNullable<Loaded["search"]> }) {
   const location = useLocation();
   const navigation = useNavigation();
   const submit = useSubmit();

@@ -7,6 +7,7 @@ import * as api from "../graphql.server";
 import { problemFrom } from "../member/forms.server";
 import { signInPath, signUpPath } from "../paths";
 import { csrfTokenFor, safeReturnPath, sessionCookie, verifiedForm, csrfHeaders } from "../session.server";
+import { routeParam } from "../params.server";
 
 export const meta: MetaFunction = () => [
   { title: "Confirm your email address – School Network Hub" },
@@ -15,7 +16,8 @@ export const meta: MetaFunction = () => [
 
 // Opening the link only shows a button: the account is created by the form post, never by a GET,
 // which mail scanners and link previews make without anyone asking.
-export function loader({ request }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
+  routeParam(params, "token", "token");
   const csrf = csrfTokenFor(request);
   return data(
     { csrfToken: csrf.token, returnTo: safeReturnPath(new URL(request.url).searchParams.get("returnTo")) },
@@ -26,12 +28,13 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await verifiedForm(request);
+  const token = routeParam(params, "token", "token");
   try {
     const { confirmSignUp } = await api.request(
       ConfirmSignUpDocument,
       {
         input: {
-          token: params["token"] ?? "",
+          token,
           userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
         },
       },

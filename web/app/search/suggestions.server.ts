@@ -13,7 +13,8 @@ export interface SuggestionItem {
 
 /**
  * Titles starting like what was typed, among public material. Suggestions only help: when the
- * API cannot give them the search itself still works, so a failure is logged and gives none.
+ * API refuses them the search itself may still work, so a failure is logged and gives none. The
+ * search engine being down (SEARCH_UNAVAILABLE) is thrown, for the caller to say so.
  */
 export async function suggestionsFor(prefix: string, request: Request): Promise<SuggestionItem[]> {
   if (!prefix.trim()) return [];
@@ -25,7 +26,7 @@ export async function suggestionsFor(prefix: string, request: Request): Promise<
       title: suggestion.title,
     }));
   } catch (error) {
-    if (!(error instanceof api.GraphQLRequestError)) throw error;
+    if (!(error instanceof api.GraphQLRequestError) || error.code === "SEARCH_UNAVAILABLE") throw error;
     console.error(error);
     return [];
   }

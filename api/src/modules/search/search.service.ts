@@ -17,6 +17,7 @@ import {
   type SearchKind,
 } from "./document.js";
 import { indexName } from "./engine.js";
+import { withinSearchTimeout } from "./availability.js";
 import { all } from "./filter-syntax.js";
 import { parseHighlights, type HighlightedText } from "./highlight.js";
 import {
@@ -235,10 +236,10 @@ export function meiliRequestsFor(
 }
 
 /** Sends a search's Meilisearch requests side by side: the hits with every facet's counts, and the upcoming-events count. */
-export async function askMeilisearch(meili: Meilisearch, requests: MeiliRequests) {
+export async function askMeilisearch(meili: Meilisearch, requests: MeiliRequests, requestInit?: RequestInit) {
   // Typed without the parameters: their type alone cannot tell which counts come back.
   const send = ({ indexUid, params: { q, ...params } }: MeiliSearch): Promise<SearchResponse> =>
-    meili.index(indexUid).search(q, params);
+    meili.index(indexUid).search(q, params, requestInit);
   const [response, upcomingCount] = await Promise.all([
     send(requests.hits),
     requests.upcoming ? send(requests.upcoming).then((result) => result.totalHits ?? 0) : 0,
@@ -262,7 +263,11 @@ export class SearchService {
   async search(request: SearchRequest): Promise<SearchPage> {
     const offset = offsetOf(request.after);
     const requests = meiliRequestsFor(request, this.viewer, this.client.prefix, new Date());
-    const { response, facetCounts: distribution, upcomingCount } = await askMeilisearch(this.client.meili, requests);
+    const {
+      response,
+      facetCounts: distribution,
+      upcomingCount,
+    } = await withinSearchTimeout((requestInit) => askMeilisearch(this.client.meili, requests, requestInit));
     const perKind = distribution.kind ?? {};
     const totalCount = Object.values(perKind).reduce((sum, count) => sum + count, 0);
     // Meilisearch pages through at most MAX_TOTAL_HITS hits.
@@ -308,14 +313,20 @@ export class SearchService {
   async suggest(prefix: string, kinds: SearchKind[] | null | undefined, first: number): Promise<Suggestion[]> {
     const query = prefix.trim();
     if (!query) return [];
-    const response = await this.client.meili.index(indexName(this.client.prefix)).search(query, {
-      filter: combinedFilter(this.viewer, false, kindClause(sourcesFor(kinds))),
-      limit: first,
-      attributesToSearchOn: ["title"],
-      attributesToRetrieve: ["id", "kind"],
-      attributesToHighlight: ["title"],
-      ...MARKUP,
-    });
+    const response = await withinSearchTimeout((requestInit) =>
+      this.client.meili.index(indexName(this.client.prefix)).search(
+        query,
+        {
+          filter: combinedFilter(this.viewer, false, kindClause(sourcesFor(kinds))),
+          limit: first,
+          attributesToSearchOn: ["title"],
+          attributesToRetrieve: ["id", "kind"],
+          attributesToHighlight: ["title"],
+          ...MARKUP,
+        },
+        requestInit,
+      ),
+    );
     const nodes = await this.nodesOf(response.hits);
     return response.hits.flatMap((hit) => {
       const node = nodes.get(String(hit.id));
