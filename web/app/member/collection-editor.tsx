@@ -15,5 +15,11 @@ export const COLLECTION_FIELDS = ["title", "slug", "description", "visibility", 
  */
 export function resourceSlugFrom(pasted: string): string {
   const match = /\/resources\/([^/?#]+)/.exec(pasted);
-  return match ? decodeURIComponent(match[1]!) : pasted.trim();
+  if (!match) return pasted.trim();
+  // A pasted address with a broken escape (`%zz`) is kept as typed: the API then says no such resource.
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1]!;
+  }
 }

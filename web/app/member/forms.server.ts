@@ -37,7 +37,8 @@ export interface FormProblem {
 /**
  * Turns the API's BAD_USER_INPUT (whose `extensions.field` is a path such as `input.summary`
  * or `input.links.0.url`) into the form field to mark, using the form's own names where they differ.
- * A refusal (FORBIDDEN, RATE_LIMITED) or a form naming nothing that exists (NOT_FOUND: an edited or
+ * A refusal (FORBIDDEN, RATE_LIMITED), a save another request beat (CONFLICT: reload and try
+ * again) or a form naming nothing that exists (NOT_FOUND: an edited or
  * missing hidden field, or a thing removed meanwhile) is said for the whole form. Other API errors
  * are rethrown for the error page.
  */
@@ -48,7 +49,7 @@ export function problemFrom(
 ): FormProblem {
   if (
     !(error instanceof api.GraphQLRequestError) ||
-    !["BAD_USER_INPUT", "FORBIDDEN", "NOT_FOUND", "RATE_LIMITED"].includes(error.code ?? "")
+    !["BAD_USER_INPUT", "FORBIDDEN", "NOT_FOUND", "RATE_LIMITED", "CONFLICT"].includes(error.code ?? "")
   ) {
     throw error;
   }
