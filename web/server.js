@@ -108,6 +108,11 @@ app.use(
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 // An error no page handled ends that request alone: logged under its id, answered with a 500 page.
 app.use((error, req, res, _next) => {
+  // Express's router refuses a path whose escapes do not decode (`/events/%E0%A4%A`) with a URIError
+  // it marks 400: the address is at fault, not the server.
+  if (error instanceof URIError && error.status === 400 && !res.headersSent) {
+    return void send(res, edge.badAddressPage()).catch(() => res.destroy());
+  }
   const requestId = req.get(REQUEST_ID_HEADER);
   console.error(`[web] request ${requestId} failed:`, error);
   // Mid-answer there is no status left to send: cutting the connection tells the client it is incomplete.

@@ -28,6 +28,8 @@ const KINDS = {
    * bits today). Any length up to 200, so an old or mangled link gets its page's own "no longer works".
    */
   token: (value: string) => /^[a-z]+_[\w-]{1,200}$/.test(value),
+  /** A GraphQL global ID (the API's `Type:id`, base64url-encoded), as a quality review's address carries it. */
+  globalId: (value: string) => /^[\w-]{1,200}$/.test(value),
   /** An attachment's id: a UUID. */
   uuid: (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value),
 } as const satisfies Record<string, (value: string) => boolean>;

@@ -28,6 +28,7 @@ import { SessionRenewalFieldsIn, keepPageWhenSessionEnded } from "../member/sess
 import { saveRenewingSession } from "../member/session-renewal.server";
 import { dashboardPath, editQualityReviewPath, memberReviewsPath } from "../paths";
 import { useLabels, useVocabulary } from "../root-data";
+import { routeParam } from "../params.server";
 import { csrfHeaders, csrfTokenFor, verifiedForm } from "../session.server";
 import { findingKindLabels, qualityReviewKindLabels } from "../utils/labels";
 
@@ -40,7 +41,11 @@ export const shouldRevalidate = keepPageWhenSessionEnded;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireSession(request);
-  const { node } = await api.request(ReviewForEditingDocument, { id: params["id"] ?? "" }, { request });
+  const { node } = await api.request(
+    ReviewForEditingDocument,
+    { id: routeParam(params, "id", "globalId") },
+    { request },
+  );
   if (!node || node.__typename !== "QualityReview" || !node.viewerCanEdit) {
     throw new Response("There is no quality review here that you may change.", { status: 404 });
   }
@@ -54,9 +59,9 @@ const THEMES = "themeSlugs";
 type Failure = FormFailure<"add" | "remove">;
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const reviewId = routeParam(params, "id", "globalId");
   const form = await verifiedForm(request);
   requireSession(request);
-  const reviewId = params["id"] ?? "";
   const here = editQualityReviewPath(reviewId);
   switch (text(form, "intent")) {
     case "add": {
