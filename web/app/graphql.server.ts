@@ -1,13 +1,10 @@
 import type { TypedDocumentNode } from "@hub/schema";
 import { print, type FormattedExecutionResult, type GraphQLFormattedError } from "graphql";
 
+import { API_TIMEOUT_MS, requestIdFor, visitorHeaders } from "./api-headers.server";
 import { config } from "./config.server";
-import { requestIdFrom } from "./edge.server";
 import { formTooLarge } from "./form-body.server";
 import { redirectToSignIn, sessionTokenOf } from "./session.server";
-
-/** How long a page waits for the API before showing "unavailable" rather than hanging. */
-const API_TIMEOUT_MS = 10_000;
 
 /** Carries the API's `extensions.code` so callers can map, say, NOT_FOUND to a 404 themselves. */
 export class GraphQLRequestError extends Error {
@@ -43,27 +40,6 @@ export interface RequestOptions {
 }
 
 /**
- * The visitor's address, as the web server (server.js) found it, for the API's per-address limits (sign-in, account emails).
- * The API believes X-Forwarded-For from this server alone (its TRUST_PROXY). Under Vite's dev server the
- * header is absent, and the API sees this server's address, as before.
- */
-function forwardedFor(request: Request | undefined): Record<string, string> {
-  // Set by server.js (its CLIENT_ADDRESS_HEADER), which drops any copy the visitor sent.
-  const address = request?.headers.get("x-hub-client-address");
-  return address ? { "X-Forwarded-For": address } : {};
-}
-
-/**
- * The visitor's browser string, which the API uses only to tell anonymous searchers apart when it
- * counts how many different sessions searched something (it never stores it). Without it every
- * visitor would look like this server's own fetch, and one address like one visitor.
- */
-function visitorBrowser(request: Request | undefined): Record<string, string> {
-  const userAgent = request?.headers.get("user-agent");
-  return userAgent ? { "User-Agent": userAgent } : {};
-}
-
-/**
  * Runs one typed operation against the API.
  * Throws GraphQLRequestError when the API reports errors, and a 503 Response when it cannot be reached.
  */
@@ -86,10 +62,7 @@ export async function request<TResult, TVariables>(
       headers: {
         "Content-Type": "application/json",
         Accept: "application/graphql-response+json, application/json",
-        "x-request-id": requestId,
-        ...forwardedFor(options.request),
-        ...visitorBrowser(options.request),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...visitorHeaders(options.request, requestId, token),
       },
       body: JSON.stringify({ query: print(document), variables }),
       signal,
@@ -141,6 +114,3 @@ function apiUnavailable(reason: string): Response {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" },
   });
 }
-
-// Under server.js every request already carries a safe id; under Vite's dev server it may not.
-const requestIdFor = (request: Request | undefined) => requestIdFrom(request?.headers.get("x-request-id"));

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { screenshot } from "./browser.js";
 import {
@@ -41,6 +42,8 @@ interface NewEvent {
   title: string;
   capacity?: number;
   venue?: string;
+  /** Who may see it: the form's choice is everyone unless this picks the host network's members. */
+  networkOnly?: boolean;
 }
 
 /** Fills the new-event form the way a host does; the caller presses the button. */
@@ -54,6 +57,12 @@ async function fillEventForm(page: Page, event: NewEvent): Promise<void> {
   await page.getByRole("group", { name: "How people take part" }).getByLabel("In person", { exact: true }).check();
   await page.getByLabel("Venue").fill(event.venue ?? "");
   await page.getByLabel("Places").fill(event.capacity === undefined ? "" : String(event.capacity));
+  if (event.networkOnly) {
+    await page
+      .getByRole("group", { name: "Who may see it" })
+      .getByLabel(/^Members of the host network/)
+      .check();
+  }
 }
 
 /** A host adds an event through the member screen and lands on its page. */
@@ -209,6 +218,42 @@ describe("creating and editing events", () => {
     await host.getByRole("heading", { level: 1, name: "Spring Teach Meet on reading for pleasure" }).waitFor();
     await expect(host.locator("main time").first().textContent()).resolves.toMatch(/16:00 to 18:00/);
     await expect(host.locator("dd", { hasText: "No limit" }).count()).resolves.toBe(1);
+  });
+});
+
+describe("an event's calendar file", () => {
+  it("downloads a network-only event's .ics for a member of the network, and is 404 for anyone else", async () => {
+    const event = {
+      slug: unique("browser-test-members-only"),
+      title: "Members' moderation meeting",
+      networkOnly: true,
+    };
+    const host = await signedIn(newPage, HOST);
+    await hostAddsEvent(host, event);
+    const calendarUrl = `${webUrl}/events/${event.slug}/calendar.ics`;
+
+    // MEMBER belongs to the host network, so the page and its calendar link are theirs to use.
+    const member = await signedIn(newPage, MEMBER.email);
+    await member.goto(`${webUrl}/events/${event.slug}`);
+    await member.getByRole("heading", { level: 1, name: event.title }).waitFor();
+    const [download] = await Promise.all([
+      member.waitForEvent("download"),
+      member.getByRole("link", { name: "Add to your calendar (.ics)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${event.slug}.ics`);
+    const saved = await download.path();
+    const calendar = await readFile(saved, "utf8");
+    expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(calendar).toContain(`SUMMARY:${event.title}\r\n`);
+    // The same address with the member's cookies: the API's answer as it was, kept out of shared caches.
+    const asMember = await member.request.get(calendarUrl);
+    expect(asMember.status()).toBe(200);
+    expect(asMember.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    expect(asMember.headers()["cache-control"]).toBe("private, no-store");
+
+    const anonymous = await fetch(calendarUrl);
+    expect(anonymous.status).toBe(404);
+    expect(await anonymous.text()).not.toContain(event.title);
   });
 });
 

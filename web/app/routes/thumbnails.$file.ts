@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { fileFromApi } from "../files.server";
+import { downloadFromApi } from "../downloads.server";
 import { isValid } from "../params.server";
 
 /** An attachment's thumbnail (`<id>.webp`), from the API, with the same permissions as the file. */
@@ -9,5 +9,5 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!file.endsWith(".webp") || !isValid("uuid", file.slice(0, -".webp".length))) {
     return new Response("Not found", { status: 404 });
   }
-  return fileFromApi(request, `/thumbnails/${file}`);
+  return downloadFromApi(request, `/thumbnails/${file}`);
 }

@@ -320,6 +320,8 @@ describe("visibility and iCalendar", () => {
     expect(asMember.status).toBe(200);
     expect(asMember.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(asMember.headers.get("content-disposition")).toBe(`attachment; filename="${slug}.ics"`);
+    // A member's copy must not be kept by a shared cache and handed to the next visitor.
+    expect(asMember.headers.get("cache-control")).toBe("private, no-store");
     const text = await asMember.text();
     expect(text).toContain("SUMMARY:Hub meeting\r\n");
     const badToken = await fetch(`${api.url}/events/${slug}.ics`, { headers: { authorization: "Bearer nonsense" } });
@@ -370,6 +372,7 @@ describe("visibility and iCalendar", () => {
     const slug = await createEvent({ title: "Reading, writing; and maths" });
     const response = await fetch(`${api.url}/events/${slug}.ics`);
     expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
     expect(await response.text()).toContain("SUMMARY:Reading\\, writing\\; and maths\r\n");
     expect((await fetch(`${api.url}/events/no-such-event.ics`)).status).toBe(404);
   });

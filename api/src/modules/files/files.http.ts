@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from "express";
 import { buffer } from "node:stream/consumers";
 import type { MikroORM } from "@mikro-orm/postgresql";
+import { plain, SESSION_NOT_VALID } from "../../http/plain.js";
 import type { Logger } from "../../logger.js";
 import { AttachmentService, downloadPathOf, UploadRefusedError } from "./attachment.service.js";
 import { FILE_TYPES } from "./file-type.js";
@@ -37,10 +38,6 @@ function disposition(kind: "inline" | "attachment", filename: string): string {
   return `${kind}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-function plain(res: Response, status: number, message: string): void {
-  res.status(status).set("Cache-Control", "no-store").type("text/plain").send(message);
-}
-
 /**
  * The attachment if the caller (by their bearer token) may see its resource;
  * otherwise answers 401 for a token that is not valid, 404 for everything
@@ -49,7 +46,7 @@ function plain(res: Response, status: number, message: string): void {
 async function visibleOrRefused(req: Request, res: Response, service: AttachmentService, attachmentId: string) {
   const viewer = await service.viewerFrom(req.get("authorization")).catch(() => undefined);
   if (viewer === undefined) {
-    plain(res, 401, "Your session has ended or the token is not valid. Sign in again.");
+    plain(res, 401, SESSION_NOT_VALID);
     return null;
   }
   const found = await service.forDownload(viewer, attachmentId);
