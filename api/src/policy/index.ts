@@ -352,3 +352,4 @@ export {
   type ReviewScope,
   type ReviewWhere,
 } from "./reviews.js";
+export { canSeeNetworkInsight } from "./insight.js";

@@ -1957,6 +1957,27 @@ export type NetworkEdge = {
   node: Network;
 };
 
+/** Aggregates of a network's schools for planning: counts only, no review text. For the network's members, moderators and leads, and admins. */
+export type NetworkInsight = {
+  __typename?: 'NetworkInsight';
+  /** The first day counted. */
+  from: Scalars['LocalDate']['output'];
+  /** The phase counted, when one was asked for. */
+  phase?: Maybe<Phase>;
+  /** The first day of the previous period (as long, ending the day before `from`). */
+  previousFrom: Scalars['LocalDate']['output'];
+  /** The last day of the previous period: the day before `from`. */
+  previousTo: Scalars['LocalDate']['output'];
+  /** How many of them had a quality review in the period (with the phase asked for); 0 means the counts below say nothing yet. */
+  reviewedSchools: Scalars['Int']['output'];
+  /** How many schools the network has. */
+  schools: Scalars['Int']['output'];
+  /** The themes some school of the network is strong in or has to develop, in either period; in the taxonomy's order. */
+  themes: Array<ThemeInsight>;
+  /** The last day counted. */
+  to: Scalars['LocalDate']['output'];
+};
+
 /** What sort of group of schools or leaders a network is. */
 export type NetworkKind =
   /** A local group of schools inside a national partnership, led by a hub manager and senior partners. */
@@ -2245,6 +2266,8 @@ export type Query = {
   invitationByToken?: Maybe<Invitation>;
   /** A network by its slug, or null when there is none. */
   network?: Maybe<Network>;
+  /** A network's schools counted by review theme over a period (with the previous period of equal length beside it): counts only, no review text. For the network's members, moderators and leads, and admins. */
+  networkInsight: NetworkInsight;
   /** What a network's members searched for over a period: the most searched queries, those that found nothing and those whose results nobody opened. For the network's people (its leads and moderators plan with it) and admins. */
   networkSearchDemand: SearchDemand;
   /** Networks, by name unless asked otherwise, optionally of one kind or inside one network. */
@@ -2379,6 +2402,14 @@ export type QueryInvitationByTokenArgs = {
 
 export type QueryNetworkArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryNetworkInsightArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  network: Scalars['String']['input'];
+  phase?: InputMaybe<Phase>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -3482,6 +3513,21 @@ export type Theme = Node & {
   name: Scalars['String']['output'];
   /** Stable identifier used in links and filters, e.g. `oracy`. */
   slug: Scalars['String']['output'];
+};
+
+/** One school-improvement theme across a network's schools: how many are strong in it and how many have it to develop, in the period asked for and in the period of equal length just before, so a client can show the change. */
+export type ThemeInsight = {
+  __typename?: 'ThemeInsight';
+  /** Different schools of the network with the theme as an area for development in a review of the period. */
+  developmentSchools: Scalars['Int']['output'];
+  /** `developmentSchools` for the previous period. */
+  previousDevelopmentSchools: Scalars['Int']['output'];
+  /** `strengthSchools` for the previous period. */
+  previousStrengthSchools: Scalars['Int']['output'];
+  /** Different schools of the network with the theme as a review strength in the period, or a validated Area of Excellence on it that was in force at some time in the period. */
+  strengthSchools: Scalars['Int']['output'];
+  /** The theme. */
+  theme: Theme;
 };
 
 /** Changes to a shared ambition; fields left out stay as they are. Its slug never changes. */
