@@ -939,6 +939,19 @@ export type EntitlementCoverageRow = {
   title: Scalars['String']['output'];
 };
 
+/** One agreed curriculum entitlement of the network, and which of the schools it is for teach it: the agreed version, an older one, or none. The schools are the network's own, or its parent trust's when it has one. */
+export type EntitlementInsight = {
+  __typename?: 'EntitlementInsight';
+  /** Schools teaching the agreed version (or a later one), by name. */
+  agreedSchools: Array<School>;
+  /** The agreed version of the entitlement. */
+  entitlement: CurriculumEntitlement;
+  /** Schools that have recorded teaching no version of it, by name. */
+  notTeachingSchools: Array<School>;
+  /** Schools teaching an older version of it, by name. */
+  olderVersionSchools: Array<School>;
+};
+
 /** An entitlement series, by its slug. */
 export type EntitlementSeriesInput = {
   /** The series slug, e.g. `ks3-history`. */
@@ -1960,6 +1973,8 @@ export type NetworkEdge = {
 /** Aggregates of a network's schools for planning: counts only, no review text. For the network's members, moderators and leads, and admins. */
 export type NetworkInsight = {
   __typename?: 'NetworkInsight';
+  /** Each agreed curriculum entitlement the network owns (that the viewer may see), by title. */
+  coverage: Array<EntitlementInsight>;
   /** The first day counted. */
   from: Scalars['LocalDate']['output'];
   /** The phase counted, when one was asked for. */

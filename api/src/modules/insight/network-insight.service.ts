@@ -6,6 +6,8 @@ import { FindingKind } from "../reviews/index.js";
 import { AoeStatus } from "../excellence/index.js";
 import { todayInEngland } from "../reviews/review.rules.js";
 import { Theme, type Phase } from "../taxonomy/index.js";
+import { entitlementSchoolsNetwork } from "../curriculum/index.js";
+import { entitlementCoverage } from "./network-coverage.js";
 import type { NetworkInsight, ThemeInsight } from "./network-insight.types.js";
 
 const DAY_MS = 86_400_000;
@@ -49,10 +51,11 @@ interface ThemeRow {
 }
 
 /*
- * The network's schools, with each one's phase (a finding that names no
- * phase is about its school's). Every statement below starts from these, so
- * a hub and a trust count alike: the schools that belong to the network
- * now, whichever hub reviewed them.
+ * The schools the network is for, with each one's phase (a finding that
+ * names no phase is about its school's): its member schools now, or a
+ * trust's subject network's trust's (as for curriculum coverage), whichever
+ * hub reviewed them. Every statement below starts from these, so a hub and
+ * a trust count alike.
  */
 const MEMBERS = `member as (
   select ns.school_id, s.phase from network_school ns join school s on s.id = ns.school_id where ns.network_id = ?)`;
@@ -95,8 +98,8 @@ const TOTALS = `with ${MEMBERS}
   from member m`;
 
 /**
- * Network insight, counted in SQL: no review, finding or Area of Excellence
- * is loaded as an entity, and no finding text leaves the database.
+ * Network insight, counted in SQL: no review, finding, Area of Excellence or
+ * adoption is loaded as an entity, and no finding text leaves the database.
  */
 export class NetworkInsightService {
   constructor(
@@ -106,13 +109,14 @@ export class NetworkInsightService {
 
   async ofNetwork(slug: string, { from, to, phase = null }: InsightPeriod): Promise<NetworkInsight> {
     const period = periods(from, to);
-    const network = await this.em.findOne(Network, { slug }, { fields: ["uuid"] });
+    const network = await this.em.findOne(Network, { slug }, { populate: ["parent"] });
     if (!network) throw new DomainError("NOT_FOUND", `No network has the slug "${slug}".`, "network");
     authorize(this.viewer, canSeeNetworkInsight(this.viewer, network.uuid), "see this network's insight");
+    const schoolsNetwork = entitlementSchoolsNetwork(network);
     const connection = this.em.getConnection();
-    const [themes, [totals]] = await Promise.all([
+    const [themes, [totals], coverage] = await Promise.all([
       connection.execute<ThemeRow[]>(THEMES, [
-        network.uuid,
+        schoolsNetwork.uuid,
         period.from,
         period.previousFrom,
         period.to,
@@ -126,14 +130,15 @@ export class NetworkInsightService {
         phase,
       ]),
       connection.execute<{ schools: number; reviewedSchools: number }[]>(TOTALS, [
-        network.uuid,
+        schoolsNetwork.uuid,
         period.from,
         period.to,
         phase,
         phase,
       ]),
+      entitlementCoverage(this.em, this.viewer, network, schoolsNetwork),
     ]);
-    return { ...period, phase, ...totals!, themes: themes.map((row) => this.themeInsight(row)) };
+    return { ...period, phase, ...totals!, themes: themes.map((row) => this.themeInsight(row)), coverage };
   }
 
   private themeInsight({ uuid, slug, name, description, sortOrder, ...counts }: ThemeRow): ThemeInsight {

@@ -27,6 +27,7 @@ const INSIGHT = `query($network: String!, $from: LocalDate, $to: LocalDate, $pha
   networkInsight(network: $network, from: $from, to: $to, phase: $phase) {
     from to previousFrom previousTo phase schools reviewedSchools
     themes { theme { slug } strengthSchools developmentSchools previousStrengthSchools previousDevelopmentSchools }
+    coverage { entitlement { slug } agreedSchools { urn } olderVersionSchools { urn } notTeachingSchools { urn } }
   }
 }`;
 
@@ -39,6 +40,7 @@ interface Insight {
   schools: number;
   reviewedSchools: number;
   themes: { theme: { slug: string } }[];
+  coverage: unknown[];
 }
 
 /** One review of `urn`, by the hub that holds it, with findings as [kind, theme, phase?]. */
@@ -178,7 +180,70 @@ beforeAll(async () => {
     );
   // A proposal never validated counts nowhere.
   await proposeExcellence(S.s3, "s3-proposal", t2, "PRIMARY");
+  await arrangeCurriculum();
 });
+
+/**
+ * insight-trust holds S1 to S3; its subject network insight-history owns
+ * two agreed series: KS3 (at version 2; S1 teaches it, S2 version 1, S3
+ * nothing) and KS2 (nobody teaches it), and a draft that is no one's yet.
+ */
+async function arrangeCurriculum() {
+  const gql = async (query: string, input: Record<string, unknown>) => {
+    const result = await api.gql<Record<string, { entitlement?: { id: string } }>>(query, { input }, admin.auth);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  };
+  await makeNetwork(api, admin, "insight-trust", { kind: "TRUST" });
+  await gql(`mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { network { slug } } }`, {
+    kind: "SUBJECT_NETWORK",
+    slug: "insight-history",
+    name: "Insight history",
+    description: "History leads of the trust.",
+    parentSlug: "insight-trust",
+  });
+  await gql(`mutation($input: AddSchoolsToNetworkInput!) { addSchoolsToNetwork(input: $input) { network { slug } } }`, {
+    networkSlug: "insight-trust",
+    urns: [S.s1, S.s2, S.s3],
+  });
+  const series = async (slug: string, keyStage: string, agreedVersions: number) => {
+    const created = await gql(
+      `mutation($input: CreateCurriculumEntitlementInput!) { createCurriculumEntitlement(input: $input) { entitlement { id } } }`,
+      { networkSlug: "insight-history", subjectSlug: "history", keyStage, title: `${keyStage} history`, slug },
+    );
+    await gql(`mutation($input: AddCurriculumUnitInput!) { addCurriculumUnit(input: $input) { unit { id } } }`, {
+      entitlementId: created.createCurriculumEntitlement!.entitlement!.id,
+      title: "The Norman Conquest",
+      term: "AUTUMN",
+      yearGroup: { KS1: "Y1", KS2: "Y5", KS3: "Y7" }[keyStage],
+    });
+    for (let version = 1; version <= agreedVersions; version += 1) {
+      if (version > 1) {
+        await gql(
+          `mutation($input: EntitlementSeriesInput!) { createEntitlementDraftFromAgreed(input: $input) { entitlement { id } } }`,
+          { slug },
+        );
+      }
+      await gql(
+        `mutation($input: EntitlementVersionInput!) { agreeEntitlement(input: $input) { entitlement { id } } }`,
+        {
+          slug,
+          version,
+        },
+      );
+    }
+  };
+  await series("insight-ks3", "KS3", 2);
+  await series("insight-ks2", "KS2", 1);
+  await series("insight-draft", "KS1", 0);
+  const adopt = (schoolUrn: string, version: number) =>
+    gql(
+      `mutation($input: RecordEntitlementAdoptionInput!) { recordEntitlementAdoption(input: $input) { adoption { id } } }`,
+      { schoolUrn, slug: "insight-ks3", version, adoptedOn: "2026-09-01" },
+    );
+  await adopt(S.s1, 2);
+  await adopt(S.s2, 1);
+}
 
 describe("network insight", () => {
   it("counts each theme's strong and developing schools in the period and the one before, by hand", async () => {
@@ -186,6 +251,7 @@ describe("network insight", () => {
     expect(result.errors).toBeUndefined();
     const { themes: _rows, ...rest } = result.data!.networkInsight;
     expect(rest).toEqual({
+      coverage: [], // a hub owns no curriculum entitlements (subject networks do)
       ...PERIOD,
       previousFrom: "2024-09-01",
       previousTo: "2025-08-31",
@@ -253,11 +319,42 @@ describe("network insight", () => {
     expect(outcome).toEqual(matrix.map(([name, , , refusal]) => [name, refusal === null, refusal ?? 3]));
   });
 
-  it("is counted in a fixed number of SQL statements: the network, then the themes and the totals", async () => {
+  it("covers each agreed entitlement of a subject network with its trust's schools: agreed, older or nothing", async () => {
+    const urns = "{ urn }";
+    const result = await api.gql<{ networkInsight: { schools: number; coverage: unknown[] } }>(
+      `query { networkInsight(network: "insight-history") { schools coverage {
+        entitlement { slug version status }
+        agreedSchools ${urns} olderVersionSchools ${urns} notTeachingSchools ${urns} } } }`,
+      {},
+      admin.auth,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.networkInsight).toEqual({
+      schools: 3,
+      coverage: [
+        {
+          entitlement: { slug: "insight-ks2", version: 1, status: "AGREED" },
+          agreedSchools: [],
+          olderVersionSchools: [],
+          notTeachingSchools: [{ urn: S.s1 }, { urn: S.s2 }, { urn: S.s3 }],
+        },
+        {
+          entitlement: { slug: "insight-ks3", version: 2, status: "AGREED" },
+          agreedSchools: [{ urn: S.s1 }],
+          olderVersionSchools: [{ urn: S.s2 }],
+          notTeachingSchools: [{ urn: S.s3 }],
+        },
+      ],
+    });
+  });
+
+  it("is counted in a fixed number of SQL statements, however many schools and reviews", async () => {
     const counting = await startStatementCountingApi(api.config.DATABASE_URL);
     const { result, statements } = await counting.run(INSIGHT, { network: "insight-hub", ...PERIOD }, adminViewer());
     expect(result.errors).toBeUndefined();
-    expect(statements).toHaveLength(3);
+    // The network with its parent; the themes and the totals; the agreed entitlements and the schools' standing.
+    expect(statements).toHaveLength(5);
     expect(statements.filter((sql) => /review_finding_theme/.test(sql))).toHaveLength(2);
+    expect(statements.filter((sql) => /entitlement/.test(sql))).toHaveLength(2);
   });
 });

@@ -2,6 +2,8 @@ import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { IsEnum, IsOptional, IsString } from "class-validator";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Phase, Theme } from "../taxonomy/index.js";
+import { School } from "../organisations/index.js";
+import { CurriculumEntitlement } from "../curriculum/index.js";
 
 @ObjectType({
   description:
@@ -28,6 +30,24 @@ export class ThemeInsight {
 
   @Field(() => Int, { description: "`developmentSchools` for the previous period." })
   previousDevelopmentSchools!: number;
+}
+
+@ObjectType({
+  description:
+    "One agreed curriculum entitlement of the network, and which of the schools it is for teach it: the agreed version, an older one, or none. The schools are the network's own, or its parent trust's when it has one.",
+})
+export class EntitlementInsight {
+  @Field(() => CurriculumEntitlement, { description: "The agreed version of the entitlement." })
+  entitlement!: CurriculumEntitlement;
+
+  @Field(() => [School], { description: "Schools teaching the agreed version (or a later one), by name." })
+  agreedSchools!: School[];
+
+  @Field(() => [School], { description: "Schools teaching an older version of it, by name." })
+  olderVersionSchools!: School[];
+
+  @Field(() => [School], { description: "Schools that have recorded teaching no version of it, by name." })
+  notTeachingSchools!: School[];
 }
 
 @ObjectType({
@@ -66,6 +86,11 @@ export class NetworkInsight {
       "The themes some school of the network is strong in or has to develop, in either period; in the taxonomy's order.",
   })
   themes!: ThemeInsight[];
+
+  @Field(() => [EntitlementInsight], {
+    description: "Each agreed curriculum entitlement the network owns (that the viewer may see), by title.",
+  })
+  coverage!: EntitlementInsight[];
 }
 
 @ArgsType()
