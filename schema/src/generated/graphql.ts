@@ -1201,6 +1201,25 @@ export type HighlightedText = {
   text: Scalars['String']['output'];
 };
 
+/** One theme's counts in one hub, in the national view; counts from 1 or 2 schools are withheld unless the viewer belongs to the hub. A flat row (not a list inside each hub) so a client asks for every hub's themes in one short query and a CSV is these rows. */
+export type HubThemeInsight = {
+  __typename?: 'HubThemeInsight';
+  /** Schools with it to develop in the period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  developmentSchools?: Maybe<Scalars['Int']['output']>;
+  /** The hub (or teaching school hub). */
+  hub: Network;
+  /** `developmentSchools` for the previous period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  previousDevelopmentSchools?: Maybe<Scalars['Int']['output']>;
+  /** `strengthSchools` for the previous period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  previousStrengthSchools?: Maybe<Scalars['Int']['output']>;
+  /** Schools strong in the theme in the period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  strengthSchools?: Maybe<Scalars['Int']['output']>;
+  /** Whether any count of the row is withheld ("fewer than 3"). */
+  suppressed: Scalars['Boolean']['output'];
+  /** The theme. */
+  theme: Theme;
+};
+
 /** A CSV of review findings for one hub, checked (dry run) or imported. */
 export type ImportQualityReviewsInput = {
   /** The CSV text, UTF-8, one finding a row, with the header `school_urn,review_kind,review_date,finding_kind,themes,phase,key_stage,subject,text`. */
@@ -1875,6 +1894,27 @@ export type MutationValidateAreaOfExcellenceArgs = {
   input: AreaOfExcellenceRefInput;
 };
 
+/** Theme counts across every hub's schools, for national partnership leads and admins; any count drawn from fewer than 3 schools is withheld outside the hub it belongs to. */
+export type NationalInsight = {
+  __typename?: 'NationalInsight';
+  /** The first day counted. */
+  from: Scalars['LocalDate']['output'];
+  /** The same per hub: by hub name, then in the taxonomy's order; a hub with nothing to count has no rows. */
+  hubThemes: Array<HubThemeInsight>;
+  /** The phase counted, when one was asked for. */
+  phase?: Maybe<Phase>;
+  /** The first day of the previous period (as long, ending the day before `from`). */
+  previousFrom: Scalars['LocalDate']['output'];
+  /** The last day of the previous period: the day before `from`. */
+  previousTo: Scalars['LocalDate']['output'];
+  /** The fewest schools a count shown to everyone is drawn from (3). */
+  suppressionThreshold: Scalars['Int']['output'];
+  /** Each theme across the schools of all hubs (a school in two hubs counts once). */
+  themes: Array<SuppressedThemeInsight>;
+  /** The last day counted. */
+  to: Scalars['LocalDate']['output'];
+};
+
 /** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
 export type Network = Node & {
   __typename?: 'Network';
@@ -2279,6 +2319,8 @@ export type Query = {
   events: EventConnection;
   /** The invitation behind an emailed link, for whoever holds the link; null when the token is unknown, used, withdrawn or expired. */
   invitationByToken?: Maybe<Invitation>;
+  /** Theme counts across every hub's schools and per hub, for admins and leads of a national partnership; counts drawn from 1 or 2 schools are withheld outside the hub they belong to. */
+  nationalInsight: NationalInsight;
   /** A network by its slug, or null when there is none. */
   network?: Maybe<Network>;
   /** A network's schools counted by review theme over a period (with the previous period of equal length beside it): counts only, no review text. For the network's members, moderators and leads, and admins. */
@@ -2412,6 +2454,13 @@ export type QueryEventsArgs = {
 
 export type QueryInvitationByTokenArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryNationalInsightArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  phase?: InputMaybe<Phase>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -3482,6 +3531,23 @@ export type SubmitResourceForReviewPayload = {
   __typename?: 'SubmitResourceForReviewPayload';
   /** The resource as it is now. */
   resource: Resource;
+};
+
+/** One theme's counts of schools in the national view, each null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+export type SuppressedThemeInsight = {
+  __typename?: 'SuppressedThemeInsight';
+  /** Schools with it to develop in the period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  developmentSchools?: Maybe<Scalars['Int']['output']>;
+  /** `developmentSchools` for the previous period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  previousDevelopmentSchools?: Maybe<Scalars['Int']['output']>;
+  /** `strengthSchools` for the previous period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  previousStrengthSchools?: Maybe<Scalars['Int']['output']>;
+  /** Schools strong in the theme in the period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  strengthSchools?: Maybe<Scalars['Int']['output']>;
+  /** Whether any count of the row is withheld ("fewer than 3"). */
+  suppressed: Scalars['Boolean']['output'];
+  /** The theme. */
+  theme: Theme;
 };
 
 /** The fixed vocabularies of England's school system, in display order, with labels for user interfaces. */

@@ -1,7 +1,9 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { NetworkInsightService } from "./network-insight.service.js";
-import { NetworkInsight, NetworkInsightArgs } from "./network-insight.types.js";
+import { InsightPeriodArgs, NetworkInsight, NetworkInsightArgs } from "./network-insight.types.js";
+import { NationalInsightService } from "./national-insight.service.js";
+import { NationalInsight } from "./national-insight.types.js";
 
 @Resolver()
 export class NetworkInsightResolver {
@@ -14,5 +16,16 @@ export class NetworkInsightResolver {
     @Ctx() { em, viewer }: Context,
   ): Promise<NetworkInsight> {
     return new NetworkInsightService(em, viewer).ofNetwork(network, period);
+  }
+
+  @Query(() => NationalInsight, {
+    description:
+      "Theme counts across every hub's schools and per hub, for admins and leads of a national partnership; counts drawn from 1 or 2 schools are withheld outside the hub they belong to.",
+  })
+  nationalInsight(
+    @Args(() => InsightPeriodArgs) period: InsightPeriodArgs,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<NationalInsight> {
+    return new NationalInsightService(em, viewer).view(period);
   }
 }

@@ -4,7 +4,13 @@ import { makeAdmin, makeNetwork, setRole } from "../../../test/resource-fixtures
 import { createSchool } from "../../../test/review-fixtures.js";
 import { startStatementCountingApi } from "../../../test/sql-statements.js";
 import { adminViewer, viewerWithRoles } from "../../../test/viewers.js";
-import { canSeeNetworkInsight, NetworkRole, type Viewer } from "../../policy/index.js";
+import {
+  canSeeCount,
+  canSeeNationalInsight,
+  canSeeNetworkInsight,
+  NetworkRole,
+  type Viewer,
+} from "../../policy/index.js";
 
 /**
  * Network insight against the real API and PostgreSQL, on a fixture small
@@ -14,7 +20,7 @@ import { canSeeNetworkInsight, NetworkRole, type Viewer } from "../../policy/ind
  */
 let api: TestApi;
 let admin: TestUser;
-let people: Record<"lead" | "moderator" | "member" | "otherHub", TestUser>;
+let people: Record<"lead" | "moderator" | "member" | "otherHub" | "partnershipLead" | "partnershipMember", TestUser>;
 let themes: [string, string, string];
 let hubUuid: string;
 let otherHubUuid: string;
@@ -22,6 +28,9 @@ let otherHubUuid: string;
 const S = { s1: "300001", s2: "300002", s3: "300003", s4: "300004", other: "300005" };
 /** The period asked for (a school year) and, as the API must work out, the one of equal length before it. */
 const PERIOD = { from: "2025-09-01", to: "2026-08-31" };
+
+const FIGURES =
+  "theme { slug } strengthSchools developmentSchools previousStrengthSchools previousDevelopmentSchools suppressed";
 
 const INSIGHT = `query($network: String!, $from: LocalDate, $to: LocalDate, $phase: Phase) {
   networkInsight(network: $network, from: $from, to: $to, phase: $phase) {
@@ -122,11 +131,18 @@ beforeAll(async () => {
   await createSchool(api, admin, S.s4, ["insight-hub"], "SECONDARY");
   await createSchool(api, admin, S.other, ["other-hub"]);
   people = {} as typeof people;
-  for (const name of ["lead", "moderator", "member", "otherHub"] as const) people[name] = await api.signUp();
+  for (const name of ["lead", "moderator", "member", "otherHub", "partnershipLead", "partnershipMember"] as const) {
+    people[name] = await api.signUp();
+  }
   await setRole(api, people.lead, "insight-hub", NetworkRole.LEAD);
   await setRole(api, people.moderator, "insight-hub", NetworkRole.MODERATOR);
   await setRole(api, people.member, "insight-hub", NetworkRole.MEMBER);
   await setRole(api, people.otherHub, "other-hub", NetworkRole.MEMBER);
+  await makeNetwork(api, admin, "national-partnership", { kind: "PARTNERSHIP" });
+  await setRole(api, people.partnershipLead, "national-partnership", NetworkRole.LEAD);
+  await setRole(api, people.partnershipMember, "national-partnership", NetworkRole.MEMBER);
+  // insight-hub's lead also leads the partnership: the national view shows them their own hub whole.
+  await setRole(api, people.lead, "national-partnership", NetworkRole.LEAD);
   const taxonomy = await api.gql<{ themes: { slug: string }[] }>(`{ themes { slug } }`);
   themes = taxonomy.data!.themes.slice(0, 3).map((theme) => theme.slug) as typeof themes;
   const [t1, t2, t3] = themes;
@@ -356,5 +372,120 @@ describe("network insight", () => {
     expect(statements).toHaveLength(5);
     expect(statements.filter((sql) => /review_finding_theme/.test(sql))).toHaveLength(2);
     expect(statements.filter((sql) => /entitlement/.test(sql))).toHaveLength(2);
+  });
+});
+
+const NATIONAL = `query($from: LocalDate, $to: LocalDate) { nationalInsight(from: $from, to: $to) {
+  suppressionThreshold
+  themes { ${FIGURES} }
+  hubThemes { hub { slug } ${FIGURES} } } }`;
+
+interface Suppressed {
+  theme: { slug: string };
+  strengthSchools: number | null;
+  developmentSchools: number | null;
+  previousStrengthSchools: number | null;
+  previousDevelopmentSchools: number | null;
+  suppressed: boolean;
+}
+interface National {
+  suppressionThreshold: number;
+  themes: Suppressed[];
+  hubThemes: (Suppressed & { hub: { slug: string } })[];
+}
+
+const suppressedCounts = (rows: Suppressed[]) =>
+  rows.map((row) => [
+    row.theme.slug,
+    row.strengthSchools,
+    row.developmentSchools,
+    row.previousStrengthSchools,
+    row.previousDevelopmentSchools,
+    row.suppressed,
+  ]);
+
+describe("national insight", () => {
+  const national = (headers: Record<string, string>) =>
+    api.gql<{ nationalInsight: National }>(NATIONAL, PERIOD, headers);
+
+  it("counts every hub's schools, withholding counts of 1 or 2 schools (2 hidden, 3 shown)", async () => {
+    const result = await national(people.partnershipLead.auth);
+    expect(result.errors).toBeUndefined();
+    const [t1, t2, t3] = themes;
+    const view = result.data!.nationalInsight;
+    expect(view.suppressionThreshold).toBe(3);
+    expect(suppressedCounts(view.themes)).toEqual([
+      // Strong: S1, S2 and other-hub's school, 3: shown. To develop the year before: S1 and S2, 2: withheld.
+      [t1, 3, 0, 0, null, true],
+      [t2, null, 3, 0, 0, true],
+      [t3, null, null, 3, 0, true],
+    ]);
+    // Per hub, a partnership lead in neither hub sees only counts of 0 or of 3 and more.
+    expect(view.hubThemes.map((row) => row.hub.slug)).toEqual([
+      "insight-hub",
+      "insight-hub",
+      "insight-hub",
+      "other-hub",
+    ]);
+    expect(suppressedCounts(view.hubThemes)).toEqual([
+      [t1, null, 0, 0, null, true],
+      [t2, null, 3, 0, 0, true],
+      [t3, null, null, 3, 0, true],
+      [t1, null, 0, 0, 0, true],
+    ]);
+  });
+
+  it("shows a hub's own small counts to the people in it, and only its own", async () => {
+    const result = await national(people.lead.auth);
+    expect(result.errors).toBeUndefined();
+    const [t1, t2, t3] = themes;
+    expect(suppressedCounts(result.data!.nationalInsight.hubThemes)).toEqual([
+      [t1, 2, 0, 0, 2, false],
+      [t2, 1, 3, 0, 0, false],
+      [t3, 1, 2, 3, 0, false],
+      [t1, null, 0, 0, 0, true], // other-hub's
+    ]);
+    // The national rows belong to no hub: withheld for them too.
+    expect(suppressedCounts(result.data!.nationalInsight.themes)[1]).toEqual([t2, null, 3, 0, 0, true]);
+  });
+
+  it("is for admins and partnership leads; the policy and the resolver agree", async () => {
+    const partnership = await api.orm.em
+      .getConnection()
+      .execute<{ id: string }[]>("select id from network where slug = 'national-partnership'");
+    const partnershipId = partnership[0]!.id;
+    const matrix: [string, Record<string, string>, Viewer | null, string | null][] = [
+      ["partnership lead", people.partnershipLead.auth, viewerWithRoles({ [partnershipId]: NetworkRole.LEAD }), null],
+      ["admin", admin.auth, adminViewer(), null],
+      [
+        "partnership member",
+        people.partnershipMember.auth,
+        viewerWithRoles({ [partnershipId]: NetworkRole.MEMBER }),
+        "FORBIDDEN",
+      ],
+      ["hub moderator", people.moderator.auth, viewerWithRoles({ [hubUuid]: NetworkRole.MODERATOR }), "FORBIDDEN"],
+      ["anonymous", {}, null, "UNAUTHENTICATED"],
+    ];
+    const answers = await Promise.all(matrix.map(([, headers]) => national(headers)));
+    const outcome = answers.map((answer, index) => [
+      matrix[index]![0],
+      canSeeNationalInsight(matrix[index]![2], [partnershipId]),
+      answer.errors?.[0]?.extensions?.code ?? answer.data!.nationalInsight.themes.length,
+    ]);
+    expect(outcome).toEqual(matrix.map(([name, , , refusal]) => [name, refusal === null, refusal ?? 3]));
+    // The count rule at its edge, as the resolver applied it above.
+    const inHub = viewerWithRoles({ [hubUuid]: NetworkRole.MEMBER });
+    expect([canSeeCount(null, 2, null), canSeeCount(null, 3, null), canSeeCount(inHub, 2, hubUuid)]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it("is counted in three SQL statements: the partnerships, the counts and the hubs", async () => {
+    const counting = await startStatementCountingApi(api.config.DATABASE_URL);
+    const { result, statements } = await counting.run(NATIONAL, PERIOD, adminViewer());
+    expect(result.errors).toBeUndefined();
+    expect(statements).toHaveLength(3);
   });
 });

@@ -50,11 +50,9 @@ export class EntitlementInsight {
   notTeachingSchools!: School[];
 }
 
-@ObjectType({
-  description:
-    "Aggregates of a network's schools for planning: counts only, no review text. For the network's members, moderators and leads, and admins.",
-})
-export class NetworkInsight {
+/** The period and phase an insight view counts, shared by the network and national views; never used on its own, so not in the schema. */
+@ObjectType({ description: "The period and phase an insight view counts." })
+export abstract class InsightPeriodView {
   @Field(() => GraphQLLocalDate, { description: "The first day counted." })
   from!: string;
 
@@ -71,7 +69,13 @@ export class NetworkInsight {
 
   @Field(() => Phase, { nullable: true, description: "The phase counted, when one was asked for." })
   phase!: Phase | null;
+}
 
+@ObjectType({
+  description:
+    "Aggregates of a network's schools for planning: counts only, no review text. For the network's members, moderators and leads, and admins.",
+})
+export class NetworkInsight extends InsightPeriodView {
   @Field(() => Int, { description: "How many schools the network has." })
   schools!: number;
 
@@ -94,11 +98,7 @@ export class NetworkInsight {
 }
 
 @ArgsType()
-export class NetworkInsightArgs {
-  @Field(() => String, { description: "The network's slug: a hub, a trust or any network with member schools." })
-  @IsString()
-  network!: string;
-
+export class InsightPeriodArgs {
   @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: "The first day to count; a year before `to` when omitted.",
@@ -123,4 +123,11 @@ export class NetworkInsightArgs {
   @IsOptional()
   @IsEnum(Phase)
   phase?: Phase | null;
+}
+
+@ArgsType()
+export class NetworkInsightArgs extends InsightPeriodArgs {
+  @Field(() => String, { description: "The network's slug: a hub, a trust or any network with member schools." })
+  @IsString()
+  network!: string;
 }
