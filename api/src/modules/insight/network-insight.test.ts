@@ -308,6 +308,10 @@ describe("network insight", () => {
   it("refuses a period that ends before it starts, and an unknown network, naming the field", async () => {
     const backwards = await insight({ from: "2026-01-02", to: "2026-01-01" });
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    const early = await insight({ from: "1899-12-31" });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    const overlong = await insight({ from: "2000-01-01", to: "2026-01-01" });
+    expect(overlong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
     const unknown = await insight({ network: "no-such-network" });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", field: "network" });
   });

@@ -13,6 +13,9 @@ import { Theme, type Phase } from "../taxonomy/index.js";
 
 const DAY_MS = 86_400_000;
 const DEFAULT_DAYS = 365;
+/** Periods start no earlier than this and last at most ten years: longer ones answer no planning question. */
+const EARLIEST = "1900-01-01";
+const MAX_DAYS = 3653;
 
 export interface InsightPeriod {
   from?: string | null;
@@ -31,12 +34,19 @@ export interface Periods {
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 const dateOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-/** The periods asked for: by default the year to today (in England); `from` after `to` is refused on `from`. */
+/** The periods asked for: by default the year to today (in England); a backwards or overlong period is refused on `from`. */
 export function periods(from: string | null | undefined, to: string | null | undefined): Periods {
+  for (const [field, date] of [
+    ["from", from],
+    ["to", to],
+  ] as const) {
+    if (date && date < EARLIEST) throw badInput(field, `${field} must not be before ${EARLIEST}`);
+  }
   const last = dayNumber(to ?? todayInEngland());
   const first = from ? dayNumber(from) : last - (DEFAULT_DAYS - 1);
   if (first > last) throw badInput("from", "from must not be after `to`");
   const length = last - first + 1;
+  if (length > MAX_DAYS) throw badInput("from", "from must be at most ten years before `to`");
   return { from: dateOf(first), to: dateOf(last), previousFrom: dateOf(first - length), previousTo: dateOf(first - 1) };
 }
 
