@@ -30,7 +30,14 @@ export interface ReviewWorld {
 /** Schools: 200001 and 200002 in camden-hub, 200003 in far-hub, 200004 in camden-trust alone. */
 export const SCHOOLS = { camdenA: "200001", camdenB: "200002", far: "200003", trustOnly: "200004" };
 
-async function createSchool(api: TestApi, admin: TestUser, urn: string, networks: string[]): Promise<void> {
+/** Creates a school in Camden as the admin and adds it to the networks. */
+export async function createSchool(
+  api: TestApi,
+  admin: TestUser,
+  urn: string,
+  networks: string[],
+  phase = "PRIMARY",
+): Promise<void> {
   const created = await api.gql(
     `mutation($input: CreateSchoolInput!) { createSchool(input: $input) { school { urn } } }`,
     {
@@ -38,7 +45,7 @@ async function createSchool(api: TestApi, admin: TestUser, urn: string, networks
         urn,
         name: `School ${urn}`,
         slug: `school-${urn}`,
-        phase: "PRIMARY",
+        phase,
         region: "LONDON",
         localAuthority: "Camden",
       },

@@ -22,7 +22,7 @@ import {
 } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchResolver } from "../modules/search/index.js";
-import { SearchDemandResolver } from "../modules/insight/index.js";
+import { NetworkInsightResolver, SearchDemandResolver } from "../modules/insight/index.js";
 import {
   NetworkAmbitionsResolver,
   SharedAmbitionResolver,
@@ -64,6 +64,7 @@ export const resolvers = [
   TaxonomyResolver,
   SearchResolver,
   SearchDemandResolver,
+  NetworkInsightResolver,
   SharedAmbitionResolver,
   NetworkAmbitionsResolver,
   TaxonomyAmbitionsResolver,

@@ -352,3 +352,4 @@ export {
   type ReviewScope,
   type ReviewWhere,
 } from "./reviews.js";
+export { canSeeCount, canSeeNationalInsight, canSeeNetworkInsight, SUPPRESSION_THRESHOLD } from "./insight.js";

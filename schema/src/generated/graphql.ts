@@ -939,6 +939,19 @@ export type EntitlementCoverageRow = {
   title: Scalars['String']['output'];
 };
 
+/** One agreed curriculum entitlement of the network, and which of the schools it is for teach it: the agreed version, an older one, or none. The schools are the network's own, or its parent trust's when it has one. */
+export type EntitlementInsight = {
+  __typename?: 'EntitlementInsight';
+  /** Schools teaching the agreed version (or a later one), by name. */
+  agreedSchools: Array<School>;
+  /** The agreed version of the entitlement. */
+  entitlement: CurriculumEntitlement;
+  /** Schools that have recorded teaching no version of it, by name. */
+  notTeachingSchools: Array<School>;
+  /** Schools teaching an older version of it, by name. */
+  olderVersionSchools: Array<School>;
+};
+
 /** An entitlement series, by its slug. */
 export type EntitlementSeriesInput = {
   /** The series slug, e.g. `ks3-history`. */
@@ -1186,6 +1199,25 @@ export type HighlightedText = {
   html: Scalars['String']['output'];
   /** The plain text (not HTML: escape it to show it in a page). */
   text: Scalars['String']['output'];
+};
+
+/** One theme's counts in one hub, in the national view; counts from 1 or 2 schools are withheld unless the viewer belongs to the hub. A flat row (not a list inside each hub) so a client asks for every hub's themes in one short query and a CSV is these rows. */
+export type HubThemeInsight = {
+  __typename?: 'HubThemeInsight';
+  /** Schools with it to develop in the period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  developmentSchools?: Maybe<Scalars['Int']['output']>;
+  /** The hub (or teaching school hub). */
+  hub: Network;
+  /** `developmentSchools` for the previous period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  previousDevelopmentSchools?: Maybe<Scalars['Int']['output']>;
+  /** `strengthSchools` for the previous period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  previousStrengthSchools?: Maybe<Scalars['Int']['output']>;
+  /** Schools strong in the theme in the period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  strengthSchools?: Maybe<Scalars['Int']['output']>;
+  /** Whether any count of the row is withheld ("fewer than 3"). */
+  suppressed: Scalars['Boolean']['output'];
+  /** The theme. */
+  theme: Theme;
 };
 
 /** A CSV of review findings for one hub, checked (dry run) or imported. */
@@ -1862,6 +1894,27 @@ export type MutationValidateAreaOfExcellenceArgs = {
   input: AreaOfExcellenceRefInput;
 };
 
+/** Theme counts across every hub's schools, for national partnership leads and admins; any count drawn from fewer than 3 schools is withheld outside the hub it belongs to. */
+export type NationalInsight = {
+  __typename?: 'NationalInsight';
+  /** The first day counted. */
+  from: Scalars['LocalDate']['output'];
+  /** The same per hub: by hub name, then in the taxonomy's order; a hub with nothing to count has no rows. */
+  hubThemes: Array<HubThemeInsight>;
+  /** The phase counted, when one was asked for. */
+  phase?: Maybe<Phase>;
+  /** The first day of the previous period (as long, ending the day before `from`). */
+  previousFrom: Scalars['LocalDate']['output'];
+  /** The last day of the previous period: the day before `from`. */
+  previousTo: Scalars['LocalDate']['output'];
+  /** The fewest schools a count shown to everyone is drawn from (3). */
+  suppressionThreshold: Scalars['Int']['output'];
+  /** Each theme across the schools of all hubs (a school in two hubs counts once). */
+  themes: Array<SuppressedThemeInsight>;
+  /** The last day counted. */
+  to: Scalars['LocalDate']['output'];
+};
+
 /** A group of schools or leaders: a trust, a hub, a teaching school hub, or a network, group or partnership inside or across them. */
 export type Network = Node & {
   __typename?: 'Network';
@@ -1955,6 +2008,29 @@ export type NetworkEdge = {
   cursor: Scalars['String']['output'];
   /** The network. */
   node: Network;
+};
+
+/** Aggregates of a network's schools for planning: counts only, no review text. For the network's members, moderators and leads, and admins. */
+export type NetworkInsight = {
+  __typename?: 'NetworkInsight';
+  /** Each agreed curriculum entitlement the network owns (that the viewer may see), by title. */
+  coverage: Array<EntitlementInsight>;
+  /** The first day counted. */
+  from: Scalars['LocalDate']['output'];
+  /** The phase counted, when one was asked for. */
+  phase?: Maybe<Phase>;
+  /** The first day of the previous period (as long, ending the day before `from`). */
+  previousFrom: Scalars['LocalDate']['output'];
+  /** The last day of the previous period: the day before `from`. */
+  previousTo: Scalars['LocalDate']['output'];
+  /** How many of them had a quality review in the period (with the phase asked for); 0 means the counts below say nothing yet. */
+  reviewedSchools: Scalars['Int']['output'];
+  /** How many schools the network has. */
+  schools: Scalars['Int']['output'];
+  /** The themes some school of the network is strong in or has to develop, in either period; in the taxonomy's order. */
+  themes: Array<ThemeInsight>;
+  /** The last day counted. */
+  to: Scalars['LocalDate']['output'];
 };
 
 /** What sort of group of schools or leaders a network is. */
@@ -2243,8 +2319,12 @@ export type Query = {
   events: EventConnection;
   /** The invitation behind an emailed link, for whoever holds the link; null when the token is unknown, used, withdrawn or expired. */
   invitationByToken?: Maybe<Invitation>;
+  /** Theme counts across every hub's schools and per hub, for admins and leads of a national partnership; counts drawn from 1 or 2 schools are withheld outside the hub they belong to. */
+  nationalInsight: NationalInsight;
   /** A network by its slug, or null when there is none. */
   network?: Maybe<Network>;
+  /** A network's schools counted by review theme over a period (with the previous period of equal length beside it): counts only, no review text. For the network's members, moderators and leads, and admins. */
+  networkInsight: NetworkInsight;
   /** What a network's members searched for over a period: the most searched queries, those that found nothing and those whose results nobody opened. For the network's people (its leads and moderators plan with it) and admins. */
   networkSearchDemand: SearchDemand;
   /** Networks, by name unless asked otherwise, optionally of one kind or inside one network. */
@@ -2377,8 +2457,23 @@ export type QueryInvitationByTokenArgs = {
 };
 
 
+export type QueryNationalInsightArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  phase?: InputMaybe<Phase>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
 export type QueryNetworkArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryNetworkInsightArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  network: Scalars['String']['input'];
+  phase?: InputMaybe<Phase>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -3438,6 +3533,23 @@ export type SubmitResourceForReviewPayload = {
   resource: Resource;
 };
 
+/** One theme's counts of schools in the national view, each null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+export type SuppressedThemeInsight = {
+  __typename?: 'SuppressedThemeInsight';
+  /** Schools with it to develop in the period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  developmentSchools?: Maybe<Scalars['Int']['output']>;
+  /** `developmentSchools` for the previous period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  previousDevelopmentSchools?: Maybe<Scalars['Int']['output']>;
+  /** `strengthSchools` for the previous period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  previousStrengthSchools?: Maybe<Scalars['Int']['output']>;
+  /** Schools strong in the theme in the period; null when drawn from fewer than 3 schools and not shown to the viewer (see `suppressed`). */
+  strengthSchools?: Maybe<Scalars['Int']['output']>;
+  /** Whether any count of the row is withheld ("fewer than 3"). */
+  suppressed: Scalars['Boolean']['output'];
+  /** The theme. */
+  theme: Theme;
+};
+
 /** The fixed vocabularies of England's school system, in display order, with labels for user interfaces. */
 export type Taxonomy = {
   __typename?: 'Taxonomy';
@@ -3482,6 +3594,21 @@ export type Theme = Node & {
   name: Scalars['String']['output'];
   /** Stable identifier used in links and filters, e.g. `oracy`. */
   slug: Scalars['String']['output'];
+};
+
+/** One school-improvement theme across a network's schools: how many are strong in it and how many have it to develop, in the period asked for and in the period of equal length just before, so a client can show the change. */
+export type ThemeInsight = {
+  __typename?: 'ThemeInsight';
+  /** Different schools of the network with the theme as an area for development in a review of the period. */
+  developmentSchools: Scalars['Int']['output'];
+  /** `developmentSchools` for the previous period. */
+  previousDevelopmentSchools: Scalars['Int']['output'];
+  /** `strengthSchools` for the previous period. */
+  previousStrengthSchools: Scalars['Int']['output'];
+  /** Different schools of the network with the theme as a review strength in the period, or a validated Area of Excellence on it that was in force at some time in the period. */
+  strengthSchools: Scalars['Int']['output'];
+  /** The theme. */
+  theme: Theme;
 };
 
 /** Changes to a shared ambition; fields left out stay as they are. Its slug never changes. */

@@ -64,6 +64,16 @@ export function visibleEntitlementsWhere(scope: ContentScope): FilterQuery<Curri
   };
 }
 
+/**
+ * The network whose schools an entitlement owned by `network` is for: its
+ * parent trust when it has one (a trust's subject network serves the whole
+ * trust), otherwise the network itself. Needs `parent` loaded.
+ */
+export function entitlementSchoolsNetwork(network: Network): Network {
+  const parent = network.parent?.getEntity();
+  return parent?.kind === NetworkKind.TRUST ? parent : network;
+}
+
 /** Reads and writes curriculum entitlements, their units and schools' adoptions of them. */
 export class CurriculumService {
   constructor(private readonly em: EntityManager) {}
@@ -512,15 +522,12 @@ export class CurriculumService {
 
   /**
    * Which version of each of the network's agreed entitlement series every
-   * school teaches. The schools are those of the network's parent trust when
-   * it has one (a trust's subject network serves the whole trust), otherwise
-   * the network's own member schools.
+   * school of {@link entitlementSchoolsNetwork} teaches.
    */
   async coverage(viewer: Viewer | null, networkSlug: string): Promise<EntitlementCoverageRow[]> {
     const network = await this.em.findOne(Network, { slug: networkSlug }, { populate: ["parent"] });
     if (!network) throw badInput("networkSlug", `There is no network "${networkSlug}".`);
-    const parent = network.parent?.getEntity();
-    const schoolsOf = parent?.kind === NetworkKind.TRUST ? parent : network;
+    const schoolsOf = entitlementSchoolsNetwork(network);
     const members = await this.em.find(
       NetworkSchool,
       { network: schoolsOf },

@@ -4,3 +4,4 @@ export { SearchDemandResolver } from "./search-demand.resolver.js";
 export { SESSION_THRESHOLD } from "./search-demand.types.js";
 export { normaliseQuery, storableQuery } from "./search-query.js";
 export { importSearches, type ImportedSearch } from "./search-import.js";
+export { NetworkInsightResolver } from "./network-insight.resolver.js";
