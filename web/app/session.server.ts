@@ -57,9 +57,20 @@ export function clearedSessionCookie(): string {
   return serialiseCookie(SESSION_COOKIE, "", 0);
 }
 
-/** Only paths on this site, so a crafted link cannot send someone elsewhere after signing in. */
+/**
+ * Only paths on this site, so a crafted link cannot send someone elsewhere after signing in.
+ * Browsers drop tabs and line breaks from an address and read a backslash as "/", so a tab or
+ * a backslash after the first "/" would make "//evil.example", another site: those are refused too.
+ */
 export function safeReturnPath(value: unknown, fallback = "/me"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
+  if (
+    typeof value !== "string" ||
+    !value.startsWith("/") ||
+    value.startsWith("//") ||
+    value.includes("\\") ||
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    /[\u0000-\u001f\u007f]/.test(value)
+  ) {
     return fallback;
   }
   return value;

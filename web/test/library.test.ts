@@ -228,7 +228,7 @@ describe("browsing the open library", () => {
     const response = await page.goto(`${webUrl}/resources/no-such-resource`);
     expect(response?.status()).toBe(404);
     await expect(page.locator("h1").textContent()).resolves.toMatch(/couldn.t find/i);
-    await expect(page.getByRole("searchbox").isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("main").getByRole("searchbox").isVisible()).resolves.toBe(true);
     await expect(page.getByRole("link", { name: "Areas of Excellence" }).first().isVisible()).resolves.toBe(true);
     await screenshot(page, "not-found");
   });

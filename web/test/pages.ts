@@ -43,6 +43,11 @@ export function useBrowser(): (options?: BrowserContextOptions) => Promise<Page>
 /** Signs in on the sign-in page; ends on the page asked for, or on the sign-in page with its error. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${webUrl}/sign-in`);
+  await answerSignIn(page, email, password);
+}
+
+/** Fills in and sends the sign-in page already open; ends where it sends you, or on its error. */
+export async function answerSignIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

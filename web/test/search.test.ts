@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from "./browser.js";
 import { FIXTURES as F } from "./fixtures.js";
 import { SEARCH_RESULTS_PER_PAGE } from "./global-setup.js";
+import { expectFocused } from "./pages.js";
 
 const webUrl = inject("webUrl");
 let browser: Browser;
@@ -154,6 +155,49 @@ describe("searching with JavaScript", () => {
     await page.waitForURL((url) => url.search === "?q=Domesday");
     // The old page's status names "Domesday" too, so wait for the result itself.
     await page.locator(".results__list h2", { hasText: F.entitlement.title }).waitFor();
+  });
+});
+
+describe("searching from anywhere", () => {
+  it("has a labelled search box in every page's header that leads to the results", async () => {
+    await page.goto(`${webUrl}/resources/${F.publicResource.slug}`);
+    const header = page.getByRole("banner");
+    const box = header.getByRole("search", { name: "Search the site" }).getByRole("searchbox", {
+      name: "Search the site",
+    });
+    await box.fill("Domesday");
+    await box.press("Enter");
+    await page.waitForURL((url) => url.pathname === "/search" && url.searchParams.get("q") === "Domesday");
+    await page.locator(".results__list h2", { hasText: F.entitlement.title }).waitFor();
+    // The search page's own box (with suggestions and filters) takes over: the header has none there.
+    await expect(header.getByRole("search").count()).resolves.toBe(0);
+  });
+});
+
+describe("filtering from the keyboard", () => {
+  it("words the events facet for people and keeps focus on each filter toggled", async () => {
+    await openSearch(page, "/search?q=phonics");
+    const upcoming = page
+      .getByRole("group", { name: "Events" })
+      .getByRole("checkbox", { name: /^With upcoming events/ });
+    await upcoming.focus();
+    await page.keyboard.press("Space");
+    await page.waitForURL(/upcoming=true/);
+    await page.getByRole("link", { name: /^Events: With upcoming events/ }).waitFor();
+    // The filters are drawn anew for the new results: the keyboard stays where it was.
+    await expectFocused(upcoming);
+    await expect(upcoming.isChecked()).resolves.toBe(true);
+
+    await page.keyboard.press("Space");
+    await page.waitForURL((url) => !url.searchParams.has("upcoming"));
+    await expectFocused(upcoming);
+    await expect(upcoming.isChecked()).resolves.toBe(false);
+
+    const sort = page.getByLabel("Sort by");
+    await sort.focus();
+    await sort.selectOption("title");
+    await page.waitForURL(/sort=title/);
+    await expectFocused(sort);
   });
 });
 

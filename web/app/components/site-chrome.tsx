@@ -1,8 +1,10 @@
-import { Form, Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 
 import { useMember } from "../root-data";
+import { useSignInHere } from "../sign-in-here";
 import { CsrfField } from "./forms";
+import { SearchBox } from "./search-box";
 
 export const SITE_NAME = "School Network Hub";
 
@@ -17,6 +19,8 @@ const SECTIONS = [
 /** The page frame shared by every route and by the error boundary, so errors keep the site's navigation. */
 export function SiteChrome({ children }: { readonly children: ReactNode }) {
   const member = useMember();
+  const location = useLocation();
+  const signInHere = useSignInHere();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -27,6 +31,8 @@ export function SiteChrome({ children }: { readonly children: ReactNode }) {
           <Link to="/" className="site-name">
             {SITE_NAME}
           </Link>
+          {/* The search page has its own box, with suggestions and filters: a second one would only confuse. */}
+          {location.pathname !== "/search" && <SearchBox id="site-search" label="Search the site" />}
           <nav aria-label="Main">
             <ul className="site-nav">
               {SECTIONS.map((section) => (
@@ -53,7 +59,7 @@ export function SiteChrome({ children }: { readonly children: ReactNode }) {
                 </>
               ) : (
                 <li>
-                  <NavLink to="/sign-in" className="sign-in">
+                  <NavLink to={signInHere} className="sign-in">
                     Sign in
                   </NavLink>
                 </li>

@@ -10,6 +10,7 @@ import { FormMessage } from "../components/forms";
 import { aoePath, aoeReviewPath, eventCalendarPath, listingPath, newEventPath, schoolPath } from "../paths";
 import { useLabels } from "../root-data";
 import { pageMeta } from "../seo";
+import { useSignInHere } from "../sign-in-here";
 import { formatDate } from "../utils/dates";
 import { reviewKindLabels } from "../utils/labels";
 import { slugParam } from "../params.server";
@@ -38,6 +39,7 @@ export default function AreaOfExcellencePage() {
   const { aoe } = useLoaderData<typeof loader>();
   const labels = useLabels();
   const [search] = useSearchParams();
+  const signInHere = useSignInHere();
   return (
     <>
       <Breadcrumbs trail={[{ to: "/excellence", label: "Areas of Excellence" }]} current={aoe.title} />
@@ -160,7 +162,7 @@ export default function AreaOfExcellencePage() {
                 </dd>
               ) : (
                 <dd className="muted">
-                  <Link to="/sign-in">Sign in</Link> to see contact details.
+                  <Link to={signInHere}>Sign in</Link> to see contact details.
                 </dd>
               )}
             </div>

@@ -18,7 +18,7 @@ import { SessionEnded } from "../member/session-ended";
 import { SessionRenewalFields } from "../member/session-renewal";
 import { saveRenewingSession, unlessSessionEnded } from "../member/session-renewal.server";
 import { accountPath, dashboardPath } from "../paths";
-import { csrfTokenFor, verifiedForm, csrfHeaders } from "../session.server";
+import { csrfTokenFor, redirectToSignIn, verifiedForm, csrfHeaders } from "../session.server";
 import { formatDate } from "../utils/dates";
 
 export const meta: MetaFunction = () => [
@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const csrf = csrfTokenFor(request);
   // The session ended: after a post, the token form as typed; otherwise, sign in again.
   if (!found) return data({ viewer: null, csrfToken: csrf.token }, csrfHeaders(csrf));
-  if (!found.viewer) throw redirect("/sign-in");
+  if (!found.viewer) throw redirectToSignIn(request, "expired");
   return data({ viewer: found.viewer, csrfToken: csrf.token }, csrfHeaders(csrf));
 }
 

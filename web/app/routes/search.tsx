@@ -91,6 +91,17 @@ function SearchResults({ state, search, help }: Loaded & { readonly search: NonN
     if (input && input.value.trim() !== state.query) input.value = state.query;
   }, [state.query]);
 
+  // The filters and the sort are drawn anew for each address (keyed on it, below), which takes the
+  // focus away from the control just changed: give it back to that control once the results are
+  // in, unless the visitor has moved focus somewhere else meanwhile.
+  const changedControl = useRef<string | null>(null);
+  useEffect(() => {
+    const id = changedControl.current;
+    changedControl.current = null;
+    const focused = document.activeElement;
+    if (id && (!focused || focused === document.body)) document.getElementById(id)?.focus();
+  }, [location.search]);
+
   const searchTyped = (value: string) => {
     const form = formRef.current;
     if (!form || value.trim() === state.query) return;
@@ -103,7 +114,9 @@ function SearchResults({ state, search, help }: Loaded & { readonly search: NonN
     const target = event.target;
     const isFilter =
       (target instanceof HTMLInputElement && target.type === "checkbox") || target instanceof HTMLSelectElement;
-    if (isFilter) submit(event.currentTarget, { preventScrollReset: true });
+    if (!isFilter) return;
+    changedControl.current = target.id;
+    submit(event.currentTarget, { preventScrollReset: true });
   };
 
   const loading = navigation.state === "loading" && navigation.location.pathname === "/search";

@@ -8,6 +8,7 @@ import {
   networkKindLabels,
   resourceTypeLabels,
   searchKindLabels,
+  upcomingEventsLabels,
 } from "../utils/labels";
 import { FACET_GROUPS, searchPath, type FacetGroup, type SearchFacets, type SearchState } from "./search-params";
 
@@ -29,7 +30,7 @@ function useFallbackLabel(): (group: FacetGroup, value: string) => string {
     kind: searchKindLabels,
     type: { ...resourceTypeLabels, ...eventKindLabels, ...networkKindLabels },
     licence: licenceShortLabels,
-    upcoming: { true: "Has events to come", false: "No events to come" },
+    upcoming: upcomingEventsLabels,
   };
   return (group, value) =>
     lists[group.param]?.find((option) => option.value === value)?.label ?? enums[group.param]?.[value] ?? value;

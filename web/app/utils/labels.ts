@@ -132,3 +132,9 @@ export const networkRoleLabels: Record<NetworkRole, string> = {
   MODERATOR: "Moderator",
   LEAD: "Lead",
 };
+
+/** The search's Events facet, as the API words it too: whether a result has events still to come. */
+export const upcomingEventsLabels: Record<"true" | "false", string> = {
+  true: "With upcoming events",
+  false: "No upcoming events",
+};

@@ -377,7 +377,7 @@ export class SearchService {
       ambitions: labelled("ambitions", named("ambitions")),
       licences: labelled("licence", (value) => LICENCES[value as Licence]?.label),
       hasUpcomingEvents: facetValues({ true: upcomingCount, false: total - upcomingCount }, (value) =>
-        value === "true" ? "Has events to come" : "No events to come",
+        value === "true" ? "With upcoming events" : "No upcoming events",
       ),
     };
   }
