@@ -100,3 +100,7 @@ export function searchResultPath(node: SearchResultLinkFragment): string {
       return collectionPath(node.slug);
   }
 }
+export const insightPath = (networkSlug: string) => `/me/insight/${encodeURIComponent(networkSlug)}`;
+export const insightCsvPath = (networkSlug: string, table: string) =>
+  `${insightPath(networkSlug)}/${encodeURIComponent(table)}.csv`;
+export const nationalInsightPath = "/me/insight/national";

@@ -1,0 +1,14 @@
+/**
+ * The insight page's sections, in the order the page shows them. A new section is a file in this
+ * folder exporting an InsightSection, added to this list: the page, its contents list and its CSV
+ * downloads (/me/insight/<network>/<table>.csv) all come from here.
+ */
+import type { InsightSection, InsightTable } from "./section";
+import { themesSection } from "./themes-section";
+
+export const insightSections: readonly InsightSection[] = [themesSection];
+
+/** The table a CSV download names, if any section has one by that name. */
+export function insightTable(name: string): InsightTable | undefined {
+  return insightSections.flatMap((section) => section.tables).find((table) => table.name === name);
+}
