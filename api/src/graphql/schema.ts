@@ -22,7 +22,12 @@ import {
 } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchResolver } from "../modules/search/index.js";
-import { NetworkInsightResolver, SearchDemandResolver } from "../modules/insight/index.js";
+import {
+  NetworkInsightAccessResolver,
+  NetworkInsightResolver,
+  SearchDemandResolver,
+  ViewerInsightAccessResolver,
+} from "../modules/insight/index.js";
 import {
   NetworkAmbitionsResolver,
   SharedAmbitionResolver,
@@ -65,6 +70,8 @@ export const resolvers = [
   SearchResolver,
   SearchDemandResolver,
   NetworkInsightResolver,
+  NetworkInsightAccessResolver,
+  ViewerInsightAccessResolver,
   SharedAmbitionResolver,
   NetworkAmbitionsResolver,
   TaxonomyAmbitionsResolver,

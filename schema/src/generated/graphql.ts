@@ -1958,6 +1958,8 @@ export type Network = Node & {
   viewerCanEnterQualityReviews: Scalars['Boolean']['output'];
   /** Whether you may manage this network's members, roles and invitations (its leads and admins). */
   viewerCanManage: Scalars['Boolean']['output'];
+  /** Whether you may see this network's insight (`networkInsight`, `networkSearchDemand`): its members, moderators and leads, and admins. */
+  viewerCanSeeInsight: Scalars['Boolean']['output'];
 };
 
 
@@ -3922,6 +3924,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** Your personal API tokens that have not been revoked. */
   apiTokens: Array<ApiToken>;
+  /** Whether you may see the national view across hubs (`nationalInsight`): admins and leads of a national partnership. */
+  canSeeNationalInsight: Scalars['Boolean']['output'];
   /** Your email address. */
   email: Scalars['String']['output'];
   /** Invitations to networks waiting for your answer. */
