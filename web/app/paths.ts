@@ -104,3 +104,4 @@ export const insightPath = (networkSlug: string) => `/me/insight/${encodeURIComp
 export const insightCsvPath = (networkSlug: string, table: string) =>
   `${insightPath(networkSlug)}/${encodeURIComponent(table)}.csv`;
 export const nationalInsightPath = "/me/insight/national";
+export const nationalInsightCsvPath = (table: string) => `${nationalInsightPath}/${encodeURIComponent(table)}.csv`;

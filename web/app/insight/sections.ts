@@ -3,10 +3,12 @@
  * folder exporting an InsightSection, added to this list: the page, its contents list and its CSV
  * downloads (/me/insight/<network>/<table>.csv) all come from here.
  */
+import { coverageSection } from "./coverage-section";
+import { searchDemandSection } from "./search-demand-section";
 import type { InsightSection, InsightTable } from "./section";
 import { themesSection } from "./themes-section";
 
-export const insightSections: readonly InsightSection[] = [themesSection];
+export const insightSections: readonly InsightSection[] = [themesSection, coverageSection, searchDemandSection];
 
 /** The table a CSV download names, if any section has one by that name. */
 export function insightTable(name: string): InsightTable | undefined {
