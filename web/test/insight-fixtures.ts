@@ -173,10 +173,18 @@ export async function search(api: Api, query: string): Promise<void> {
   await api.gql(`query($query: String!) { search(query: $query, first: 5) { totalCount } }`, { query });
 }
 
-/** How many searches the network's demand counts, as its leader reads it through the API. */
-export async function networkSearches(leader: Api): Promise<number> {
-  const { networkSearchDemand } = await leader.gql<{ networkSearchDemand: { searches: number } }>(
-    `{ networkSearchDemand(network: "${INSIGHT.hub.slug}") { searches } }`,
-  );
-  return networkSearchDemand.searches;
+/**
+ * Waits until the network's demand counts `searches` searches, as its leader reads it through the
+ * API: recorded searches are written in batches, a second or two after they happen.
+ */
+export async function networkSearchesCounted(leader: Api, searches: number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { networkSearchDemand } = await leader.gql<{ networkSearchDemand: { searches: number } }>(
+      `{ networkSearchDemand(network: "${INSIGHT.hub.slug}") { searches } }`,
+    );
+    if (networkSearchDemand.searches === searches) return;
+    if (Date.now() > deadline) throw new Error(`the network's demand counts ${networkSearchDemand.searches} searches`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
 }

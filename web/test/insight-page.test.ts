@@ -6,7 +6,7 @@ import {
   EXPECTED_COVERAGE,
   EXPECTED_THEMES,
   INSIGHT as F,
-  networkSearches,
+  networkSearchesCounted,
   search,
 } from "./insight-fixtures.js";
 import { answerSignIn, expectNoSeriousViolations, signedIn, signIn, useBrowser } from "./pages.js";
@@ -27,8 +27,7 @@ beforeAll(async () => {
   const { leader, member } = await createInsightFixture(`${apiUrl}/graphql`, mailOutboxDir);
   await search(leader, F.query);
   await search(member, F.query);
-  // Recorded searches are written in batches, a second or two after they happen.
-  await expect.poll(() => networkSearches(leader), { timeout: 15_000, interval: 500 }).toBe(2);
+  await networkSearchesCounted(leader, 2);
 });
 
 async function asLeader(javaScriptEnabled = true): Promise<Page> {
@@ -59,7 +58,7 @@ const table = (page: Page, caption: string) =>
 describe("the insight page", () => {
   it("shows a hub lead the hand-counted figures as charts and tables, downloads a table as CSV and prints on A4", async () => {
     const page = await asLeader();
-    await page.getByRole("link", { name: `Insight: ${F.hub.name}` }).click();
+    await page.getByRole("link", { name: `Insight for ${F.hub.name}` }).click();
     await page.getByRole("heading", { level: 1, name: `Insight: ${F.hub.name}` }).waitFor();
 
     const themes = section(page, "Strengths and areas for development");
@@ -125,7 +124,7 @@ describe("the insight page", () => {
     const page = await asLeader(false);
     await page.goto(hubPage);
     await expect(page.locator("svg[role=img] > title").count()).resolves.toBeGreaterThanOrEqual(3);
-    await page.getByLabel("From").fill(daysAgo(45));
+    await page.getByLabel("From", { exact: true }).fill(daysAgo(45));
     await page.getByRole("button", { name: "Show" }).click();
     await page.waitForURL((url) => url.searchParams.get("from") === daysAgo(45));
     // 46 days to today hold Alder's review; the 46 days before them, Birch's; Cedar's is in neither.
@@ -149,13 +148,14 @@ describe("the insight page", () => {
     const member = await newPage();
     await signIn(member, F.member.email, F.member.password);
     await member.waitForURL(`${webUrl}/me`);
-    await member.getByRole("link", { name: `Insight: ${F.hub.name}` }).click();
+    await member.getByRole("link", { name: `Insight for ${F.hub.name}` }).click();
+    await member.getByRole("heading", { level: 1, name: `Insight: ${F.hub.name}` }).waitFor();
     await expect(rowsOf(table(member, "Schools strong in each theme and with it to develop"))).resolves.toEqual(
       EXPECTED_THEMES,
     );
 
     const outsider = await signedIn(newPage, OTHER_HUB_LEAD);
-    await expect(outsider.getByRole("link", { name: `Insight: ${F.hub.name}` }).count()).resolves.toBe(0);
+    await expect(outsider.getByRole("link", { name: `Insight for ${F.hub.name}` }).count()).resolves.toBe(0);
     const refused = await outsider.goto(hubPage);
     expect(refused?.status()).toBe(403);
     await expect(outsider.locator("main").innerText()).resolves.toContain(

@@ -265,7 +265,7 @@ export default function Dashboard() {
                     {" "}
                     ·{" "}
                     <Link to={insightPath(membership.network.slug)}>
-                      Insight<span className="visually-hidden">: {membership.network.name}</span>
+                      Insight<span className="visually-hidden"> for {membership.network.name}</span>
                     </Link>
                   </>
                 )}
