@@ -23,6 +23,7 @@ import {
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchResolver } from "../modules/search/index.js";
 import { NetworkInsightResolver, SearchDemandResolver } from "../modules/insight/index.js";
+import { PlanItemResolver } from "../modules/plans/index.js";
 import {
   NetworkAmbitionsResolver,
   SharedAmbitionResolver,
@@ -83,6 +84,7 @@ export const resolvers = [
   SchoolReviewsResolver,
   NetworkReviewsResolver,
   ExcellenceReviewResolver,
+  PlanItemResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -613,6 +613,24 @@ export type CreateNetworkPayload = {
   network: Network;
 };
 
+/** A new item of a network's action plan, often made from a match. */
+export type CreatePlanItemInput = {
+  /** The slug of a validated Area of Excellence to learn from; its school is the one matched (`schoolUrn`, when given, must be it). */
+  areaOfExcellenceSlug?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due: no more than a year before today (in England). */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The slug of the network whose plan it joins. */
+  networkSlug: Scalars['String']['input'];
+  /** What is to be done (1 to 500 characters). */
+  note: Scalars['String']['input'];
+  /** Who owns it (at most 120 characters). */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** The URN of the school to learn from, when there is one. */
+  schoolUrn?: InputMaybe<Scalars['String']['input']>;
+  /** The slug of the theme it addresses; the `themes` query lists them. */
+  themeSlug: Scalars['String']['input'];
+};
+
 /** A new quality review of a school by one of its hubs, with its findings. */
 export type CreateQualityReviewInput = {
   /** Its findings (at most 50); more can be added later with `addReviewFinding`. */
@@ -1321,6 +1339,39 @@ export type Licence =
   /** Open Government Licence v3.0 */
   | 'OGL_UK_3_0';
 
+/** How near a strong school is to the network looking for help, nearest first. */
+export type MatchTier =
+  /** Any other school. */
+  | 'NATIONAL'
+  /** One of the network's own schools. */
+  | 'NETWORK'
+  /** A school of a network paired with it (see `pairNetworks`), and not its own. */
+  | 'PARTNER';
+
+/** The schools of one tier strong in a theme. */
+export type MatchTierSchools = {
+  __typename?: 'MatchTierSchools';
+  /** The tier's strong schools: those with more Areas of Excellence on the theme first, then more review strengths, then by name (at most 5). */
+  schools: Array<MatchedSchool>;
+  /** Which tier. */
+  tier: MatchTier;
+  /** How many strong schools the tier has in all, listed or not. */
+  totalSchools: Scalars['Int']['output'];
+};
+
+/** A school strong in a theme the network needs, with what it offers on it. */
+export type MatchedSchool = {
+  __typename?: 'MatchedSchool';
+  /** Its validated Areas of Excellence on the theme in force in the period, by title (at most 3). Contact details follow the Area of Excellence's own rule. */
+  areasOfExcellence: Array<AreaOfExcellence>;
+  /** Whether a review of the period that you may read found the theme a strength of the school. Reviews you may not read never place a school here. */
+  reviewStrength: Scalars['Boolean']['output'];
+  /** The school. */
+  school: School;
+  /** Its upcoming events (hosted by it, or showing one of its Areas of Excellence) that you may see, soonest first (at most 3). */
+  upcomingEvents: Array<Event>;
+};
+
 /** A member of a network. */
 export type MemberRefInput = {
   /** The network's slug. */
@@ -1429,6 +1480,8 @@ export type Mutation = {
   createEvent: EventPayload;
   /** Adds a network (admins only). */
   createNetwork: CreateNetworkPayload;
+  /** Adds an item to a network's action plan, often from a match (the network's moderators and leads; admins). */
+  createPlanItem: PlanItemPayload;
   /** Records a quality review of one of a hub's schools, with its findings (the hub's moderators and leads; admins). */
   createQualityReview: QualityReviewPayload;
   /** Starts a draft resource owned by a network you contribute to, with you as its author. */
@@ -1473,6 +1526,8 @@ export type Mutation = {
   removeCurriculumUnit: CurriculumEntitlementPayload;
   /** Removes a member from a network (leads and admins). */
   removeMember: NetworkPayload;
+  /** Removes an item from a network's action plan (the network's moderators and leads; admins). */
+  removePlanItem: RemovePlanItemPayload;
   /** Takes a resource out of a collection. */
   removeResourceFromCollection: CollectionPayload;
   /** Removes a finding from a review. */
@@ -1525,6 +1580,8 @@ export type Mutation = {
   updateEvent: EventPayload;
   /** Changes a network's details (its leads and admins; only admins change its kind or parent). */
   updateNetwork: UpdateNetworkPayload;
+  /** Changes a plan item's note, owner or due date (the network's moderators and leads; admins). */
+  updatePlanItem: PlanItemPayload;
   /** Updates your name, job title or bio. */
   updateProfile: UserPayload;
   /** Changes a review's kind or date (those who may enter it). */
@@ -1627,6 +1684,11 @@ export type MutationCreateEventArgs = {
 
 export type MutationCreateNetworkArgs = {
   input: CreateNetworkInput;
+};
+
+
+export type MutationCreatePlanItemArgs = {
+  input: CreatePlanItemInput;
 };
 
 
@@ -1737,6 +1799,11 @@ export type MutationRemoveCurriculumUnitArgs = {
 
 export type MutationRemoveMemberArgs = {
   input: MemberRefInput;
+};
+
+
+export type MutationRemovePlanItemArgs = {
+  input: PlanItemRefInput;
 };
 
 
@@ -1862,6 +1929,11 @@ export type MutationUpdateEventArgs = {
 
 export type MutationUpdateNetworkArgs = {
   input: UpdateNetworkInput;
+};
+
+
+export type MutationUpdatePlanItemArgs = {
+  input: UpdatePlanItemInput;
 };
 
 
@@ -2050,6 +2122,19 @@ export type NetworkKind =
   /** A multi-academy trust: runs a family of schools and organises them into networks. */
   | 'TRUST';
 
+/** Matches for action planning: for each theme the network's schools have to develop, the schools strong in it, nearest first, with their Areas of Excellence, contacts, events and resources. */
+export type NetworkMatches = {
+  __typename?: 'NetworkMatches';
+  /** The first day counted. */
+  from: Scalars['LocalDate']['output'];
+  /** The phase counted, when one was asked for. */
+  phase?: Maybe<Phase>;
+  /** Each theme at least one of the network's schools has to develop, in the taxonomy's order. */
+  themes: Array<ThemeMatches>;
+  /** The last day counted. */
+  to: Scalars['LocalDate']['output'];
+};
+
 /** Two networks to pair as partners, or to unpair. The order does not matter. */
 export type NetworkPairInput = {
   /** Slug of one network. */
@@ -2141,6 +2226,46 @@ export type PhaseOption = {
   label: Scalars['String']['output'];
   /** The value to send back in inputs and filters. */
   value: Phase;
+};
+
+/** An item of a network's action plan: what to do about one of its areas for development, who owns it and by when. Seen only by the network's moderators and leads, and admins. */
+export type PlanItem = Node & {
+  __typename?: 'PlanItem';
+  /** The matched school's Area of Excellence to learn from, when one was chosen. */
+  areaOfExcellence?: Maybe<AreaOfExcellence>;
+  /** When it was added. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who added it (null once their account is gone). */
+  createdBy?: Maybe<User>;
+  /** When it is due, if a date was set. */
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The network whose plan it is. */
+  network: Network;
+  /** What is to be done, briefly (at most 500 characters). */
+  note: Scalars['String']['output'];
+  /** Who owns it, as the network names them (at most 120 characters). */
+  owner?: Maybe<Scalars['String']['output']>;
+  /** The school to learn from, when one was matched. */
+  school?: Maybe<School>;
+  /** The theme (an area for development) it addresses. */
+  theme: Theme;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The result of `createPlanItem` or `updatePlanItem`. */
+export type PlanItemPayload = {
+  __typename?: 'PlanItemPayload';
+  /** The plan item as it is now. */
+  planItem: PlanItem;
+};
+
+/** Names one plan item. */
+export type PlanItemRefInput = {
+  /** The plan item's ID. */
+  id: Scalars['ID']['input'];
 };
 
 /** A strength of a review put forward as an Area of Excellence. Its school, themes, review kind and date come from the review. */
@@ -2325,6 +2450,10 @@ export type Query = {
   network?: Maybe<Network>;
   /** A network's schools counted by review theme over a period (with the previous period of equal length beside it): counts only, no review text. For the network's members, moderators and leads, and admins. */
   networkInsight: NetworkInsight;
+  /** Matches for action planning: for each of a network's areas for development in the period, the schools strong in it (the network's own, then partner networks', then national), with what you may see of their Areas of Excellence, contacts, upcoming events and resources. For the network's members, moderators and leads, and admins. */
+  networkMatches: NetworkMatches;
+  /** A network's action plan, soonest due first (undated last), then oldest first; at most 200 items. For the network's moderators and leads, and admins. */
+  networkPlan: Array<PlanItem>;
   /** What a network's members searched for over a period: the most searched queries, those that found nothing and those whose results nobody opened. For the network's people (its leads and moderators plan with it) and admins. */
   networkSearchDemand: SearchDemand;
   /** Networks, by name unless asked otherwise, optionally of one kind or inside one network. */
@@ -2474,6 +2603,19 @@ export type QueryNetworkInsightArgs = {
   network: Scalars['String']['input'];
   phase?: InputMaybe<Phase>;
   to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type QueryNetworkMatchesArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  network: Scalars['String']['input'];
+  phase?: InputMaybe<Phase>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type QueryNetworkPlanArgs = {
+  network: Scalars['String']['input'];
 };
 
 
@@ -2642,6 +2784,13 @@ export type RemoveAttachmentPayload = {
   __typename?: 'RemoveAttachmentPayload';
   /** The resource, with its remaining attachments. */
   resource: Resource;
+};
+
+/** The result of `removePlanItem`. */
+export type RemovePlanItemPayload = {
+  __typename?: 'RemovePlanItemPayload';
+  /** The ID of the plan item removed. */
+  removedId: Scalars['ID']['output'];
 };
 
 /** A school to take out of a network. */
@@ -3611,6 +3760,19 @@ export type ThemeInsight = {
   theme: Theme;
 };
 
+/** One of the network's areas for development, and where it can learn. */
+export type ThemeMatches = {
+  __typename?: 'ThemeMatches';
+  /** How many of the network's schools have it as an area for development in a review of the period. */
+  developmentSchools: Scalars['Int']['output'];
+  /** The library's resources on the theme that you may see, most recently published first (at most 5). */
+  resources: Array<Resource>;
+  /** The theme. */
+  theme: Theme;
+  /** The strong schools, in tiers: the network's own, then partner networks', then national. A tier with no strong school is left out. */
+  tiers: Array<MatchTierSchools>;
+};
+
 /** Changes to a shared ambition; fields left out stay as they are. Its slug never changes. */
 export type UpdateAmbitionInput = {
   /** A new description; null or empty removes it. */
@@ -3769,6 +3931,18 @@ export type UpdateNetworkPayload = {
   __typename?: 'UpdateNetworkPayload';
   /** The network as it is now. */
   network: Network;
+};
+
+/** Changes to a plan item. Fields left out stay as they are; null clears owner or due date. */
+export type UpdatePlanItemInput = {
+  /** When it is due: no more than a year before today (in England). */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The plan item's ID. */
+  id: Scalars['ID']['input'];
+  /** What is to be done (1 to 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Who owns it (at most 120 characters). */
+  owner?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to your own profile; omitted fields stay as they are. */
@@ -4528,7 +4702,7 @@ export type ReviewForEditingQueryVariables = Exact<{
 }>;
 
 
-export type ReviewForEditingQuery = { __typename?: 'Query', node?: { __typename: 'AreaOfExcellence' } | { __typename: 'Attachment' } | { __typename: 'Collection' } | { __typename: 'CurriculumEntitlement' } | { __typename: 'CurriculumUnit' } | { __typename: 'EntitlementAdoption' } | { __typename: 'Event' } | { __typename: 'Network' } | { __typename: 'QualityReview', id: string, kind: QualityReviewKind, reviewDate: any, viewerCanEdit: boolean, school: { __typename?: 'School', urn: string, name: string }, hub: { __typename?: 'Network', slug: string, name: string }, findings: Array<{ __typename?: 'ReviewFinding', id: string, kind: FindingKind, text: string, phase?: Phase | null, keyStage?: KeyStage | null, subject?: { __typename?: 'Subject', name: string } | null, themes: Array<{ __typename?: 'Theme', slug: string, name: string }> }> } | { __typename: 'Resource' } | { __typename: 'ReviewFinding' } | { __typename: 'School' } | { __typename: 'SharedAmbition' } | { __typename: 'Subject' } | { __typename: 'Theme' } | { __typename: 'User' } | null };
+export type ReviewForEditingQuery = { __typename?: 'Query', node?: { __typename: 'AreaOfExcellence' } | { __typename: 'Attachment' } | { __typename: 'Collection' } | { __typename: 'CurriculumEntitlement' } | { __typename: 'CurriculumUnit' } | { __typename: 'EntitlementAdoption' } | { __typename: 'Event' } | { __typename: 'Network' } | { __typename: 'PlanItem' } | { __typename: 'QualityReview', id: string, kind: QualityReviewKind, reviewDate: any, viewerCanEdit: boolean, school: { __typename?: 'School', urn: string, name: string }, hub: { __typename?: 'Network', slug: string, name: string }, findings: Array<{ __typename?: 'ReviewFinding', id: string, kind: FindingKind, text: string, phase?: Phase | null, keyStage?: KeyStage | null, subject?: { __typename?: 'Subject', name: string } | null, themes: Array<{ __typename?: 'Theme', slug: string, name: string }> }> } | { __typename: 'Resource' } | { __typename: 'ReviewFinding' } | { __typename: 'School' } | { __typename: 'SharedAmbition' } | { __typename: 'Subject' } | { __typename: 'Theme' } | { __typename: 'User' } | null };
 
 export type CreateQualityReviewMutationVariables = Exact<{
   input: CreateQualityReviewInput;

@@ -5,3 +5,5 @@ export { SESSION_THRESHOLD } from "./search-demand.types.js";
 export { normaliseQuery, storableQuery } from "./search-query.js";
 export { importSearches, type ImportedSearch } from "./search-import.js";
 export { NetworkInsightResolver } from "./network-insight.resolver.js";
+export { NetworkInsightArgs } from "./network-insight.types.js";
+export { periods, type InsightPeriod, type Periods } from "./theme-counts.js";

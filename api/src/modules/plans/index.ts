@@ -1,0 +1,3 @@
+export { PlanItem } from "./plan-item.entity.js";
+export { PlanService } from "./plan.service.js";
+export { PlanItemResolver } from "./plan.resolver.js";
