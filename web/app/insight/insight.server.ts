@@ -3,6 +3,7 @@ import type { Params } from "@remix-run/react";
 
 import * as api from "../graphql.server";
 import { routeParam } from "../params.server";
+import { loadActionPlanning } from "./planning.server";
 import type { InsightData } from "./section";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -44,7 +45,12 @@ export async function loadNetworkInsight(request: Request, params: Params): Prom
       { network: slug, from: `${networkInsight.from}T00:00:00.000Z`, to: `${networkInsight.to}T00:00:00.000Z` },
       { request },
     );
-    return { network: network ?? { slug, name: slug }, insight: networkInsight, demand: networkSearchDemand };
+    const planning = await loadActionPlanning(request, slug, {
+      ...period,
+      from: networkInsight.from,
+      to: networkInsight.to,
+    });
+    return { network: network ?? { slug, name: slug }, insight: networkInsight, demand: networkSearchDemand, planning };
   } catch (error) {
     if (api.isGraphQLErrorCode(error, "NOT_FOUND"))
       throw new Response("There is no network at this address.", { status: 404 });

@@ -2,6 +2,7 @@ import type { NetworkInsightQuery, NetworkSearchDemandQuery } from "@hub/schema"
 import type { ComponentType } from "react";
 
 import type { CsvCell } from "./csv";
+import type { ActionPlanning } from "./planning";
 
 /**
  * What the insight page's loader fetched for one network and period. A new section that needs more
@@ -11,6 +12,7 @@ export interface InsightData {
   readonly network: { readonly slug: string; readonly name: string };
   readonly insight: NetworkInsightQuery["networkInsight"];
   readonly demand: NetworkSearchDemandQuery["networkSearchDemand"];
+  readonly planning: ActionPlanning;
 }
 
 /**

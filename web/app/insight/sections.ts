@@ -4,9 +4,11 @@
  * downloads (/me/insight/<network>/<table>.csv) all come from here.
  */
 import type { InsightSection, InsightTable } from "./section";
+import { matchesSection } from "./matches-section";
+import { planSection } from "./plan-section";
 import { themesSection } from "./themes-section";
 
-export const insightSections: readonly InsightSection[] = [themesSection];
+export const insightSections: readonly InsightSection[] = [themesSection, matchesSection, planSection];
 
 /** The table a CSV download names, if any section has one by that name. */
 export function insightTable(name: string): InsightTable | undefined {
