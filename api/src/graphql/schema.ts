@@ -28,6 +28,7 @@ import {
   SearchDemandResolver,
   ViewerInsightAccessResolver,
 } from "../modules/insight/index.js";
+import { PlanItemResolver } from "../modules/plans/index.js";
 import {
   NetworkAmbitionsResolver,
   SharedAmbitionResolver,
@@ -90,6 +91,7 @@ export const resolvers = [
   SchoolReviewsResolver,
   NetworkReviewsResolver,
   ExcellenceReviewResolver,
+  PlanItemResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -353,3 +353,4 @@ export {
   type ReviewWhere,
 } from "./reviews.js";
 export { canSeeCount, canSeeNationalInsight, canSeeNetworkInsight, SUPPRESSION_THRESHOLD } from "./insight.js";
+export { canManagePlan, reviewTagVisibleSql, type SqlCondition } from "./plans.js";

@@ -613,6 +613,24 @@ export type CreateNetworkPayload = {
   network: Network;
 };
 
+/** A new item of a network's action plan, often made from a match. */
+export type CreatePlanItemInput = {
+  /** The slug of a validated Area of Excellence to learn from; its school is the one matched (`schoolUrn`, when given, must be it). */
+  areaOfExcellenceSlug?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due: no more than a year before today (in England). */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The slug of the network whose plan it joins. */
+  networkSlug: Scalars['String']['input'];
+  /** What is to be done (1 to 500 characters). */
+  note: Scalars['String']['input'];
+  /** Who owns it (at most 120 characters). */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** The URN of the school to learn from, when there is one. */
+  schoolUrn?: InputMaybe<Scalars['String']['input']>;
+  /** The slug of the theme it addresses; the `themes` query lists them. */
+  themeSlug: Scalars['String']['input'];
+};
+
 /** A new quality review of a school by one of its hubs, with its findings. */
 export type CreateQualityReviewInput = {
   /** Its findings (at most 50); more can be added later with `addReviewFinding`. */
@@ -1321,6 +1339,39 @@ export type Licence =
   /** Open Government Licence v3.0 */
   | 'OGL_UK_3_0';
 
+/** How near a strong school is to the network looking for help, nearest first. */
+export type MatchTier =
+  /** Any other school. */
+  | 'NATIONAL'
+  /** One of the network's own schools. */
+  | 'NETWORK'
+  /** A school of a network paired with it (see `pairNetworks`), and not its own. */
+  | 'PARTNER';
+
+/** The schools of one tier strong in a theme. */
+export type MatchTierSchools = {
+  __typename?: 'MatchTierSchools';
+  /** The tier's strong schools: those with more Areas of Excellence on the theme first, then more review strengths, then by name (at most 5). */
+  schools: Array<MatchedSchool>;
+  /** Which tier. */
+  tier: MatchTier;
+  /** How many strong schools the tier has in all, listed or not. */
+  totalSchools: Scalars['Int']['output'];
+};
+
+/** A school strong in a theme the network needs, with what it offers on it. */
+export type MatchedSchool = {
+  __typename?: 'MatchedSchool';
+  /** Its validated Areas of Excellence on the theme in force in the period, by title (at most 3). Contact details follow the Area of Excellence's own rule. */
+  areasOfExcellence: Array<AreaOfExcellence>;
+  /** Whether a review of the period that you may read found the theme a strength of the school. Reviews you may not read never place a school here. */
+  reviewStrength: Scalars['Boolean']['output'];
+  /** The school. */
+  school: School;
+  /** Its upcoming events (hosted by it, or showing one of its Areas of Excellence) that you may see, soonest first (at most 3). */
+  upcomingEvents: Array<Event>;
+};
+
 /** A member of a network. */
 export type MemberRefInput = {
   /** The network's slug. */
@@ -1429,6 +1480,8 @@ export type Mutation = {
   createEvent: EventPayload;
   /** Adds a network (admins only). */
   createNetwork: CreateNetworkPayload;
+  /** Adds an item to a network's action plan, often from a match (the network's moderators and leads; admins). */
+  createPlanItem: PlanItemPayload;
   /** Records a quality review of one of a hub's schools, with its findings (the hub's moderators and leads; admins). */
   createQualityReview: QualityReviewPayload;
   /** Starts a draft resource owned by a network you contribute to, with you as its author. */
@@ -1473,6 +1526,8 @@ export type Mutation = {
   removeCurriculumUnit: CurriculumEntitlementPayload;
   /** Removes a member from a network (leads and admins). */
   removeMember: NetworkPayload;
+  /** Removes an item from a network's action plan (the network's moderators and leads; admins). */
+  removePlanItem: RemovePlanItemPayload;
   /** Takes a resource out of a collection. */
   removeResourceFromCollection: CollectionPayload;
   /** Removes a finding from a review. */
@@ -1525,6 +1580,8 @@ export type Mutation = {
   updateEvent: EventPayload;
   /** Changes a network's details (its leads and admins; only admins change its kind or parent). */
   updateNetwork: UpdateNetworkPayload;
+  /** Changes a plan item's note, owner or due date (the network's moderators and leads; admins). */
+  updatePlanItem: PlanItemPayload;
   /** Updates your name, job title or bio. */
   updateProfile: UserPayload;
   /** Changes a review's kind or date (those who may enter it). */
@@ -1627,6 +1684,11 @@ export type MutationCreateEventArgs = {
 
 export type MutationCreateNetworkArgs = {
   input: CreateNetworkInput;
+};
+
+
+export type MutationCreatePlanItemArgs = {
+  input: CreatePlanItemInput;
 };
 
 
@@ -1737,6 +1799,11 @@ export type MutationRemoveCurriculumUnitArgs = {
 
 export type MutationRemoveMemberArgs = {
   input: MemberRefInput;
+};
+
+
+export type MutationRemovePlanItemArgs = {
+  input: PlanItemRefInput;
 };
 
 
@@ -1862,6 +1929,11 @@ export type MutationUpdateEventArgs = {
 
 export type MutationUpdateNetworkArgs = {
   input: UpdateNetworkInput;
+};
+
+
+export type MutationUpdatePlanItemArgs = {
+  input: UpdatePlanItemInput;
 };
 
 
@@ -2052,6 +2124,19 @@ export type NetworkKind =
   /** A multi-academy trust: runs a family of schools and organises them into networks. */
   | 'TRUST';
 
+/** Matches for action planning: for each theme the network's schools have to develop, the schools strong in it, nearest first, with their Areas of Excellence, contacts, events and resources. */
+export type NetworkMatches = {
+  __typename?: 'NetworkMatches';
+  /** The first day counted. */
+  from: Scalars['LocalDate']['output'];
+  /** The phase counted, when one was asked for. */
+  phase?: Maybe<Phase>;
+  /** Each theme at least one of the network's schools has to develop, in the taxonomy's order. */
+  themes: Array<ThemeMatches>;
+  /** The last day counted. */
+  to: Scalars['LocalDate']['output'];
+};
+
 /** Two networks to pair as partners, or to unpair. The order does not matter. */
 export type NetworkPairInput = {
   /** Slug of one network. */
@@ -2143,6 +2228,46 @@ export type PhaseOption = {
   label: Scalars['String']['output'];
   /** The value to send back in inputs and filters. */
   value: Phase;
+};
+
+/** An item of a network's action plan: what to do about one of its areas for development, who owns it and by when. Seen only by the network's moderators and leads, and admins. */
+export type PlanItem = Node & {
+  __typename?: 'PlanItem';
+  /** The matched school's Area of Excellence to learn from, when one was chosen. */
+  areaOfExcellence?: Maybe<AreaOfExcellence>;
+  /** When it was added. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who added it (null once their account is gone). */
+  createdBy?: Maybe<User>;
+  /** When it is due, if a date was set. */
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The network whose plan it is. */
+  network: Network;
+  /** What is to be done, briefly (at most 500 characters). */
+  note: Scalars['String']['output'];
+  /** Who owns it, as the network names them (at most 120 characters). */
+  owner?: Maybe<Scalars['String']['output']>;
+  /** The school to learn from, when one was matched. */
+  school?: Maybe<School>;
+  /** The theme (an area for development) it addresses. */
+  theme: Theme;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The result of `createPlanItem` or `updatePlanItem`. */
+export type PlanItemPayload = {
+  __typename?: 'PlanItemPayload';
+  /** The plan item as it is now. */
+  planItem: PlanItem;
+};
+
+/** Names one plan item. */
+export type PlanItemRefInput = {
+  /** The plan item's ID. */
+  id: Scalars['ID']['input'];
 };
 
 /** A strength of a review put forward as an Area of Excellence. Its school, themes, review kind and date come from the review. */
@@ -2327,6 +2452,10 @@ export type Query = {
   network?: Maybe<Network>;
   /** A network's schools counted by review theme over a period (with the previous period of equal length beside it): counts only, no review text. For the network's members, moderators and leads, and admins. */
   networkInsight: NetworkInsight;
+  /** Matches for action planning: for each of a network's areas for development in the period, the schools strong in it (the network's own, then partner networks', then national), with what you may see of their Areas of Excellence, contacts, upcoming events and resources. For the network's members, moderators and leads, and admins. */
+  networkMatches: NetworkMatches;
+  /** A network's action plan, soonest due first (undated last), then oldest first; at most 200 items. For the network's moderators and leads, and admins. */
+  networkPlan: Array<PlanItem>;
   /** What a network's members searched for over a period: the most searched queries, those that found nothing and those whose results nobody opened. For the network's people (its leads and moderators plan with it) and admins. */
   networkSearchDemand: SearchDemand;
   /** Networks, by name unless asked otherwise, optionally of one kind or inside one network. */
@@ -2476,6 +2605,19 @@ export type QueryNetworkInsightArgs = {
   network: Scalars['String']['input'];
   phase?: InputMaybe<Phase>;
   to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type QueryNetworkMatchesArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  network: Scalars['String']['input'];
+  phase?: InputMaybe<Phase>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type QueryNetworkPlanArgs = {
+  network: Scalars['String']['input'];
 };
 
 
@@ -2644,6 +2786,13 @@ export type RemoveAttachmentPayload = {
   __typename?: 'RemoveAttachmentPayload';
   /** The resource, with its remaining attachments. */
   resource: Resource;
+};
+
+/** The result of `removePlanItem`. */
+export type RemovePlanItemPayload = {
+  __typename?: 'RemovePlanItemPayload';
+  /** The ID of the plan item removed. */
+  removedId: Scalars['ID']['output'];
 };
 
 /** A school to take out of a network. */
@@ -3613,6 +3762,19 @@ export type ThemeInsight = {
   theme: Theme;
 };
 
+/** One of the network's areas for development, and where it can learn. */
+export type ThemeMatches = {
+  __typename?: 'ThemeMatches';
+  /** How many of the network's schools have it as an area for development in a review of the period. */
+  developmentSchools: Scalars['Int']['output'];
+  /** The library's resources on the theme that you may see, most recently published first (at most 5). */
+  resources: Array<Resource>;
+  /** The theme. */
+  theme: Theme;
+  /** The strong schools, in tiers: the network's own, then partner networks', then national. A tier with no strong school is left out. */
+  tiers: Array<MatchTierSchools>;
+};
+
 /** Changes to a shared ambition; fields left out stay as they are. Its slug never changes. */
 export type UpdateAmbitionInput = {
   /** A new description; null or empty removes it. */
@@ -3771,6 +3933,18 @@ export type UpdateNetworkPayload = {
   __typename?: 'UpdateNetworkPayload';
   /** The network as it is now. */
   network: Network;
+};
+
+/** Changes to a plan item. Fields left out stay as they are; null clears owner or due date. */
+export type UpdatePlanItemInput = {
+  /** When it is due: no more than a year before today (in England). */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The plan item's ID. */
+  id: Scalars['ID']['input'];
+  /** What is to be done (1 to 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Who owns it (at most 120 characters). */
+  owner?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to your own profile; omitted fields stay as they are. */
@@ -4068,6 +4242,46 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { __typename?: 'Mutation', revokeApiToken: { __typename?: 'RevokeApiTokenPayload', apiToken: { __typename?: 'ApiToken', id: string } } };
+
+export type NetworkMatchesQueryVariables = Exact<{
+  network: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  phase?: InputMaybe<Phase>;
+}>;
+
+
+export type NetworkMatchesQuery = { __typename?: 'Query', networkMatches: { __typename?: 'NetworkMatches', from: any, to: any, phase?: Phase | null, themes: Array<{ __typename?: 'ThemeMatches', developmentSchools: number, theme: { __typename?: 'Theme', slug: string, name: string }, tiers: Array<{ __typename?: 'MatchTierSchools', tier: MatchTier, totalSchools: number, schools: Array<{ __typename?: 'MatchedSchool', reviewStrength: boolean, school: { __typename?: 'School', urn: string, name: string }, areasOfExcellence: Array<{ __typename?: 'AreaOfExcellence', slug: string, title: string, contactEmail?: string | null, contact: { __typename?: 'User', name: string } }>, upcomingEvents: Array<{ __typename?: 'Event', slug: string, title: string, startsAt: string }> }> }>, resources: Array<{ __typename?: 'Resource', slug: string, title: string }> }> } };
+
+export type NetworkPlanQueryVariables = Exact<{
+  network: Scalars['String']['input'];
+}>;
+
+
+export type NetworkPlanQuery = { __typename?: 'Query', networkPlan: Array<{ __typename?: 'PlanItem', id: string, note: string, owner?: string | null, dueOn?: any | null, createdAt: string, theme: { __typename?: 'Theme', slug: string, name: string }, school?: { __typename?: 'School', urn: string, name: string } | null, areaOfExcellence?: { __typename?: 'AreaOfExcellence', slug: string, title: string } | null, createdBy?: { __typename?: 'User', name: string } | null }> };
+
+export type PlanItemFieldsFragment = { __typename?: 'PlanItem', id: string, note: string, owner?: string | null, dueOn?: any | null, createdAt: string, theme: { __typename?: 'Theme', slug: string, name: string }, school?: { __typename?: 'School', urn: string, name: string } | null, areaOfExcellence?: { __typename?: 'AreaOfExcellence', slug: string, title: string } | null, createdBy?: { __typename?: 'User', name: string } | null };
+
+export type CreatePlanItemMutationVariables = Exact<{
+  input: CreatePlanItemInput;
+}>;
+
+
+export type CreatePlanItemMutation = { __typename?: 'Mutation', createPlanItem: { __typename?: 'PlanItemPayload', planItem: { __typename?: 'PlanItem', id: string } } };
+
+export type UpdatePlanItemMutationVariables = Exact<{
+  input: UpdatePlanItemInput;
+}>;
+
+
+export type UpdatePlanItemMutation = { __typename?: 'Mutation', updatePlanItem: { __typename?: 'PlanItemPayload', planItem: { __typename?: 'PlanItem', id: string } } };
+
+export type RemovePlanItemMutationVariables = Exact<{
+  input: PlanItemRefInput;
+}>;
+
+
+export type RemovePlanItemMutation = { __typename?: 'Mutation', removePlanItem: { __typename?: 'RemovePlanItemPayload', removedId: string } };
 
 export type AreaOfExcellenceBySlugQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -4532,7 +4746,7 @@ export type ReviewForEditingQueryVariables = Exact<{
 }>;
 
 
-export type ReviewForEditingQuery = { __typename?: 'Query', node?: { __typename: 'AreaOfExcellence' } | { __typename: 'Attachment' } | { __typename: 'Collection' } | { __typename: 'CurriculumEntitlement' } | { __typename: 'CurriculumUnit' } | { __typename: 'EntitlementAdoption' } | { __typename: 'Event' } | { __typename: 'Network' } | { __typename: 'QualityReview', id: string, kind: QualityReviewKind, reviewDate: any, viewerCanEdit: boolean, school: { __typename?: 'School', urn: string, name: string }, hub: { __typename?: 'Network', slug: string, name: string }, findings: Array<{ __typename?: 'ReviewFinding', id: string, kind: FindingKind, text: string, phase?: Phase | null, keyStage?: KeyStage | null, subject?: { __typename?: 'Subject', name: string } | null, themes: Array<{ __typename?: 'Theme', slug: string, name: string }> }> } | { __typename: 'Resource' } | { __typename: 'ReviewFinding' } | { __typename: 'School' } | { __typename: 'SharedAmbition' } | { __typename: 'Subject' } | { __typename: 'Theme' } | { __typename: 'User' } | null };
+export type ReviewForEditingQuery = { __typename?: 'Query', node?: { __typename: 'AreaOfExcellence' } | { __typename: 'Attachment' } | { __typename: 'Collection' } | { __typename: 'CurriculumEntitlement' } | { __typename: 'CurriculumUnit' } | { __typename: 'EntitlementAdoption' } | { __typename: 'Event' } | { __typename: 'Network' } | { __typename: 'PlanItem' } | { __typename: 'QualityReview', id: string, kind: QualityReviewKind, reviewDate: any, viewerCanEdit: boolean, school: { __typename?: 'School', urn: string, name: string }, hub: { __typename?: 'Network', slug: string, name: string }, findings: Array<{ __typename?: 'ReviewFinding', id: string, kind: FindingKind, text: string, phase?: Phase | null, keyStage?: KeyStage | null, subject?: { __typename?: 'Subject', name: string } | null, themes: Array<{ __typename?: 'Theme', slug: string, name: string }> }> } | { __typename: 'Resource' } | { __typename: 'ReviewFinding' } | { __typename: 'School' } | { __typename: 'SharedAmbition' } | { __typename: 'Subject' } | { __typename: 'Theme' } | { __typename: 'User' } | null };
 
 export type CreateQualityReviewMutationVariables = Exact<{
   input: CreateQualityReviewInput;
@@ -4816,6 +5030,7 @@ export type SitemapBlockQueryVariables = Exact<{
 
 export type SitemapBlockQuery = { __typename?: 'Query', sitemap: { __typename?: 'SitemapPage', entries: Array<{ __typename?: 'SitemapEntry', key: string, updatedAt: string }> } };
 
+export const PlanItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areaOfExcellence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PlanItemFieldsFragment, unknown>;
 export const AmbitionChipFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AmbitionChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SharedAmbition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]} as unknown as DocumentNode<AmbitionChipFragment, unknown>;
 export const ExcellenceReviewItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExcellenceReviewItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ExcellenceReviewItemFragment, unknown>;
 export const MemberResourceItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberResourceItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MemberResourceItemFragment, unknown>;
@@ -4845,6 +5060,11 @@ export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":
 export const RevokeSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeSessionMutation, RevokeSessionMutationVariables>;
 export const CreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const NetworkMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"network"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phase"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Phase"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"network"},"value":{"kind":"Variable","name":{"kind":"Name","value":"network"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"phase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phase"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"developmentSchools"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"totalSchools"}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewStrength"}},{"kind":"Field","name":{"kind":"Name","value":"areasOfExcellence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"upcomingEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkMatchesQuery, NetworkMatchesQueryVariables>;
+export const NetworkPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"network"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"network"},"value":{"kind":"Variable","name":{"kind":"Name","value":"network"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areaOfExcellence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<NetworkPlanQuery, NetworkPlanQueryVariables>;
+export const CreatePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePlanItemMutation, CreatePlanItemMutationVariables>;
+export const UpdatePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePlanItemMutation, UpdatePlanItemMutationVariables>;
+export const RemovePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItemRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedId"}}]}}]}}]} as unknown as DocumentNode<RemovePlanItemMutation, RemovePlanItemMutationVariables>;
 export const AreaOfExcellenceBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaOfExcellenceBySlug"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"overallEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanValidate"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanAddEvents"}},{"kind":"Field","name":{"kind":"Name","value":"ambitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AmbitionChip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactJobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedResources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AmbitionChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SharedAmbition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailPath"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"hostSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AreaOfExcellenceBySlugQuery, AreaOfExcellenceBySlugQueryVariables>;
 export const AreasOfExcellenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreasOfExcellence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellenceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areasOfExcellence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AreaOfExcellenceCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaOfExcellenceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AreaOfExcellence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AreasOfExcellenceQuery, AreasOfExcellenceQueryVariables>;
 export const CollectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Collections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CollectionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CollectionCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CollectionCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Collection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CollectionsQuery, CollectionsQueryVariables>;

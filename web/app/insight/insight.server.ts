@@ -3,6 +3,7 @@ import type { Params } from "@remix-run/react";
 
 import * as api from "../graphql.server";
 import { routeParam } from "../params.server";
+import { loadActionPlanning } from "./planning.server";
 import type { InsightData } from "./section";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -76,11 +77,17 @@ export async function loadNetworkInsight(request: Request, params: Params): Prom
       { network: slug, from: `${networkInsight.from}T00:00:00.000Z`, to: `${networkInsight.to}T00:00:00.000Z` },
       { request },
     );
+    const planning = await loadActionPlanning(request, slug, {
+      from: networkInsight.from,
+      to: networkInsight.to,
+      phase: networkInsight.phase ?? null,
+    });
     return {
       network: network ?? { slug, name: slug },
       insight: networkInsight,
       demand: networkSearchDemand,
       periodProblem,
+      planning,
     };
   } catch (error) {
     throw refusal(error, "Only the people of this network and the site's administrators can see its insight.");

@@ -2,6 +2,7 @@ import type { NetworkInsightQuery, NetworkSearchDemandQuery } from "@hub/schema"
 import type { ComponentType } from "react";
 
 import type { CsvCell } from "./csv";
+import type { ActionPlanning } from "./planning";
 
 /**
  * What the insight page's loader fetched for one network and period. A new section that needs more
@@ -13,6 +14,7 @@ export interface InsightData {
   readonly demand: NetworkSearchDemandQuery["networkSearchDemand"];
   /** Why the period or phase in the address was not used (the API's reason), when it was not. */
   readonly periodProblem: string | null;
+  readonly planning: ActionPlanning;
 }
 
 /**

@@ -6,9 +6,17 @@
 import { coverageSection } from "./coverage-section";
 import { searchDemandSection } from "./search-demand-section";
 import type { InsightSection, InsightTable } from "./section";
+import { matchesSection } from "./matches-section";
+import { planSection } from "./plan-section";
 import { themesSection } from "./themes-section";
 
-export const insightSections: readonly InsightSection[] = [themesSection, coverageSection, searchDemandSection];
+export const insightSections: readonly InsightSection[] = [
+  themesSection,
+  matchesSection,
+  planSection,
+  coverageSection,
+  searchDemandSection,
+];
 
 /** The table a CSV download names, if any section has one by that name. */
 export function insightTable(name: string): InsightTable | undefined {
