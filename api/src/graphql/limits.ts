@@ -74,6 +74,14 @@ const FIELD_PRICES: Readonly<Record<string, number>> = {
   "Query.searchSuggestions": 1_000,
 };
 
+/**
+ * Unpaged lists whose length the server bounds below the unpaged default, priced
+ * at that bound: a review summary quotes at most three findings a theme.
+ */
+const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  "ReviewSummaryTheme.quotes": 3,
+};
+
 /** What a connection returns when it has no `first` argument at all. */
 const DEFAULT_PAGE = 20;
 const UNPAGED_LIST = 100;
@@ -206,8 +214,9 @@ export function measureOperation(
         if (!field) continue;
         // A connection's `nodes` and `edges` are its page; its other fields (totals, facets) are asked once.
         const inPage = isConnection(parentType) && (name === "nodes" || name === "edges");
-        const multiplier = inPage ? page : returnsList(field.type) ? UNPAGED_LIST : 1;
-        const price = FIELD_PRICES[`${getNamedType(parentType).name}.${name}`] ?? 1;
+        const coordinate = `${getNamedType(parentType).name}.${name}`;
+        const multiplier = inPage ? page : returnsList(field.type) ? (LIST_BOUNDS[coordinate] ?? UNPAGED_LIST) : 1;
+        const price = FIELD_PRICES[coordinate] ?? 1;
         shape.depth = Math.max(shape.depth, 1 + inner.depth);
         shape.cost += price + multiplier * inner.cost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {

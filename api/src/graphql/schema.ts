@@ -22,7 +22,7 @@ import {
 } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchResolver } from "../modules/search/index.js";
-import { NetworkInsightResolver, SearchDemandResolver } from "../modules/insight/index.js";
+import { NetworkInsightResolver, ReviewSummaryResolver, SearchDemandResolver } from "../modules/insight/index.js";
 import {
   NetworkAmbitionsResolver,
   SharedAmbitionResolver,
@@ -65,6 +65,7 @@ export const resolvers = [
   SearchResolver,
   SearchDemandResolver,
   NetworkInsightResolver,
+  ReviewSummaryResolver,
   SharedAmbitionResolver,
   NetworkAmbitionsResolver,
   TaxonomyAmbitionsResolver,

@@ -5,3 +5,4 @@ export { SESSION_THRESHOLD } from "./search-demand.types.js";
 export { normaliseQuery, storableQuery } from "./search-query.js";
 export { importSearches, type ImportedSearch } from "./search-import.js";
 export { NetworkInsightResolver } from "./network-insight.resolver.js";
+export { ReviewSummaryResolver } from "./review-summary.resolver.js";
