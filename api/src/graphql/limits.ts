@@ -85,6 +85,7 @@ const LIST_LENGTHS: Readonly<Record<string, number>> = {
   "MatchedSchool.areasOfExcellence": MATCH_LIMITS.areasPerSchool,
   "MatchedSchool.upcomingEvents": MATCH_LIMITS.eventsPerSchool,
   "ThemeMatches.resources": MATCH_LIMITS.resourcesPerTheme,
+  "ReviewSummaryTheme.quotes": 3,
 };
 
 /** What a connection returns when it has no `first` argument at all. */

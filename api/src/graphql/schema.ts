@@ -25,6 +25,7 @@ import { SearchResolver } from "../modules/search/index.js";
 import {
   NetworkInsightAccessResolver,
   NetworkInsightResolver,
+  ReviewSummaryResolver,
   SearchDemandResolver,
   ViewerInsightAccessResolver,
 } from "../modules/insight/index.js";
@@ -73,6 +74,7 @@ export const resolvers = [
   NetworkInsightResolver,
   NetworkInsightAccessResolver,
   ViewerInsightAccessResolver,
+  ReviewSummaryResolver,
   SharedAmbitionResolver,
   NetworkAmbitionsResolver,
   TaxonomyAmbitionsResolver,

@@ -8,3 +8,4 @@ export { NetworkInsightResolver } from "./network-insight.resolver.js";
 export { NetworkInsightAccessResolver, ViewerInsightAccessResolver } from "./insight-access.resolver.js";
 export { NetworkInsightArgs } from "./network-insight.types.js";
 export { periods, type InsightPeriod, type Periods } from "./theme-counts.js";
+export { ReviewSummaryResolver } from "./review-summary.resolver.js";
