@@ -353,3 +353,13 @@ export {
   type ReviewWhere,
 } from "./reviews.js";
 export { canSeeCount, canSeeNationalInsight, canSeeNetworkInsight, SUPPRESSION_THRESHOLD } from "./insight.js";
+export {
+  collectionVisibleWhere,
+  entitlementVisibleWhere,
+  eventVisibleWhere,
+  excellenceVisibleWhere,
+  isLiveEntitlement,
+  isLiveResource,
+  resourceVisibleWhere,
+} from "./visible-where.js";
+export { visibilityFilter } from "./search-filter.js";
