@@ -25,6 +25,9 @@ export const isLiveResource = (status: ResourceStatus) => status === ResourceSta
 /** An entitlement version is live once agreed (and stays so when superseded). */
 export const isLiveEntitlement = (status: EntitlementStatus) => status !== EntitlementStatus.DRAFT;
 
+/** An Area of Excellence is public once validated, and stays so when it expires (expiry is read, never stored). */
+export const isValidatedExcellence = (status: AoeStatus) => status === AoeStatus.VALIDATED;
+
 /**
  * {@link canView} for resources (through `ResourceService.governed`): live
  * PUBLIC ones, live NETWORK ones owned by or shared with a network the

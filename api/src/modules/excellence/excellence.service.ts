@@ -13,6 +13,7 @@ import {
   canViewExcellence,
   excellenceValidationScope,
   excellenceVisibleWhere,
+  isValidatedExcellence,
   requireViewer,
   type ExcellenceFacts,
   type Viewer,
@@ -117,7 +118,7 @@ export class ExcellenceService {
 
   async facts(aoe: AreaOfExcellence): Promise<ExcellenceFacts> {
     return {
-      validated: aoe.status === AoeStatus.VALIDATED,
+      validated: isValidatedExcellence(aoe.status),
       proposerId: aoe.proposedBy.unwrap().uuid,
       contactId: aoe.contact.unwrap().uuid,
       schoolHubIds: await networksOfSchoolBatched(this.em, aoe.school.unwrap().uuid, true),

@@ -15,8 +15,7 @@ import {
   canView,
   isAdmin,
   isLiveResource,
-  NetworkRole,
-  networksWithRole,
+  moderationScope,
   requireViewer,
   resourceVisibleWhere,
   Visibility,
@@ -88,8 +87,9 @@ function filterWhere(filter: ResourceFilter | null | undefined, viewer: Viewer |
   if (filter.visibility) where.push({ visibility: filter.visibility });
   // An empty list matches nothing: the public has authored nothing and moderates nothing.
   if (filter.authoredByMe) where.push({ authors: { uuid: { $in: viewer ? [viewer.userId] : [] } } });
-  if (filter.moderatedByMe && !isAdmin(viewer)) {
-    where.push({ owningNetwork: { uuid: { $in: networksWithRole(viewer, NetworkRole.MODERATOR) } } });
+  const moderating = moderationScope(viewer);
+  if (filter.moderatedByMe && !moderating.everything) {
+    where.push({ owningNetwork: { uuid: { $in: moderating.networkIds } } });
   }
   return where;
 }
