@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Hit, Meilisearch, SearchParams, SearchResponse } from "meilisearch";
 import { badInput } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor, type PageInfo } from "../../graphql/relay.js";
-import type { Viewer } from "../../policy/index.js";
+import { visibilityFilter, type Viewer } from "../../policy/index.js";
 import { LICENCES, type Licence } from "../resources/index.js";
 import { KEY_STAGE_LABELS, PHASE_LABELS, REGION_LABELS, YEAR_GROUP_LABELS } from "../taxonomy/index.js";
 import {
@@ -30,7 +30,6 @@ import {
 } from "./search.types.js";
 import { searchSources } from "./sources.js";
 import type { SearchSource } from "./source.js";
-import { visibilityFilter } from "./visibility.js";
 
 /** Where search runs: the process's Meilisearch client and this deployment's index prefix. */
 export interface SearchClient {
