@@ -14,7 +14,7 @@ import { formatError } from "../graphql/errors.js";
 import { errorLoggingPlugin, queryLimitPlugin } from "../graphql/plugins.js";
 import { QUERY_LIMITS } from "../graphql/limits.js";
 import { inputGuardPlugin } from "../graphql/input-guard.js";
-import type { Indexer, Meilisearch } from "../modules/search/index.js";
+import type { FacetLabels, Indexer, Meilisearch } from "../modules/search/index.js";
 import { readiness } from "./health.js";
 import { graphqlBody } from "./graphql-body.js";
 import { requestId } from "./request-id.js";
@@ -29,6 +29,8 @@ export interface AppDependencies {
   meili: Meilisearch;
   /** Prefix of this deployment's index names. */
   indexPrefix: string;
+  /** This process's cache of facet labels, shared by every request. */
+  facetLabels: FacetLabels;
   indexer: Indexer;
   schema: GraphQLSchema;
   logger: Logger;
@@ -54,6 +56,7 @@ export async function createApp({
   orm,
   meili,
   indexPrefix,
+  facetLabels,
   indexer,
   schema,
   logger,
@@ -134,7 +137,7 @@ export async function createApp({
           accountMailPerClient,
           mailer,
           publicWebUrl,
-          search: { meili, prefix: indexPrefix },
+          search: { meili, prefix: indexPrefix, labels: facetLabels },
           files,
           searchDemand,
           apiOrigin: `${req.protocol}://${req.get("host")}`,
