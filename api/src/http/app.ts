@@ -15,7 +15,8 @@ import { errorLoggingPlugin, queryLimitPlugin } from "../graphql/plugins.js";
 import { QUERY_LIMITS } from "../graphql/limits.js";
 import { inputGuardPlugin } from "../graphql/input-guard.js";
 import type { FacetLabels, Indexer, Meilisearch } from "../modules/search/index.js";
-import { readiness } from "./health.js";
+import { fromThisMachine, processUsage, readiness } from "./health.js";
+import { plain } from "./plain.js";
 import { graphqlBody } from "./graphql-body.js";
 import { requestId } from "./request-id.js";
 import { resolveViewer } from "../modules/accounts/index.js";
@@ -118,6 +119,11 @@ export async function createApp({
   app.get("/readyz", async (_req, res) => {
     const result = await readiness(orm, meili, indexer);
     res.status(result.ready ? 200 : 503).json(result);
+  });
+  // Local only: which worker answered (with API_WORKERS) and its CPU time are nobody else's business.
+  app.get("/process", (req, res) => {
+    if (fromThisMachine(req)) res.set("Cache-Control", "no-store").json(processUsage());
+    else plain(res, 404, "Not found.");
   });
   app.use(eventCalendarRouter({ orm, publicWebUrl, logger }));
   app.use(filesRouter({ orm, files, logger }));
