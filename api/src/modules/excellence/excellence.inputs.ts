@@ -406,3 +406,18 @@ export class EventFilter {
   @IsBoolean()
   hostedByMe?: boolean | null;
 }
+
+export const INTRODUCTION_MESSAGE_MAX_LENGTH = 2_000;
+
+@InputType({ description: "A request to be introduced to the contact of an Area of Excellence." })
+export class RequestIntroductionInput {
+  @Field(() => String, { description: "The Area of Excellence's slug." })
+  @IsString()
+  slug!: string;
+
+  @Field(() => String, {
+    description: `What you would like to learn or arrange, for the contact to read (20 to ${INTRODUCTION_MESSAGE_MAX_LENGTH} characters).`,
+  })
+  @Chars(20, INTRODUCTION_MESSAGE_MAX_LENGTH)
+  message!: string;
+}

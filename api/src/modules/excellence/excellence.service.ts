@@ -345,7 +345,7 @@ export class ExcellenceService {
   }
 
   /** The Area of Excellence named by a slug, or NOT_FOUND when there is none the viewer may see. */
-  private async visible(viewer: Viewer | null, slug: string): Promise<AreaOfExcellence> {
+  async visible(viewer: Viewer | null, slug: string): Promise<AreaOfExcellence> {
     const aoe = await this.bySlug(viewer, slug);
     if (!aoe) throw notFound(`There is no Area of Excellence "${slug}".`);
     return aoe;
