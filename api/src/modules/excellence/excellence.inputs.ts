@@ -184,6 +184,14 @@ export class AreaOfExcellenceFilter {
   @IsEnum(Region)
   region?: Region | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Only those of schools in the network (a hub, say) with this slug.",
+  })
+  @IsOptional()
+  @IsString()
+  networkSlug?: string | null;
+
   @Field(() => String, { nullable: true, description: "Only those of the school with this URN." })
   @IsOptional()
   @IsUrn()

@@ -183,6 +183,7 @@ export class ExcellenceService {
     if (filter?.phase) conditions.push({ phase: filter.phase });
     if (filter?.region) conditions.push({ school: { region: filter.region } });
     if (filter?.schoolUrn) conditions.push({ school: { urn: filter.schoolUrn } });
+    if (filter?.networkSlug) conditions.push({ school: { networks: { slug: filter.networkSlug } } });
     if (filter?.mine) {
       const me = viewer ? [viewer.userId] : [];
       conditions.push({ $or: [{ proposedBy: { $in: me } }, { contact: { $in: me } }] });
