@@ -165,6 +165,14 @@ export function canSeeContactDetails(viewer: Viewer | null): boolean {
 }
 
 /**
+ * Asking the hub to email an Area of Excellence's contact: signed-in people, who the contact can
+ * reply to (their own address goes in the email).
+ */
+export function canRequestIntroduction(viewer: Viewer | null): boolean {
+  return viewer !== null;
+}
+
+/**
  * Turns a refusal into the right error: UNAUTHENTICATED for the public (who
  * might sign in), FORBIDDEN for someone signed in who lacks the permission.
  */

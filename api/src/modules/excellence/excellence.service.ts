@@ -175,6 +175,7 @@ export class ExcellenceService {
     if (filter?.phase) conditions.push({ phase: filter.phase });
     if (filter?.region) conditions.push({ school: { region: filter.region } });
     if (filter?.schoolUrn) conditions.push({ school: { urn: filter.schoolUrn } });
+    if (filter?.networkSlug) conditions.push({ school: { networks: { slug: filter.networkSlug } } });
     if (filter?.mine) {
       const me = viewer ? [viewer.userId] : [];
       conditions.push({ $or: [{ proposedBy: { $in: me } }, { contact: { $in: me } }] });
@@ -337,7 +338,7 @@ export class ExcellenceService {
   }
 
   /** The Area of Excellence named by a slug, or NOT_FOUND when there is none the viewer may see. */
-  private async visible(viewer: Viewer | null, slug: string): Promise<AreaOfExcellence> {
+  async visible(viewer: Viewer | null, slug: string): Promise<AreaOfExcellence> {
     const aoe = await this.bySlug(viewer, slug);
     if (!aoe) throw notFound(`There is no Area of Excellence "${slug}".`);
     return aoe;

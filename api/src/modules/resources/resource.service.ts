@@ -82,6 +82,7 @@ function filterWhere(filter: ResourceFilter | null | undefined, viewer: Viewer |
   if (filter.keyStage) where.push({ keyStages: { $contains: [filter.keyStage] } });
   if (filter.phase) where.push({ phases: { $contains: [filter.phase] } });
   if (filter.networkSlug) where.push({ owningNetwork: { slug: filter.networkSlug } });
+  if (filter.schoolUrn) where.push({ school: { urn: filter.schoolUrn } });
   if (filter.licence) where.push({ licence: filter.licence });
   if (filter.status) where.push({ status: filter.status });
   if (filter.visibility) where.push({ visibility: filter.visibility });
