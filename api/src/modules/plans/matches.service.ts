@@ -1,11 +1,17 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/postgresql";
 import { DomainError } from "../../graphql/errors.js";
-import { authorize, canSeeNetworkInsight, contentScope, reviewTagVisibleSql, type Viewer } from "../../policy/index.js";
+import {
+  authorize,
+  canSeeNetworkInsight,
+  resourceVisibleWhere,
+  reviewTagVisibleSql,
+  type Viewer,
+} from "../../policy/index.js";
 import { Network, School } from "../organisations/index.js";
 import { Theme } from "../taxonomy/index.js";
 import { AoeStatus, AreaOfExcellence, EventService, ExcellenceEvent } from "../excellence/index.js";
 import { FindingKind } from "../reviews/index.js";
-import { Resource, visibleResourcesWhere } from "../resources/index.js";
+import { Resource } from "../resources/index.js";
 import { entitlementSchoolsNetwork } from "../curriculum/index.js";
 import { periods, type InsightPeriod, type Periods } from "../insight/index.js";
 import { MATCH_LIMITS, MatchTier, type NetworkMatches, type ThemeMatches } from "./matches.types.js";
@@ -168,7 +174,7 @@ export class MatchesService {
   /** The visible resources on each theme, most recently published first, a few per theme. */
   private async resourceIds(themeIds: string[]): Promise<Map<string, string[]>> {
     if (themeIds.length === 0) return new Map();
-    const visible = idsWhere(this.em, Resource, visibleResourcesWhere(contentScope(this.viewer)));
+    const visible = idsWhere(this.em, Resource, resourceVisibleWhere(this.viewer));
     const rows = await this.em.getConnection().execute<{ theme_id: string; resource_id: string }[]>(
       `select theme_id, resource_id from (
          select rt.theme_id, r.id as resource_id,
