@@ -1,4 +1,9 @@
-import { CreatePlanItemDocument, RemovePlanItemDocument, UpdatePlanItemDocument } from "@hub/schema";
+import {
+  CreatePlanItemDocument,
+  NetworkPlanDocument,
+  RemovePlanItemDocument,
+  UpdatePlanItemDocument,
+} from "@hub/schema";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useParams } from "@remix-run/react";
 
@@ -21,9 +26,21 @@ export const meta: MetaFunction = () => [
   { name: "robots", content: "noindex" },
 ];
 
-/** Nothing to show here on its own: the plan lives on the insight page. */
-export function loader({ params }: LoaderFunctionArgs) {
-  return redirect(`${insightPath(routeParam(params, "network", "slug"))}#plan`);
+/**
+ * Nothing to show here on its own: the plan lives on the insight page. A network that does not
+ * exist is a 404 here too, rather than a redirect to a page that is one.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const network = routeParam(params, "network", "slug");
+  requireSession(request);
+  try {
+    await api.request(NetworkPlanDocument, { network }, { request });
+  } catch (error) {
+    // The plan query names an unknown network as bad input (its argument), not as a missing page.
+    if (api.isGraphQLErrorCode(error, "NOT_FOUND") || api.isGraphQLErrorCode(error, "BAD_USER_INPUT"))
+      throw new Response("There is no network at this address.", { status: 404 });
+  }
+  return redirect(`${insightPath(network)}#plan`);
 }
 
 /** The insight page as it was posted from: its period and phase, and the plan's anchor. */
