@@ -1,7 +1,17 @@
 import { describe, expect, inject, it } from "vitest";
-import { expectNoSeriousViolations, signedIn, useBrowser } from "./pages.js";
+import { Api } from "./fixtures.js";
+import {
+  DEMO_PASSWORD,
+  describedErrorOf,
+  expectFocused,
+  expectNoSeriousViolations,
+  signedIn,
+  unique,
+  useBrowser,
+} from "./pages.js";
 
 const webUrl = inject("webUrl");
+const apiUrl = inject("apiUrl");
 const newPage = useBrowser();
 
 // A moderator of Camden Hub in the sector dataset, and one of its primaries.
@@ -88,3 +98,209 @@ describe("quality reviews in the member area", () => {
     }
   });
 });
+
+/** A finding as the API takes it. */
+interface FindingInput {
+  kind: "STRENGTH" | "AREA_FOR_DEVELOPMENT";
+  themeSlugs: string[];
+  text: string;
+}
+
+/** The API as the Camden moderator. */
+async function asModerator(): Promise<Api> {
+  const anonymous = new Api(`${apiUrl}/graphql`);
+  const { signIn } = await anonymous.mutate<{ signIn: { token: string } }>(
+    "signIn",
+    "SignInInput",
+    { email: CAMDEN_MODERATOR, password: DEMO_PASSWORD },
+    "token",
+  );
+  return anonymous.signedIn(signIn.token);
+}
+
+/** Enters a QAR of Belsize Gardens through the API as the Camden moderator; its page's address. */
+async function reviewWith(reviewDate: string, findings: FindingInput[]): Promise<string> {
+  const input = { hubSlug: "camden-hub", schoolUrn: BELSIZE_GARDENS, kind: "QAR", reviewDate, findings };
+  const { createQualityReview } = await (
+    await asModerator()
+  ).mutate<{ createQualityReview: { qualityReview: { id: string } } }>(
+    "createQualityReview",
+    "CreateQualityReviewInput",
+    input,
+    "qualityReview { id }",
+  );
+  return `${webUrl}/me/reviews/${encodeURIComponent(createQualityReview.qualityReview.id)}`;
+}
+
+const PHONICS: FindingInput = {
+  kind: "STRENGTH",
+  themeSlugs: ["early-reading-and-phonics"],
+  text: "Phonics is taught daily, with the same routines in every class.",
+};
+const REASONING: FindingInput = {
+  kind: "AREA_FOR_DEVELOPMENT",
+  themeSlugs: ["oracy"],
+  text: "Pupils rarely explain their reasoning aloud.",
+};
+
+describe("changing a quality review in the member area", () => {
+  it("changes the review's kind and date and edits a finding in place, refusing a future date and short text (JavaScript off)", async () => {
+    const reviewUrl = await reviewWith(daysAgo(30), [PHONICS, REASONING]);
+    const page = await signedIn(newPage, CAMDEN_MODERATOR, { javaScriptEnabled: false });
+    await page.goto(reviewUrl);
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading.innerText()).resolves.toBe(`QAR of Belsize Gardens Primary School, ${daysAgo(30)}`);
+
+    await page.getByRole("link", { name: "Change the kind or date" }).click();
+    const details = page.getByRole("region", { name: "Change the kind or date" });
+    await details.getByLabel("Middle Leaders Quality Assurance Review (MLQAR)").check();
+    await details.getByLabel("Date of the review").fill(daysAgo(-3));
+    await details.getByRole("button", { name: "Save the kind and date" }).click();
+    await expect(describedErrorOf(page, "Date of the review", details)).resolves.toMatch(/^Error: Is in the future/);
+    await expect(details.getByLabel("Date of the review").inputValue()).resolves.toBe(daysAgo(-3));
+    await expect(details.getByLabel(/MLQAR/).isChecked()).resolves.toBe(true);
+    await expect(heading.innerText()).resolves.toContain(`QAR of Belsize Gardens Primary School, ${daysAgo(30)}`);
+    await details.getByLabel("Date of the review").fill(daysAgo(31));
+    await details.getByRole("button", { name: "Save the kind and date" }).click();
+    await page.getByText("Kind and date saved.").waitFor();
+    await expect(heading.innerText()).resolves.toBe(`MLQAR of Belsize Gardens Primary School, ${daysAgo(31)}`);
+
+    const findings = page.getByRole("region", { name: /Findings/ });
+    await findings.getByRole("link", { name: "Edit finding 2" }).click();
+    const edit = page.getByRole("form", { name: "Edit finding 2" });
+    // The form starts from the finding as stored.
+    await expect(edit.getByLabel("What the review found").inputValue()).resolves.toBe(REASONING.text);
+    await expect(edit.getByLabel("Oracy").isChecked()).resolves.toBe(true);
+    // Only one finding form at a time: the form to add one waits until this one is done.
+    await expect(page.getByRole("region", { name: "Add a finding" }).count()).resolves.toBe(0);
+    await edit.getByLabel("Oracy").uncheck();
+    await edit.getByLabel("Assessment", { exact: true }).check();
+    await edit.getByLabel("Key stage (optional)").selectOption("KS2");
+    await edit.getByLabel("What the review found").fill("No");
+    await edit.getByRole("button", { name: "Save the finding" }).click();
+    await expect(describedErrorOf(page, "What the review found", edit)).resolves.toMatch(/3/);
+    await expect(edit.getByLabel("What the review found").inputValue()).resolves.toBe("No");
+    await expect(edit.getByLabel("Assessment", { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(edit.getByLabel("Oracy").isChecked()).resolves.toBe(false);
+    await expect(edit.getByLabel("Key stage (optional)").inputValue()).resolves.toBe("KS2");
+    await page.goto(reviewUrl);
+    await expect(findings.getByRole("listitem").nth(1).innerText()).resolves.toContain(`${REASONING.text} · Oracy`);
+
+    await findings.getByRole("link", { name: "Edit finding 2" }).click();
+    await edit.getByLabel("Oracy").uncheck();
+    await edit.getByLabel("Assessment", { exact: true }).check();
+    await edit.getByLabel("Key stage (optional)").selectOption("KS2");
+    await edit
+      .getByLabel("What the review found")
+      .fill("Pupils rarely check their own work against the success criteria.");
+    await edit.getByRole("button", { name: "Save the finding" }).click();
+    await page.getByText("Finding saved.").waitFor();
+    await expect(findings.getByRole("listitem").allInnerTexts()).resolves.toEqual([
+      expect.stringContaining(PHONICS.text),
+      expect.stringMatching(
+        /^Area for development \(even better if\): Pupils rarely check their own work against the success criteria\. · Assessment · Key Stage 2/,
+      ),
+    ]);
+
+    const checker = await signedIn(newPage, CAMDEN_MODERATOR);
+    for (const state of [
+      "?change=review",
+      `?edit=${findingIdIn(await findings.getByRole("link", { name: "Edit finding 1" }).getAttribute("href"))}`,
+    ]) {
+      await checker.goto(`${reviewUrl}${state}`);
+      await checker.getByRole("heading", { level: 1 }).waitFor();
+      await expectNoSeriousViolations(checker);
+    }
+  });
+
+  it("deletes a review after asking, saying how many findings go with it", async () => {
+    const reviewUrl = await reviewWith(daysAgo(40), [PHONICS, REASONING]);
+    const page = await signedIn(newPage, CAMDEN_MODERATOR);
+    await page.goto(reviewUrl);
+    await page.getByRole("link", { name: "Delete this review" }).click();
+    const question = page.getByRole("heading", {
+      level: 1,
+      name: `Delete the QAR of Belsize Gardens Primary School, ${daysAgo(40)}?`,
+    });
+    await expectFocused(question);
+    await page.getByText("Its 2 findings go with it").waitFor();
+    await expectNoSeriousViolations(page);
+    await page.getByRole("link", { name: /Keep it/ }).click();
+    await page.getByRole("heading", { level: 2, name: "Findings (2)" }).waitFor();
+
+    await page.getByRole("link", { name: "Delete this review" }).click();
+    await page.getByRole("button", { name: "Delete the review" }).click();
+    await page.getByText("Review deleted, with its findings.").waitFor();
+    await page.getByRole("heading", { level: 1, name: "Quality reviews: Camden Hub" }).waitFor();
+    const table = await page.getByRole("table").innerText();
+    expect(table).not.toContain(daysAgo(40));
+    const gone = await page.goto(reviewUrl);
+    expect(gone?.status()).toBe(404);
+  });
+
+  it("puts a strength forward as an Area of Excellence whose page names the review, to those who may read it (JavaScript off)", async () => {
+    const reviewUrl = await reviewWith(daysAgo(50), [PHONICS, REASONING]);
+    const page = await signedIn(newPage, CAMDEN_MODERATOR, { javaScriptEnabled: false });
+    await page.goto(reviewUrl);
+    const findings = page.getByRole("region", { name: /Findings/ });
+    // Only a strength can be put forward.
+    await expect(findings.getByRole("link", { name: /Put forward as an Area of Excellence/ }).count()).resolves.toBe(1);
+    const proposeUrl = await findings
+      .getByRole("link", { name: "Put forward as an Area of Excellence (finding 1)" })
+      .getAttribute("href");
+    const checker = await signedIn(newPage, CAMDEN_MODERATOR);
+    await checker.goto(`${webUrl}${proposeUrl}`);
+    await checker
+      .getByRole("heading", { level: 2, name: "Put this strength forward as an Area of Excellence" })
+      .waitFor();
+    await expectNoSeriousViolations(checker);
+
+    await findings.getByRole("link", { name: "Put forward as an Area of Excellence (finding 1)" }).click();
+    const form = page.getByRole("form", { name: "Put this strength forward as an Area of Excellence" });
+    // The review's words are private, so the evidence (public once validated) starts empty.
+    await expect(form.getByLabel("Evidence (Markdown)").inputValue()).resolves.toBe("");
+    const fill = async (slug: string) => {
+      await form.getByLabel("What the school is strong at").fill("Consistent daily phonics");
+      await form.getByLabel("Address (slug)").fill(slug);
+      await form.getByLabel("Summary").fill("Every class teaches phonics the same way, every day, from Reception.");
+      await form.getByLabel("Evidence (Markdown)").fill("Phonics screening results have risen for three years.");
+      await form.getByRole("button", { name: "Put it forward" }).click();
+    };
+    await fill("Belsize Phonics!");
+    await expect(describedErrorOf(page, "Address (slug)", form)).resolves.toMatch(/slug|hyphens|lower-case/i);
+    await expect(form.getByLabel("What the school is strong at").inputValue()).resolves.toBe(
+      "Consistent daily phonics",
+    );
+    await expect(form.getByLabel("Address (slug)").inputValue()).resolves.toBe("Belsize Phonics!");
+    // Nothing was proposed: the strength can still be put forward.
+    await page.goto(reviewUrl);
+    await findings.getByRole("link", { name: "Put forward as an Area of Excellence (finding 1)" }).click();
+    const slug = unique("belsize-phonics");
+    await fill(slug);
+    await page.getByText("Put forward as an Area of Excellence.").waitFor();
+    await expect(findings.getByRole("link", { name: /Put forward as an Area of Excellence/ }).count()).resolves.toBe(0);
+
+    await findings.getByRole("link", { name: "Consistent daily phonics" }).click();
+    await page.getByRole("heading", { level: 1, name: "Consistent daily phonics" }).waitFor();
+    await page.getByText(`Recognised as a strength in the school's QAR of ${daysAgo(50)}.`).waitFor();
+    await page.getByText(`The review found: “${PHONICS.text}”`).waitFor();
+    await page.getByRole("link", { name: "Open the review" }).click();
+    expect(page.url()).toBe(reviewUrl);
+    await checker.goto(`${webUrl}/excellence/${slug}`);
+    await checker.getByRole("heading", { level: 1 }).waitFor();
+    await expectNoSeriousViolations(checker);
+
+    // Once validated the Area of Excellence is public, but the review's own words stay with those who may read it.
+    await (await asModerator()).mutate("validateAreaOfExcellence", "AreaOfExcellenceRefInput", { slug });
+    const visitor = await newPage();
+    await visitor.goto(`${webUrl}/excellence/${slug}`);
+    await visitor.getByRole("heading", { level: 1, name: "Consistent daily phonics" }).waitFor();
+    const visible = await visitor.locator("main").innerText();
+    expect(visible).toContain(`QAR of ${daysAgo(50)}`);
+    expect(visible).not.toContain(PHONICS.text);
+    await expect(visitor.getByRole("link", { name: "Open the review" }).count()).resolves.toBe(0);
+  });
+});
+
+/** The finding id in an `?edit=<id>` link. */
+const findingIdIn = (href: string | null) => new URL(href!, webUrl).searchParams.get("edit")!;

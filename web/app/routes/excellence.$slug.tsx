@@ -7,7 +7,15 @@ import { Breadcrumbs } from "../components/breadcrumbs";
 import { CardGrid, EventCard, ResourceCard } from "../components/cards";
 import * as api from "../graphql.server";
 import { FormMessage } from "../components/forms";
-import { aoePath, aoeReviewPath, eventCalendarPath, listingPath, newEventPath, schoolPath } from "../paths";
+import {
+  aoePath,
+  aoeReviewPath,
+  editQualityReviewPath,
+  eventCalendarPath,
+  listingPath,
+  newEventPath,
+  schoolPath,
+} from "../paths";
 import { useLabels } from "../root-data";
 import { pageMeta } from "../seo";
 import { useSignInHere } from "../sign-in-here";
@@ -153,6 +161,13 @@ export default function AreaOfExcellencePage() {
                 {reviewKindLabels[aoe.sourceReview]},{" "}
                 <time dateTime={aoe.reviewDate}>{formatDate(aoe.reviewDate)}</time>
               </dd>
+              {/* Only those who may read the review get its finding (the API answers null to anyone else). */}
+              {aoe.sourceFinding && <dd>The review found: &ldquo;{aoe.sourceFinding.text}&rdquo;</dd>}
+              {aoe.sourceFinding?.review.viewerCanEdit && (
+                <dd>
+                  <Link to={editQualityReviewPath(aoe.sourceFinding.review.id)}>Open the review</Link>
+                </dd>
+              )}
             </div>
             {aoe.overallEstimate && (
               <div>

@@ -15,6 +15,7 @@ import {
 } from "../components/forms";
 import * as api from "../graphql.server";
 import { requireSession, typedList, typedValues } from "../member/forms.server";
+import { OverallEstimateField, ProposalNameFields, ProposalWordsFields } from "../member/excellence-proposal-fields";
 import { SessionRenewalFields } from "../member/session-renewal";
 import { saveRenewingSession, type UnsavedPost } from "../member/session-renewal.server";
 import { aoePath, dashboardPath } from "../paths";
@@ -135,24 +136,7 @@ export default function ProposeAreaOfExcellence() {
           error={errorFor("schoolUrn")}
           required
         />
-        <TextField
-          id="field-title"
-          name="title"
-          label="What the school is strong at"
-          hint="For example: Early reading and phonics."
-          defaultValue={values.title}
-          error={errorFor("title")}
-          required
-        />
-        <TextField
-          id="field-slug"
-          name="slug"
-          label="Address (slug)"
-          hint="Lower-case words joined by hyphens, e.g. peckham-rye-early-reading. It becomes /excellence/your-slug."
-          defaultValue={values.slug}
-          error={errorFor("slug")}
-          required
-        />
+        <ProposalNameFields values={values} errorFor={errorFor} />
         <SelectField
           id="field-phase"
           name="phase"
@@ -180,25 +164,10 @@ export default function ProposeAreaOfExcellence() {
             error={errorFor("ambitionSlugs")}
           />
         )}
-        <TextField
-          id="field-summary"
-          name="summary"
-          label="Summary"
-          hint="One or two sentences that tell a visiting leader what they would see."
-          defaultValue={values.summary}
-          error={errorFor("summary")}
-          multiline={3}
-          required
-        />
-        <TextField
-          id="field-evidence"
-          name="evidence"
-          label="Evidence (Markdown)"
-          hint="What the review found and the results behind it."
-          defaultValue={values.evidence}
-          error={errorFor("evidence")}
-          multiline={10}
-          required
+        <ProposalWordsFields
+          values={values}
+          errorFor={errorFor}
+          evidenceHint="What the review found and the results behind it."
         />
         <ChoiceGroup
           name="sourceReview"
@@ -217,14 +186,7 @@ export default function ProposeAreaOfExcellence() {
           error={errorFor("reviewDate")}
           required
         />
-        <TextField
-          id="field-overallEstimate"
-          name="overallEstimate"
-          label="The review's overall estimate (optional)"
-          hint="For example: Leading, or Embedding."
-          defaultValue={values.overallEstimate}
-          error={errorFor("overallEstimate")}
-        />
+        <OverallEstimateField value={values.overallEstimate} error={errorFor("overallEstimate")} />
         <p className="hint">You will be its contact; you can name someone else later.</p>
         <div>
           <button type="submit">Propose it</button>

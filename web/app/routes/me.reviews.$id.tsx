@@ -1,36 +1,17 @@
-import {
-  AddReviewFindingDocument,
-  RemoveReviewFindingDocument,
-  ReviewForEditingDocument,
-  type FindingKind,
-  type KeyStage,
-  type Phase,
-} from "@hub/schema";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import {
-  ChoiceGroup,
-  CsrfField,
-  FormMessage,
-  FormProblemMessage,
-  SelectField,
-  TextField,
-  errorIn,
-  optionsFrom,
-  slugOptions,
-  type FormFailure,
-} from "../components/forms";
-import * as api from "../graphql.server";
-import { failureOf, requireSession, text, typedList, typedValues } from "../member/forms.server";
-import { SessionRenewalFieldsIn, keepPageWhenSessionEnded } from "../member/session-renewal";
-import { saveRenewingSession } from "../member/session-renewal.server";
+import { ConfirmRemoval } from "../components/confirm-removal";
+import { FormMessage } from "../components/forms";
+import { keepPageWhenSessionEnded } from "../member/session-renewal";
 import { dashboardPath, editQualityReviewPath, memberReviewsPath } from "../paths";
-import { useLabels, useVocabulary } from "../root-data";
 import { routeParam } from "../params.server";
-import { csrfHeaders, csrfTokenFor, verifiedForm } from "../session.server";
-import { findingKindLabels, qualityReviewKindLabels } from "../utils/labels";
+import { AddFindingForm, FindingsSection, type EditableReview } from "../reviews/findings-section";
+import { ProposeExcellenceForm } from "../reviews/propose-excellence-form";
+import { ReviewDetailsForm } from "../reviews/review-details-form";
+import { loadEditableReview, reviewPageAction, type ReviewFailure } from "../reviews/review-page.server";
+import { qualityReviewKindLabels } from "../utils/labels";
 
 export const meta: MetaFunction = () => [
   { title: "Quality review – School Network Hub" },
@@ -39,95 +20,58 @@ export const meta: MetaFunction = () => [
 
 export const shouldRevalidate = keepPageWhenSessionEnded;
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  requireSession(request);
-  const { node } = await api.request(
-    ReviewForEditingDocument,
-    { id: routeParam(params, "id", "globalId") },
-    { request },
-  );
-  if (!node || node.__typename !== "QualityReview" || !node.viewerCanEdit) {
-    throw new Response("There is no quality review here that you may change.", { status: 404 });
-  }
-  const csrf = csrfTokenFor(request);
-  return data({ review: node, csrfToken: csrf.token }, csrfHeaders(csrf));
-}
+export const loader = ({ request, params }: LoaderFunctionArgs) =>
+  loadEditableReview(request, routeParam(params, "id", "globalId"));
 
-const FINDING_FIELDS = ["kind", "phase", "keyStage", "text"] as const;
-const THEMES = "themeSlugs";
-
-type Failure = FormFailure<"add" | "remove">;
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const reviewId = routeParam(params, "id", "globalId");
-  const form = await verifiedForm(request);
-  requireSession(request);
-  const here = editQualityReviewPath(reviewId);
-  switch (text(form, "intent")) {
-    case "add": {
-      const values = typedValues(form, FINDING_FIELDS);
-      const themeSlugs = typedList(form, THEMES);
-      const result = await saveRenewingSession(request, form, new Set([...FINDING_FIELDS, THEMES]), (options) =>
-        api.request(
-          AddReviewFindingDocument,
-          {
-            input: {
-              reviewId,
-              kind: values.kind as FindingKind,
-              themeSlugs,
-              phase: (values.phase || null) as Phase | null,
-              keyStage: (values.keyStage || null) as KeyStage | null,
-              text: values.text,
-            },
-          },
-          options,
-        ),
-      );
-      if ("saved" in result) return redirect(`${here}?saved=added`, { headers: result.headers });
-      // The themes ticked come back joined, as FormFailure keeps one string a field.
-      return data<Failure>(
-        {
-          form: "add",
-          values: { ...values, [THEMES]: themeSlugs.join(",") },
-          problem: result.unsaved.problem,
-          sessionEnded: result.unsaved.sessionEnded ?? false,
-        },
-        { status: result.status, headers: result.headers },
-      );
-    }
-    case "remove":
-      try {
-        await api.request(RemoveReviewFindingDocument, { input: { id: text(form, "findingId") } }, { request });
-        return redirect(`${here}?saved=removed`);
-      } catch (error) {
-        return data<Failure>(failureOf("remove", form, [], error), { status: 400 });
-      }
-    default:
-      throw new Response("This form asked for something the page does not do.", { status: 400 });
-  }
-}
+export const action = ({ request, params }: ActionFunctionArgs) =>
+  reviewPageAction(request, routeParam(params, "id", "globalId"));
 
 const SAVED: Record<string, string> = {
   created: "Review saved. Add its strengths and areas for development below.",
+  changed: "Kind and date saved.",
   added: "Finding added.",
+  edited: "Finding saved.",
   removed: "Finding removed.",
+  proposed: "Put forward as an Area of Excellence. It stays private until a hub moderator validates it.",
 };
 
+/**
+ * A review and its findings. Each change is a state of the page reached by a link, so it works
+ * without JavaScript: `?change=review` (kind and date), `?edit=<finding>`, `?propose=<finding>`
+ * (a strength as an Area of Excellence) and `?delete` (asks first).
+ */
 export default function EditQualityReview() {
   const { review, csrfToken } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const failure = useActionData<typeof action>() as ReviewFailure | undefined;
   const [search] = useSearchParams();
-  const labels = useLabels();
   const saved = SAVED[search.get("saved") ?? ""];
+  const title = `${review.school.name}, ${review.reviewDate}`;
+  // Only a strength not yet put forward can be; for any other finding the page shows as usual.
+  const proposing = review.findings.find(
+    (finding) => finding.id === search.get("propose") && finding.kind === "STRENGTH" && !finding.areaOfExcellence,
+  );
+  const breadcrumbs = (
+    <Breadcrumbs
+      trail={[
+        { to: dashboardPath, label: "Your dashboard" },
+        { to: memberReviewsPath(review.hub.slug), label: "Quality reviews" },
+      ]}
+      current={title}
+    />
+  );
+  if (search.has("delete")) {
+    return (
+      <>
+        {breadcrumbs}
+        <ConfirmDeletion review={review} csrfToken={csrfToken} failure={failure} />
+      </>
+    );
+  }
+  const changingDetails = search.get("change") === "review";
+  const editing = search.get("edit");
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          { to: dashboardPath, label: "Your dashboard" },
-          { to: memberReviewsPath(review.hub.slug), label: "Quality reviews" },
-        ]}
-        current={`${review.school.name}, ${review.reviewDate}`}
-      />
+      {breadcrumbs}
       <h1>
         {review.kind} of {review.school.name}, {review.reviewDate}
       </h1>
@@ -135,117 +79,61 @@ export default function EditQualityReview() {
         {qualityReviewKindLabels[review.kind]} by {review.hub.name}. School URN {review.school.urn}.
       </p>
       {saved && !failure && <FormMessage tone="success">{saved}</FormMessage>}
-      <section aria-labelledby="findings">
-        <h2 id="findings">Findings ({review.findings.length})</h2>
-        <FormProblemMessage failure={failure} form="remove" />
-        {review.findings.length === 0 ? (
-          <p>No findings yet.</p>
-        ) : (
-          <ul className="member-list">
-            {review.findings.map((finding, index) => (
-              <li key={finding.id}>
-                <strong>{findingKindLabels[finding.kind]}:</strong> {finding.text}
-                <span className="muted">
-                  {" "}
-                  · {finding.themes.map((theme) => theme.name).join(", ")}
-                  {finding.phase && ` · ${labels.phase(finding.phase)}`}
-                  {finding.keyStage && ` · ${labels.keyStage(finding.keyStage)}`}
-                  {finding.subject && ` · ${finding.subject.name}`}
-                </span>
-                <Form method="post" className="inline-form">
-                  <CsrfField token={csrfToken} />
-                  <input type="hidden" name="findingId" value={finding.id} />
-                  <button type="submit" name="intent" value="remove" className="button--secondary">
-                    Remove<span className="visually-hidden"> finding {index + 1}</span>
-                  </button>
-                </Form>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <AddFindingForm csrfToken={csrfToken} failure={failure} resetKey={review.findings.length} />
+      {changingDetails ? (
+        <ReviewDetailsForm review={review} failure={failure} csrfToken={csrfToken} />
+      ) : (
+        <p className="button-row">
+          <Link to={`${editQualityReviewPath(review.id)}?change=review`} className="button button--secondary">
+            Change the kind or date
+          </Link>
+          <Link to={`${editQualityReviewPath(review.id)}?delete`} className="button button--secondary">
+            Delete this review
+          </Link>
+        </p>
+      )}
+      {proposing ? (
+        <ProposeExcellenceForm review={review} finding={proposing} failure={failure} csrfToken={csrfToken} />
+      ) : (
+        <FindingsSection review={review} editing={editing} failure={failure} csrfToken={csrfToken} />
+      )}
+      {/* One finding form at a time: their fields share ids, and a page of one task reads more simply. */}
+      {!changingDetails && !editing && !proposing && (
+        <AddFindingForm csrfToken={csrfToken} failure={failure} resetKey={review.findings.length} />
+      )}
     </>
   );
 }
 
-/** Adds a strength or an area for development, with its themes. */
-function AddFindingForm({
+/** Asks before the review goes (`?delete`), saying what goes with it. */
+function ConfirmDeletion({
+  review,
   csrfToken,
   failure,
-  resetKey,
 }: {
-  csrfToken: string;
-  failure: FormFailure | undefined;
-  /** Changes after each finding added or removed, which empties the form for the next one. */
-  resetKey: number;
+  readonly review: EditableReview;
+  readonly csrfToken: string;
+  readonly failure: ReviewFailure | undefined;
 }) {
-  const vocabulary = useVocabulary();
-  const typed = failure?.form === "add" ? failure.values : {};
-  const errorFor = errorIn(failure, "add");
+  const count = review.findings.length;
+  const proposed = review.findings.filter((finding) => finding.areaOfExcellence).length;
+  const name = `the ${review.kind} of ${review.school.name}, ${review.reviewDate}`;
   return (
-    <section aria-labelledby="add-finding">
-      <h2 id="add-finding">Add a finding</h2>
-      <Form
-        method="post"
-        className="form-stack"
-        aria-labelledby="add-finding"
-        key={`${resetKey}-${JSON.stringify(typed)}`}
-      >
-        <CsrfField token={csrfToken} />
-        <FormProblemMessage failure={failure} form="add" />
-        <SessionRenewalFieldsIn failure={failure} form="add" action="add it" />
-        <ChoiceGroup
-          name="kind"
-          legend="Kind of finding"
-          choices={optionsFrom(findingKindLabels)}
-          chosen={[typed["kind"] ?? "STRENGTH"]}
-          multiple={false}
-          error={errorFor("kind")}
-        />
-        <ChoiceGroup
-          name={THEMES}
-          legend="Themes (at least one)"
-          columns
-          multiple
-          choices={slugOptions(vocabulary.themes)}
-          chosen={(typed[THEMES] ?? "").split(",").filter(Boolean)}
-          error={errorFor(THEMES)}
-        />
-        <SelectField
-          id="field-phase"
-          name="phase"
-          label="Phase (optional)"
-          emptyOption="Not about one phase"
-          defaultValue={typed["phase"] ?? ""}
-          error={errorFor("phase")}
-          options={vocabulary.taxonomy.phases}
-        />
-        <SelectField
-          id="field-keyStage"
-          name="keyStage"
-          label="Key stage (optional)"
-          emptyOption="Not about one key stage"
-          defaultValue={typed["keyStage"] ?? ""}
-          error={errorFor("keyStage")}
-          options={vocabulary.taxonomy.keyStages}
-        />
-        <TextField
-          id="field-text"
-          name="text"
-          label="What the review found"
-          hint="A sentence or two, at most 1,000 characters."
-          defaultValue={typed["text"]}
-          error={errorFor("text")}
-          multiline={3}
-          required
-        />
-        <div>
-          <button type="submit" name="intent" value="add">
-            Add the finding
-          </button>
-        </div>
-      </Form>
-    </section>
+    <ConfirmRemoval
+      question={`Delete ${name}?`}
+      csrfToken={csrfToken}
+      fields={{ intent: "delete", hubSlug: review.hub.slug }}
+      confirm="Delete the review"
+      keep={{ to: editQualityReviewPath(review.id), label: "Keep it", hiddenDetail: `(${name} stays as it is)` }}
+      problem={failure?.form === "delete" ? failure.problem.message : undefined}
+    >
+      <p>
+        {count === 0
+          ? "It has no findings."
+          : `Its ${count === 1 ? "finding goes" : `${count} findings go`} with it, and they leave the hub's insight figures.`}{" "}
+        This cannot be undone.
+        {proposed > 0 &&
+          ` The ${proposed === 1 ? "Area of Excellence" : `${proposed} Areas of Excellence`} put forward from it stay, no longer linked to a review.`}
+      </p>
+    </ConfirmRemoval>
   );
 }

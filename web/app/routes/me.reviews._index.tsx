@@ -36,7 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function QualityReviews() {
   const { hubs, network } = useLoaderData<typeof loader>();
   const reviews = network.qualityReviews;
-  const imported = useSearchParams()[0].get("imported");
+  const [search] = useSearchParams();
+  const imported = search.get("imported");
   return (
     <>
       <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current="Quality reviews" />
@@ -46,6 +47,7 @@ export default function QualityReviews() {
         the hub&rsquo;s moderators and leads, and site administrators.
       </p>
       {imported && <FormMessage tone="success">Imported {imported} findings.</FormMessage>}
+      {search.has("deleted") && <FormMessage tone="success">Review deleted, with its findings.</FormMessage>}
       {hubs.length > 1 && (
         <nav aria-label="Hubs">
           <ul className="member-list">

@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { ChoiceGroup, CsrfField, FormProblemSummary, TextField, errorFrom, optionsFrom } from "../components/forms";
+import { CsrfField, FormProblemSummary, TextField, errorFrom } from "../components/forms";
 import * as api from "../graphql.server";
 import { requireSession, typedValues } from "../member/forms.server";
 import { ReviewHubField } from "../member/review-hub-field";
@@ -11,8 +11,8 @@ import { reviewFormLoader } from "../member/reviews.server";
 import { SessionRenewalFields } from "../member/session-renewal";
 import { saveRenewingSession, type UnsavedPost } from "../member/session-renewal.server";
 import { dashboardPath, editQualityReviewPath, memberReviewsPath } from "../paths";
+import { ReviewKindAndDateFields } from "../reviews/review-fields";
 import { verifiedForm } from "../session.server";
-import { qualityReviewKindLabels } from "../utils/labels";
 
 export const meta: MetaFunction = () => [
   { title: "Enter a quality review – School Network Hub" },
@@ -86,24 +86,7 @@ export default function NewQualityReview() {
           error={errorFor("schoolUrn")}
           required
         />
-        <ChoiceGroup
-          name="kind"
-          legend="Kind of review"
-          choices={optionsFrom(qualityReviewKindLabels)}
-          chosen={[values.kind]}
-          multiple={false}
-          error={errorFor("kind")}
-        />
-        <TextField
-          id="field-reviewDate"
-          name="reviewDate"
-          label="Date of the review"
-          hint="The day it took place; not in the future."
-          type="date"
-          defaultValue={values.reviewDate}
-          error={errorFor("reviewDate")}
-          required
-        />
+        <ReviewKindAndDateFields kind={values.kind} reviewDate={values.reviewDate} errorFor={errorFor} />
         <div>
           <button type="submit">Save and add findings</button>
         </div>
