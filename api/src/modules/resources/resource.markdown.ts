@@ -88,3 +88,50 @@ export function markdownToText(source: string): string {
   collectText(markdown.parse(source, {}), parts);
   return parts.join("").replace(/\s+/g, " ").trim();
 }
+
+/** The prefix of a list item as plain text: its number in an ordered list ("3. "), else a dash. */
+const listMarker = (token: Token) => (token.markup === "." || token.markup === ")" ? `${token.info}. ` : "- ");
+
+/** The words of an inline run, keeping the author's line breaks. */
+const inlineText = (tokens: Token[]): string =>
+  tokens
+    .map((token) => {
+      if (token.type === "softbreak" || token.type === "hardbreak") return "\n";
+      if (token.children) return inlineText(token.children);
+      return TEXT_TOKENS.has(token.type) ? token.content : "";
+    })
+    .join("");
+
+/**
+ * Markdown as plain text that reads like it, for places that show no HTML (an event's description
+ * in a calendar file, a page's meta description): headings and paragraphs separated by a blank
+ * line, the items of one list on lines of their own with a dash or their number, marks dropped.
+ */
+export function markdownToPlainText(source: string): string {
+  // Each block's text, with the list it belongs to (0 outside lists), to join a list's items tightly.
+  const blocks: { text: string; list: number }[] = [];
+  let lists = 0;
+  let depth = 0;
+  let line = "";
+  const add = (text: string) => {
+    if (text.trim()) blocks.push({ text: text.trim(), list: depth > 0 ? lists : 0 });
+    line = "";
+  };
+  for (const token of markdown.parse(source, {})) {
+    if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
+      if (depth === 0) lists += 1;
+      depth += 1;
+    } else if (token.type === "bullet_list_close" || token.type === "ordered_list_close") depth -= 1;
+    else if (token.type === "list_item_open") line = listMarker(token);
+    else if (token.type === "inline") line += inlineText(token.children ?? []);
+    else if (token.type === "code_block" || token.type === "fence") add(token.content);
+    else if (token.type === "paragraph_close" || token.type === "heading_close") add(line);
+  }
+  return blocks
+    .map((block, index) => {
+      const previous = blocks[index - 1];
+      if (!previous) return block.text;
+      return `${block.list !== 0 && block.list === previous.list ? "\n" : "\n\n"}${block.text}`;
+    })
+    .join("");
+}
