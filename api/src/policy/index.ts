@@ -117,7 +117,12 @@ export function editScope(viewer: Viewer | null): EditScope {
 
 /** May the viewer review, publish, archive or curate material of this network? */
 export function canModerate(viewer: Viewer | null, networkId: string): boolean {
-  return isAdmin(viewer) || hasRole(viewer, networkId, NetworkRole.MODERATOR);
+  return reaches(moderationScope(viewer), [networkId]);
+}
+
+/** {@link canModerate} as data: the networks whose material the viewer moderates (everything, for admins). */
+export function moderationScope(viewer: Viewer | null): NetworkScope {
+  return scopeOfRole(viewer, NetworkRole.MODERATOR);
 }
 
 /**
@@ -361,3 +366,15 @@ export {
   type ReviewWhere,
 } from "./reviews.js";
 export { canSeeCount, canSeeNationalInsight, canSeeNetworkInsight, SUPPRESSION_THRESHOLD } from "./insight.js";
+export { canManagePlan, reviewTagVisibleSql, type SqlCondition } from "./plans.js";
+export {
+  collectionVisibleWhere,
+  entitlementVisibleWhere,
+  eventVisibleWhere,
+  excellenceVisibleWhere,
+  isLiveEntitlement,
+  isLiveResource,
+  isValidatedExcellence,
+  resourceVisibleWhere,
+} from "./visible-where.js";
+export { visibilityFilter } from "./search-filter.js";
