@@ -42,6 +42,8 @@ interface NewEvent {
   title: string;
   capacity?: number;
   venue?: string;
+  /** The description as the host types it (Markdown). */
+  description?: string;
   /** Who may see it: the form's choice is everyone unless this picks the host network's members. */
   networkOnly?: boolean;
 }
@@ -51,7 +53,9 @@ async function fillEventForm(page: Page, event: NewEvent): Promise<void> {
   await page.getByLabel("Title", { exact: true }).fill(event.title);
   await page.getByLabel("Address (slug)").fill(event.slug);
   await page.getByLabel("Kind of event").selectOption("TEACH_MEET");
-  await page.getByLabel("Description").fill("Five-minute talks from classroom teachers.\n\nTea and cake after.");
+  await page
+    .getByLabel("Description")
+    .fill(event.description ?? "Five-minute talks from classroom teachers.\n\nTea and cake after.");
   await page.getByLabel("Starts", { exact: true }).fill(localTime(21, "16:00"));
   await page.getByLabel("Ends", { exact: true }).fill(localTime(21, "17:30"));
   await page.getByRole("group", { name: "How people take part" }).getByLabel("In person", { exact: true }).check();
@@ -254,6 +258,41 @@ describe("an event's calendar file", () => {
     const anonymous = await fetch(calendarUrl);
     expect(anonymous.status).toBe(404);
     expect(await anonymous.text()).not.toContain(event.title);
+  });
+});
+
+describe("an event's description", () => {
+  it("shows the host's Markdown formatted on the page and as plain text in the calendar file", async () => {
+    const event = {
+      slug: unique("browser-test-markdown"),
+      title: "Reading for pleasure Teach Meet",
+      description:
+        "## Programme\n\n**Arrive** by 15:45 for tea.\n\n- Book clubs that last\n- Reading aloud in Key Stage 2\n\nRead [the notes](https://example.org/notes) first.",
+    };
+    const host = await signedIn(newPage, HOST);
+    await hostAddsEvent(host, event);
+
+    const page = await newPage();
+    await page.goto(`${webUrl}/events/${event.slug}`);
+    const article = page.getByRole("article");
+    await article.getByRole("heading", { level: 2, name: "Programme" }).waitFor();
+    expect(await article.locator("strong").innerText()).toBe("Arrive");
+    expect(await article.getByRole("listitem").allInnerTexts()).toEqual([
+      "Book clubs that last",
+      "Reading aloud in Key Stage 2",
+    ]);
+    expect(await article.getByRole("link", { name: "the notes" }).getAttribute("href")).toBe(
+      "https://example.org/notes",
+    );
+    expect(await article.innerText()).not.toMatch(/\*\*|## /);
+    await screenshot(page, "event-markdown");
+
+    const calendar = await (await fetch(`${webUrl}/events/${event.slug}/calendar.ics`)).text();
+    const unfolded = calendar.replace(/\r\n /g, "");
+    const description = unfolded.split("\r\n").find((line) => line.startsWith("DESCRIPTION:"));
+    expect(description).toBe(
+      "DESCRIPTION:Programme\\n\\nArrive by 15:45 for tea.\\n\\n- Book clubs that last\\n- Reading aloud in Key Stage 2\\n\\nRead the notes (https://example.org/notes) first.",
+    );
   });
 });
 

@@ -75,14 +75,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const online = event.onlineUrl ? { "@type": "VirtualLocation", url: event.onlineUrl } : undefined;
   return pageMeta(matches, {
     title: event.title,
-    description: event.description.slice(0, 300),
+    description: event.descriptionText.slice(0, 300),
     path: eventPath(event.slug),
     jsonLd: {
       "@type": "Event",
       "@id": url,
       url,
       name: event.title,
-      description: event.description,
+      description: event.descriptionText,
       startDate: event.startsAt,
       endDate: event.endsAt,
       eventStatus: "https://schema.org/EventScheduled",
@@ -117,9 +117,7 @@ export default function EventPage() {
             <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt)}</time>
             <span className="muted"> (UK time)</span>
           </p>
-          {event.description.split(/\n{2,}/).map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
+          <div className="body-html" dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />
           <p>
             <a className="button" href={eventCalendarPath(event.slug)} download>
               Add to your calendar (.ics)

@@ -422,7 +422,7 @@ describe("visibility and iCalendar", () => {
         slug: "phonics-open-morning",
         title: "Phonics open morning",
         description:
-          "## Programme\n\n**Arrive** by 9:00 for *coffee*.\n\n- Reception phonics\n- Year 1 keep-up\n\n1. Questions\n2. Lunch",
+          "## Programme\n\n**Arrive** by 9:00 for *coffee*.\n\n- Reception phonics\n- Year 1 keep-up\n\n1. Questions\n2. Lunch\n\nRead [the notes](https://hub.example.org/notes) or ask office@camden.example.org.",
         startsAt: new Date("2026-12-03T09:30:00Z"),
         endsAt: new Date("2026-12-03T12:00:00Z"),
         updatedAt: new Date("2026-11-20T08:00:00Z"),
@@ -434,7 +434,7 @@ describe("visibility and iCalendar", () => {
     const folded = ics.replace(/\r\n /g, "").split("\r\n");
     const description = unescapeText(folded.find((line) => line.startsWith("DESCRIPTION:"))!.slice(12));
     expect(description).toBe(
-      "Programme\n\nArrive by 9:00 for coffee.\n\n- Reception phonics\n- Year 1 keep-up\n\n1. Questions\n2. Lunch",
+      "Programme\n\nArrive by 9:00 for coffee.\n\n- Reception phonics\n- Year 1 keep-up\n\n1. Questions\n2. Lunch\n\nRead the notes (https://hub.example.org/notes) or ask office@camden.example.org.",
     );
   });
 

@@ -92,15 +92,25 @@ export function markdownToText(source: string): string {
 /** The prefix of a list item as plain text: its number in an ordered list ("3. "), else a dash. */
 const listMarker = (token: Token) => (token.markup === "." || token.markup === ")" ? `${token.info}. ` : "- ");
 
-/** The words of an inline run, keeping the author's line breaks. */
-const inlineText = (tokens: Token[]): string =>
-  tokens
-    .map((token) => {
-      if (token.type === "softbreak" || token.type === "hardbreak") return "\n";
-      if (token.children) return inlineText(token.children);
-      return TEXT_TOKENS.has(token.type) ? token.content : "";
-    })
-    .join("");
+/**
+ * The words of an inline run, keeping the author's line breaks. A link's address follows its words
+ * in brackets (plain text cannot be clicked), unless the words are the address already.
+ */
+function inlineText(tokens: Token[]): string {
+  let text = "";
+  const links: { href: string; start: number }[] = [];
+  for (const token of tokens) {
+    if (token.type === "softbreak" || token.type === "hardbreak") text += "\n";
+    else if (token.type === "link_open") links.push({ href: token.attrGet("href") ?? "", start: text.length });
+    else if (token.type === "link_close") {
+      const link = links.pop();
+      const words = link ? text.slice(link.start) : "";
+      if (link?.href && words !== link.href && !link.href.endsWith(`:${words}`)) text += ` (${link.href})`;
+    } else if (token.children) text += inlineText(token.children);
+    else if (TEXT_TOKENS.has(token.type)) text += token.content;
+  }
+  return text;
+}
 
 /**
  * Markdown as plain text that reads like it, for places that show no HTML (an event's description
