@@ -97,7 +97,7 @@ describe("registering for an event", () => {
     const first = visitor;
     await yourPlace(first).getByRole("button", { name: "Register" }).click();
     await yourPlace(first).getByText("You have a place at this event.").waitFor();
-    await expect(first.locator("dd", { hasText: "of 1 left" }).textContent()).resolves.toContain("0 of 1 left");
+    await expect(first.locator("dd", { hasText: "Full" }).textContent()).resolves.toBe("Full: waiting list open");
 
     const second = await signedIn(newPage, CONTRIBUTOR.email);
     await second.goto(`${webUrl}/events/${event.slug}`);
@@ -202,7 +202,7 @@ describe("creating and editing events", () => {
     await host.getByRole("heading", { level: 1, name: event.title }).waitFor();
     // Typed as UK wall-clock time, shown as UK wall-clock time.
     await expect(host.locator("main time").first().textContent()).resolves.toMatch(/16:00 to 17:30/);
-    await expect(host.locator("dd", { hasText: "of 40 left" }).count()).resolves.toBe(1);
+    await expect(host.locator("dd", { hasText: "of 40 places left" }).count()).resolves.toBe(1);
 
     await host.getByRole("link", { name: "Edit this event" }).click();
     await host.waitForURL(`${webUrl}/me/events/${event.slug}/edit`);
@@ -387,17 +387,23 @@ describe("without JavaScript", () => {
     await member.goto(`${webUrl}/events/${event.slug}`);
     await yourPlace(member).getByRole("button", { name: "Register" }).click();
     await yourPlace(member).getByText("You have a place at this event.").waitFor();
-    await expect(member.locator("dd", { hasText: "of 5 left" }).textContent()).resolves.toContain("4 of 5 left");
+    await expect(member.locator("dd", { hasText: "of 5 places left" }).textContent()).resolves.toContain(
+      "4 of 5 places left",
+    );
     // Asked to confirm, "Keep my place" changes nothing; confirming gives the place up.
     await yourPlace(member).getByRole("link", { name: "Cancel my registration" }).click();
     await member.getByRole("link", { name: `Keep my place at ${event.title}` }).click();
     await yourPlace(member).getByText("You have a place at this event.").waitFor();
-    await expect(member.locator("dd", { hasText: "of 5 left" }).textContent()).resolves.toContain("4 of 5 left");
+    await expect(member.locator("dd", { hasText: "of 5 places left" }).textContent()).resolves.toContain(
+      "4 of 5 places left",
+    );
     await yourPlace(member).getByRole("link", { name: "Cancel my registration" }).click();
     await member.getByRole("heading", { level: 1, name: `Cancel your place at ${event.title}?` }).waitFor();
     await member.getByRole("button", { name: "Cancel my registration" }).click();
     await yourPlace(member).getByRole("button", { name: "Register" }).waitFor();
-    await expect(member.locator("dd", { hasText: "of 5 left" }).textContent()).resolves.toContain("5 of 5 left");
+    await expect(member.locator("dd", { hasText: "of 5 places left" }).textContent()).resolves.toContain(
+      "5 of 5 places left",
+    );
   });
 
   it("keeps an event typed while the session ended, and adds it after signing in again", async () => {

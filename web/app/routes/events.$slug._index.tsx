@@ -27,6 +27,7 @@ import { verifiedForm } from "../session.server";
 import { pageMeta } from "../seo";
 import { formatEventTime } from "../utils/dates";
 import { eventKindLabels, eventModeLabels } from "../utils/labels";
+import { placesSummary } from "../utils/places";
 import { slugParam } from "../params.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -157,12 +158,7 @@ export default function EventPage() {
             )}
             <div>
               <dt>Places</dt>
-              <dd>
-                {event.capacity === null || event.capacity === undefined
-                  ? "No limit"
-                  : `${event.placesLeft ?? 0} of ${event.capacity} left`}
-                {!event.registrationOpen && " (registration closed)"}
-              </dd>
+              <dd>{placesSummary(event)}</dd>
             </div>
           </dl>
           <Registration event={event} ended={ended} />
