@@ -9,6 +9,7 @@
 //   app/entry.server.tsx); a form's body is judged and capped where it is read (app/form-body.server.ts);
 // - keep serving whatever one request does: its errors are logged under its id and answered 500.
 import { STATUS_CODES } from "node:http";
+import { join } from "node:path";
 
 import { createRequestHandler } from "@remix-run/express";
 import { installGlobals } from "@remix-run/node";
@@ -73,7 +74,13 @@ app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
 // Attachments are passed through byte for byte: compressing them would drop Content-Length and break
 // range requests (a resumed download asks for bytes of the original, not of a compressed copy).
 app.use(compression({ filter: (req, res) => !res.getHeader("Accept-Ranges") && compression.filter(req, res) }));
-app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
+// Built assets carry a hash of their content in their names, so a browser may keep them for good;
+// the icons from public/ keep their names, so browsers check them again after a day.
+app.use(
+  `${build.publicPath}assets`,
+  express.static(join(build.assetsBuildDirectory, "assets"), { immutable: true, maxAge: "1y" }),
+);
+app.use(build.publicPath, express.static(build.assetsBuildDirectory, { maxAge: "1d" }));
 app.use(morgan("tiny"));
 app.use((req, res, next) => {
   // Whatever the visitor sent under this name is replaced: only this server may set it.

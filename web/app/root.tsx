@@ -13,6 +13,10 @@ import appStyles from "./styles/app.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appStyles },
+  // The .ico for browsers without SVG icons (and for those that ask for /favicon.ico unprompted).
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "apple-touch-icon", href: "/apple-touch-icon.png" },
   {
     rel: "alternate",
     type: "application/atom+xml",

@@ -42,6 +42,8 @@ interface NewEvent {
   title: string;
   capacity?: number;
   venue?: string;
+  /** The description as the host types it (Markdown). */
+  description?: string;
   /** Who may see it: the form's choice is everyone unless this picks the host network's members. */
   networkOnly?: boolean;
 }
@@ -51,7 +53,9 @@ async function fillEventForm(page: Page, event: NewEvent): Promise<void> {
   await page.getByLabel("Title", { exact: true }).fill(event.title);
   await page.getByLabel("Address (slug)").fill(event.slug);
   await page.getByLabel("Kind of event").selectOption("TEACH_MEET");
-  await page.getByLabel("Description").fill("Five-minute talks from classroom teachers.\n\nTea and cake after.");
+  await page
+    .getByLabel("Description")
+    .fill(event.description ?? "Five-minute talks from classroom teachers.\n\nTea and cake after.");
   await page.getByLabel("Starts", { exact: true }).fill(localTime(21, "16:00"));
   await page.getByLabel("Ends", { exact: true }).fill(localTime(21, "17:30"));
   await page.getByRole("group", { name: "How people take part" }).getByLabel("In person", { exact: true }).check();
@@ -93,7 +97,7 @@ describe("registering for an event", () => {
     const first = visitor;
     await yourPlace(first).getByRole("button", { name: "Register" }).click();
     await yourPlace(first).getByText("You have a place at this event.").waitFor();
-    await expect(first.locator("dd", { hasText: "of 1 left" }).textContent()).resolves.toContain("0 of 1 left");
+    await expect(first.locator("dd", { hasText: "Full" }).textContent()).resolves.toBe("Full: waiting list open");
 
     const second = await signedIn(newPage, CONTRIBUTOR.email);
     await second.goto(`${webUrl}/events/${event.slug}`);
@@ -198,7 +202,7 @@ describe("creating and editing events", () => {
     await host.getByRole("heading", { level: 1, name: event.title }).waitFor();
     // Typed as UK wall-clock time, shown as UK wall-clock time.
     await expect(host.locator("main time").first().textContent()).resolves.toMatch(/16:00 to 17:30/);
-    await expect(host.locator("dd", { hasText: "of 40 left" }).count()).resolves.toBe(1);
+    await expect(host.locator("dd", { hasText: "of 40 places left" }).count()).resolves.toBe(1);
 
     await host.getByRole("link", { name: "Edit this event" }).click();
     await host.waitForURL(`${webUrl}/me/events/${event.slug}/edit`);
@@ -254,6 +258,41 @@ describe("an event's calendar file", () => {
     const anonymous = await fetch(calendarUrl);
     expect(anonymous.status).toBe(404);
     expect(await anonymous.text()).not.toContain(event.title);
+  });
+});
+
+describe("an event's description", () => {
+  it("shows the host's Markdown formatted on the page and as plain text in the calendar file", async () => {
+    const event = {
+      slug: unique("browser-test-markdown"),
+      title: "Reading for pleasure Teach Meet",
+      description:
+        "## Programme\n\n**Arrive** by 15:45 for tea.\n\n- Book clubs that last\n- Reading aloud in Key Stage 2\n\nRead [the notes](https://example.org/notes) first.",
+    };
+    const host = await signedIn(newPage, HOST);
+    await hostAddsEvent(host, event);
+
+    const page = await newPage();
+    await page.goto(`${webUrl}/events/${event.slug}`);
+    const article = page.getByRole("article");
+    await article.getByRole("heading", { level: 2, name: "Programme" }).waitFor();
+    expect(await article.locator("strong").innerText()).toBe("Arrive");
+    expect(await article.getByRole("listitem").allInnerTexts()).toEqual([
+      "Book clubs that last",
+      "Reading aloud in Key Stage 2",
+    ]);
+    expect(await article.getByRole("link", { name: "the notes" }).getAttribute("href")).toBe(
+      "https://example.org/notes",
+    );
+    expect(await article.innerText()).not.toMatch(/\*\*|## /);
+    await screenshot(page, "event-markdown");
+
+    const calendar = await (await fetch(`${webUrl}/events/${event.slug}/calendar.ics`)).text();
+    const unfolded = calendar.replace(/\r\n /g, "");
+    const description = unfolded.split("\r\n").find((line) => line.startsWith("DESCRIPTION:"));
+    expect(description).toBe(
+      "DESCRIPTION:Programme\\n\\nArrive by 15:45 for tea.\\n\\n- Book clubs that last\\n- Reading aloud in Key Stage 2\\n\\nRead the notes (https://example.org/notes) first.",
+    );
   });
 });
 
@@ -348,17 +387,23 @@ describe("without JavaScript", () => {
     await member.goto(`${webUrl}/events/${event.slug}`);
     await yourPlace(member).getByRole("button", { name: "Register" }).click();
     await yourPlace(member).getByText("You have a place at this event.").waitFor();
-    await expect(member.locator("dd", { hasText: "of 5 left" }).textContent()).resolves.toContain("4 of 5 left");
+    await expect(member.locator("dd", { hasText: "of 5 places left" }).textContent()).resolves.toContain(
+      "4 of 5 places left",
+    );
     // Asked to confirm, "Keep my place" changes nothing; confirming gives the place up.
     await yourPlace(member).getByRole("link", { name: "Cancel my registration" }).click();
     await member.getByRole("link", { name: `Keep my place at ${event.title}` }).click();
     await yourPlace(member).getByText("You have a place at this event.").waitFor();
-    await expect(member.locator("dd", { hasText: "of 5 left" }).textContent()).resolves.toContain("4 of 5 left");
+    await expect(member.locator("dd", { hasText: "of 5 places left" }).textContent()).resolves.toContain(
+      "4 of 5 places left",
+    );
     await yourPlace(member).getByRole("link", { name: "Cancel my registration" }).click();
     await member.getByRole("heading", { level: 1, name: `Cancel your place at ${event.title}?` }).waitFor();
     await member.getByRole("button", { name: "Cancel my registration" }).click();
     await yourPlace(member).getByRole("button", { name: "Register" }).waitFor();
-    await expect(member.locator("dd", { hasText: "of 5 left" }).textContent()).resolves.toContain("5 of 5 left");
+    await expect(member.locator("dd", { hasText: "of 5 places left" }).textContent()).resolves.toContain(
+      "5 of 5 places left",
+    );
   });
 
   it("keeps an event typed while the session ended, and adds it after signing in again", async () => {

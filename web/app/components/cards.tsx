@@ -20,6 +20,7 @@ import {
   resourceTypeLabels,
 } from "../utils/labels";
 import { useLabels } from "../root-data";
+import { hasPlaceLimit, isFull, placesSummary } from "../utils/places";
 import { plainExcerpt } from "../utils/text";
 import { LicenceBadge } from "./badges";
 import { Thumbnail } from "./thumbnail";
@@ -120,6 +121,11 @@ export function EventCard({ event, level = 3, highlight }: CardProps & { event: 
         {event.venue && <> · {event.venue}</>}
         {host && <> · hosted by {host}</>}
       </p>
+      {(hasPlaceLimit(event) || !event.registrationOpen) && (
+        <p>
+          <span className={isFull(event) ? "badge badge--status" : "badge"}>{placesSummary(event)}</span>
+        </p>
+      )}
     </article>
   );
 }

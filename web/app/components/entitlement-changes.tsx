@@ -1,5 +1,7 @@
 import type { CompareEntitlementVersionsQuery } from "@hub/schema";
 
+import { unitFieldLabels } from "../utils/labels";
+import { listInWords } from "../utils/text";
 import { DiffList } from "./diff-list";
 
 type Comparison = CompareEntitlementVersionsQuery["compareEntitlementVersions"];
@@ -56,7 +58,9 @@ export function EntitlementChanges({
           {comparison.unitsChanged.map((unit) => (
             <div key={unit.title} className="unit">
               <UnitHeading>{unit.title}</UnitHeading>
-              {unit.fieldsChanged.length > 0 && <p>Changed: {unit.fieldsChanged.join(", ")}.</p>}
+              {unit.fieldsChanged.length > 0 && (
+                <p>Changed: {listInWords(unit.fieldsChanged.map((field) => unitFieldLabels[field] ?? field))}.</p>
+              )}
               <Changes label="Knowledge" added={unit.knowledgeAdded} removed={unit.knowledgeRemoved} />
               <Changes label="Skills" added={unit.skillsAdded} removed={unit.skillsRemoved} />
             </div>

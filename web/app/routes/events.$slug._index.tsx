@@ -27,6 +27,7 @@ import { verifiedForm } from "../session.server";
 import { pageMeta } from "../seo";
 import { formatEventTime } from "../utils/dates";
 import { eventKindLabels, eventModeLabels } from "../utils/labels";
+import { placesSummary } from "../utils/places";
 import { slugParam } from "../params.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -75,14 +76,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const online = event.onlineUrl ? { "@type": "VirtualLocation", url: event.onlineUrl } : undefined;
   return pageMeta(matches, {
     title: event.title,
-    description: event.description.slice(0, 300),
+    description: event.descriptionText.slice(0, 300),
     path: eventPath(event.slug),
     jsonLd: {
       "@type": "Event",
       "@id": url,
       url,
       name: event.title,
-      description: event.description,
+      description: event.descriptionText,
       startDate: event.startsAt,
       endDate: event.endsAt,
       eventStatus: "https://schema.org/EventScheduled",
@@ -117,9 +118,7 @@ export default function EventPage() {
             <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt)}</time>
             <span className="muted"> (UK time)</span>
           </p>
-          {event.description.split(/\n{2,}/).map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
+          <div className="body-html" dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />
           <p>
             <a className="button" href={eventCalendarPath(event.slug)} download>
               Add to your calendar (.ics)
@@ -159,12 +158,7 @@ export default function EventPage() {
             )}
             <div>
               <dt>Places</dt>
-              <dd>
-                {event.capacity === null || event.capacity === undefined
-                  ? "No limit"
-                  : `${event.placesLeft ?? 0} of ${event.capacity} left`}
-                {!event.registrationOpen && " (registration closed)"}
-              </dd>
+              <dd>{placesSummary(event)}</dd>
             </div>
           </dl>
           <Registration event={event} ended={ended} />

@@ -30,6 +30,7 @@ import { sessionTokenOf, verifiedForm } from "../session.server";
 import { pageMeta } from "../seo";
 import { formatDate } from "../utils/dates";
 import { formatFileSize, resourceTypeLabels } from "../utils/labels";
+import { listInWords } from "../utils/text";
 import { slugParam } from "../params.server";
 
 type Resource = NonNullable<ResourceBySlugQuery["resource"]>;
@@ -74,8 +75,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 
 /** "“Title” by A and B, shared by Network, https://…, licensed under CC BY 4.0 (https://…)." */
 function attributionLine(resource: Resource, url: string): string {
-  const names = resource.authors.map((author) => author.name);
-  const by = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
+  const by = listInWords(resource.authors.map((author) => author.name));
   const parts = [`“${resource.title}”`];
   if (by) parts.push(` by ${by}`);
   if (resource.owningNetwork) parts.push(`, shared by ${resource.owningNetwork.name}`);

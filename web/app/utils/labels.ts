@@ -138,3 +138,17 @@ export const upcomingEventsLabels: Record<"true" | "false", string> = {
   true: "With upcoming events",
   false: "No upcoming events",
 };
+
+/**
+ * The parts of a curriculum unit that a comparison names as changed (the API's `fieldsChanged`),
+ * in words for a sentence: "Changed: year group and summary."
+ */
+export const unitFieldLabels: Record<string, string> = {
+  title: "title",
+  yearGroup: "year group",
+  term: "term",
+  summary: "summary",
+  knowledge: "knowledge",
+  skills: "skills",
+  linkedResources: "linked resources",
+};

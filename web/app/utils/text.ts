@@ -15,3 +15,8 @@ export function plainExcerpt(markdown: string, maxLength = 180): string {
   const cut = text.slice(0, maxLength);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : maxLength)}…`;
 }
+
+/** Words as a reader lists them: "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? "");
+}

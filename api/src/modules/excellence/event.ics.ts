@@ -1,3 +1,5 @@
+import { markdownToPlainText } from "../resources/index.js";
+
 /**
  * iCalendar (RFC 5545) export of one event: a VCALENDAR holding one VEVENT,
  * times in UTC, text escaped, CRLF line endings and lines folded at 75 octets.
@@ -59,6 +61,8 @@ export function foldLine(line: string): string {
 export function eventToIcs(event: IcsEvent, publicWebUrl: string, now: Date = new Date()): string {
   const pageUrl = `${publicWebUrl.replace(/\/+$/, "")}/events/${event.slug}`;
   const host = new URL(publicWebUrl).hostname || "localhost";
+  // Calendars show descriptions as plain text: the Markdown's words, without its marks.
+  const description = markdownToPlainText(event.description);
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -72,7 +76,7 @@ export function eventToIcs(event: IcsEvent, publicWebUrl: string, now: Date = ne
     `DTSTART:${icsDateTime(event.startsAt)}`,
     `DTEND:${icsDateTime(event.endsAt)}`,
     `SUMMARY:${escapeText(event.title)}`,
-    `DESCRIPTION:${escapeText(event.onlineUrl ? `${event.description}\n\nJoin online: ${event.onlineUrl}` : event.description)}`,
+    `DESCRIPTION:${escapeText(event.onlineUrl ? `${description}\n\nJoin online: ${event.onlineUrl}` : description)}`,
     ...(event.venue ? [`LOCATION:${escapeText(event.venue)}`] : []),
     `URL:${event.onlineUrl ?? pageUrl}`,
     "END:VEVENT",

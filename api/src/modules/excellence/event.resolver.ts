@@ -4,6 +4,7 @@ import type { Context } from "../../graphql/context.js";
 import { PageArgs, type Connection } from "../../graphql/relay.js";
 import { Network, School } from "../organisations/index.js";
 import { User } from "../accounts/index.js";
+import { markdownToPlainText, renderMarkdown } from "../resources/index.js";
 import { AreaOfExcellence } from "./area-of-excellence.entity.js";
 import { ExcellenceEvent } from "./event.entity.js";
 import { EventRegistration } from "./event-registration.entity.js";
@@ -61,6 +62,20 @@ export class EventResolver {
     if (!event.areaOfExcellence) return null;
     const aoe = await event.areaOfExcellence.loadOrFail({ dataloader: true });
     return (await new ExcellenceService(em).canView(viewer, aoe)) ? aoe : null;
+  }
+
+  @FieldResolver(() => String, {
+    description: "The description rendered from Markdown to HTML that is safe to show, as resource bodies are.",
+  })
+  descriptionHtml(@Root() event: ExcellenceEvent): string {
+    return renderMarkdown(event.description);
+  }
+
+  @FieldResolver(() => String, {
+    description: "The description as plain text (the Markdown's words without its marks), for calendars and summaries.",
+  })
+  descriptionText(@Root() event: ExcellenceEvent): string {
+    return markdownToPlainText(event.description);
   }
 
   @FieldResolver(() => Int, {

@@ -16,6 +16,9 @@ let outsider: TestUser;
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter += 1)}`;
 
+/** An iCalendar text value as written: escaped newlines, commas, semicolons and backslashes undone. */
+const unescapeText = (value: string) => value.replace(/\\n/g, "\n").replace(/\\([,;\\])/g, "$1");
+
 const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) { event { slug placesLeft } } }`;
 const UPDATE = `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { event { capacity placesLeft } } }`;
 const REGISTER = `mutation($input: EventRefInput!) { registerForEvent(input: $input) { registration { status position } } }`;
@@ -409,10 +412,30 @@ describe("visibility and iCalendar", () => {
     expect(property("DTSTAMP")).toBe("20261123T100000Z");
     expect(property("LOCATION")).toBe("Main hall\\, Camden Primary");
     expect(property("URL")).toBe("https://hub.example.org/events/phonics-open-morning");
-    const unescaped = property("DESCRIPTION")!
-      .replace(/\\n/g, "\n")
-      .replace(/\\([,;\\])/g, "$1");
-    expect(unescaped).toBe(description);
+    expect(unescapeText(property("DESCRIPTION")!)).toBe(description);
+  });
+
+  it("gives calendars the description as plain text, not Markdown", () => {
+    const ics = eventToIcs(
+      {
+        uuid: "6f1c0a3e-8a4b-4d8e-9f00-0a1b2c3d4e5f",
+        slug: "phonics-open-morning",
+        title: "Phonics open morning",
+        description:
+          "## Programme\n\n**Arrive** by 9:00 for *coffee*.\n\n- Reception phonics\n- Year 1 keep-up\n\n1. Questions\n2. Lunch\n\nRead [the notes](https://hub.example.org/notes) or ask office@camden.example.org.",
+        startsAt: new Date("2026-12-03T09:30:00Z"),
+        endsAt: new Date("2026-12-03T12:00:00Z"),
+        updatedAt: new Date("2026-11-20T08:00:00Z"),
+        venue: null,
+        onlineUrl: null,
+      },
+      "https://hub.example.org",
+    );
+    const folded = ics.replace(/\r\n /g, "").split("\r\n");
+    const description = unescapeText(folded.find((line) => line.startsWith("DESCRIPTION:"))!.slice(12));
+    expect(description).toBe(
+      "Programme\n\nArrive by 9:00 for coffee.\n\n- Reception phonics\n- Year 1 keep-up\n\n1. Questions\n2. Lunch\n\nRead the notes (https://hub.example.org/notes) or ask office@camden.example.org.",
+    );
   });
 
   it("folds without splitting a multi-byte character", () => {

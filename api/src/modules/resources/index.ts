@@ -13,4 +13,4 @@ export { CreateResourceInput, UpdateResourceInput, ResourceLinkInput } from "./r
 export { ResourceService } from "./resource.service.js";
 export { ResourceResolver, ResourceRevisionResolver } from "./resource.resolver.js";
 export { ResourceConnection } from "./resource.types.js";
-export { renderMarkdown, markdownToText } from "./resource.markdown.js";
+export { renderMarkdown, markdownToText, markdownToPlainText } from "./resource.markdown.js";

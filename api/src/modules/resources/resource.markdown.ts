@@ -88,3 +88,60 @@ export function markdownToText(source: string): string {
   collectText(markdown.parse(source, {}), parts);
   return parts.join("").replace(/\s+/g, " ").trim();
 }
+
+/** The prefix of a list item as plain text: its number in an ordered list ("3. "), else a dash. */
+const listMarker = (token: Token) => (token.markup === "." || token.markup === ")" ? `${token.info}. ` : "- ");
+
+/**
+ * The words of an inline run, keeping the author's line breaks. A link's address follows its words
+ * in brackets (plain text cannot be clicked), unless the words are the address already.
+ */
+function inlineText(tokens: Token[]): string {
+  let text = "";
+  const links: { href: string; start: number }[] = [];
+  for (const token of tokens) {
+    if (token.type === "softbreak" || token.type === "hardbreak") text += "\n";
+    else if (token.type === "link_open") links.push({ href: token.attrGet("href") ?? "", start: text.length });
+    else if (token.type === "link_close") {
+      const link = links.pop();
+      const words = link ? text.slice(link.start) : "";
+      if (link?.href && words !== link.href && !link.href.endsWith(`:${words}`)) text += ` (${link.href})`;
+    } else if (token.children) text += inlineText(token.children);
+    else if (TEXT_TOKENS.has(token.type)) text += token.content;
+  }
+  return text;
+}
+
+/**
+ * Markdown as plain text that reads like it, for places that show no HTML (an event's description
+ * in a calendar file, a page's meta description): headings and paragraphs separated by a blank
+ * line, the items of one list on lines of their own with a dash or their number, marks dropped.
+ */
+export function markdownToPlainText(source: string): string {
+  // Each block's text, with the list it belongs to (0 outside lists), to join a list's items tightly.
+  const blocks: { text: string; list: number }[] = [];
+  let lists = 0;
+  let depth = 0;
+  let line = "";
+  const add = (text: string) => {
+    if (text.trim()) blocks.push({ text: text.trim(), list: depth > 0 ? lists : 0 });
+    line = "";
+  };
+  for (const token of markdown.parse(source, {})) {
+    if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
+      if (depth === 0) lists += 1;
+      depth += 1;
+    } else if (token.type === "bullet_list_close" || token.type === "ordered_list_close") depth -= 1;
+    else if (token.type === "list_item_open") line = listMarker(token);
+    else if (token.type === "inline") line += inlineText(token.children ?? []);
+    else if (token.type === "code_block" || token.type === "fence") add(token.content);
+    else if (token.type === "paragraph_close" || token.type === "heading_close") add(line);
+  }
+  return blocks
+    .map((block, index) => {
+      const previous = blocks[index - 1];
+      if (!previous) return block.text;
+      return `${block.list !== 0 && block.list === previous.list ? "\n" : "\n\n"}${block.text}`;
+    })
+    .join("");
+}
