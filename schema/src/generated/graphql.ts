@@ -485,6 +485,40 @@ export type ConfirmSignUpInput = {
   userAgent?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A stage of the professional development golden thread: initial teacher training, the Early Career Framework, or a National Professional Qualification (NPQ). */
+export type CpdStage =
+  /** Early Career Framework / early career teachers */
+  | 'ECF'
+  /** Initial teacher training */
+  | 'ITT'
+  /** NPQ for Executive Leadership */
+  | 'NPQEL'
+  /** NPQ in Early Years Leadership */
+  | 'NPQEYL'
+  /** NPQ for Headship */
+  | 'NPQH'
+  /** NPQ in Leading Behaviour and Culture */
+  | 'NPQLBC'
+  /** NPQ in Leading Teaching */
+  | 'NPQLT'
+  /** NPQ in Leading Teacher Development */
+  | 'NPQLTD'
+  /** NPQ for Special Educational Needs Co-ordinators */
+  | 'NPQSENCO'
+  /** NPQ for Senior Leadership */
+  | 'NPQSL';
+
+/** A stage of the professional development golden thread with its labels. */
+export type CpdStageOption = {
+  __typename?: 'CpdStageOption';
+  /** How to show the value to people, e.g. 'NPQ for Headship'. */
+  label: Scalars['String']['output'];
+  /** The short name people use, e.g. 'NPQH' or 'ECF/ECT', for headings. */
+  shortLabel: Scalars['String']['output'];
+  /** The value to send back in inputs. */
+  value: CpdStage;
+};
+
 /** A new shared ambition for a network. */
 export type CreateAmbitionInput = {
   /** What it means and how it is measured (plain text). */
@@ -558,6 +592,8 @@ export type CreateEventInput = {
   areaOfExcellenceSlug?: InputMaybe<Scalars['String']['input']>;
   /** How many places (at least 1); unlimited when left out. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Stages of professional development it serves; none when left out. A stage given twice is kept once, in the golden thread's order. */
+  cpdStages?: InputMaybe<Array<CpdStage>>;
   /** What happens and who it is for, in Markdown. */
   description: Scalars['String']['input'];
   /** When it ends; after it starts. */
@@ -655,6 +691,8 @@ export type CreateResourceInput = {
   autosave?: InputMaybe<Scalars['Boolean']['input']>;
   /** The resource itself, as Markdown (at most 200 KB). */
   body?: InputMaybe<Scalars['String']['input']>;
+  /** Stages of professional development it serves; a stage given twice is kept once, and they are stored in the golden thread's order. */
+  cpdStages?: InputMaybe<Array<CpdStage>>;
   /** Key stages it is for. */
   keyStages?: InputMaybe<Array<KeyStage>>;
   /** The licence it is published under; PUBLIC resources need an open one. */
@@ -1004,6 +1042,8 @@ export type Event = Node & {
   attendees?: Maybe<Array<EventRegistration>>;
   /** How many places there are; null when unlimited. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** Stages of professional development the event serves (initial teacher training, early career, NPQs), in the golden thread's order. */
+  cpdStages: Array<CpdStage>;
   /** When the event was added. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** What happens at the event and who it is for, in Markdown. */
@@ -2949,6 +2989,8 @@ export type Resource = Node & {
   bodyHtml: Scalars['String']['output'];
   /** The collections containing this resource that you may see, by title. */
   collections: Array<Collection>;
+  /** Stages of professional development the resource serves (initial teacher training, early career, NPQs), in the golden thread's order. */
+  cpdStages: Array<CpdStage>;
   /** When the resource was first saved. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The curriculum units that link to this resource, in entitlement versions you may see (newest version first). */
@@ -3803,6 +3845,8 @@ export type Taxonomy = {
   __typename?: 'Taxonomy';
   /** Every network's shared ambitions, grouped by network name and in each network's order. */
   ambitions: Array<SharedAmbition>;
+  /** Stages of professional development, from initial teacher training through the NPQs. */
+  cpdStages: Array<CpdStageOption>;
   /** Key stages, from EYFS to Key Stage 5. */
   keyStages: Array<KeyStageOption>;
   /** Phases of education. */
@@ -3992,6 +4036,8 @@ export type UpdateCurriculumUnitInput = {
 export type UpdateEventInput = {
   /** A new number of places; null makes it unlimited. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The stages of professional development it serves, replacing those it had; an empty list for none. */
+  cpdStages?: InputMaybe<Array<CpdStage>>;
   /** A new description, in Markdown. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** A new end. */
@@ -4087,6 +4133,8 @@ export type UpdateResourceInput = {
   autosave?: InputMaybe<Scalars['Boolean']['input']>;
   /** The resource itself, as Markdown (at most 200 KB). */
   body?: InputMaybe<Scalars['String']['input']>;
+  /** Stages of professional development it serves; a stage given twice is kept once, and they are stored in the golden thread's order. */
+  cpdStages?: InputMaybe<Array<CpdStage>>;
   /** Key stages it is for. */
   keyStages?: InputMaybe<Array<KeyStage>>;
   /** The licence; PUBLIC resources need an open one. */
