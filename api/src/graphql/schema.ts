@@ -23,6 +23,7 @@ import {
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchResolver } from "../modules/search/index.js";
 import {
+  CpdOfferResolver,
   NetworkInsightAccessResolver,
   NetworkInsightResolver,
   ReviewSummaryResolver,
@@ -75,6 +76,7 @@ export const resolvers = [
   NetworkInsightAccessResolver,
   ViewerInsightAccessResolver,
   ReviewSummaryResolver,
+  CpdOfferResolver,
   SharedAmbitionResolver,
   NetworkAmbitionsResolver,
   TaxonomyAmbitionsResolver,

@@ -23,6 +23,7 @@ import { Migration20261206160000SearchDemand } from "./Migration20261206160000Se
 import { Migration20261206170000QualityReviews } from "./Migration20261206170000QualityReviews.js";
 import { Migration20261207100000PlanItems } from "./Migration20261207100000PlanItems.js";
 import { Migration20261207140000FacetLabelNotify } from "./Migration20261207140000FacetLabelNotify.js";
+import { Migration20261208100000CpdStages } from "./Migration20261208100000CpdStages.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261206170000QualityReviews", class: Migration20261206170000QualityReviews },
   { name: "Migration20261207100000PlanItems", class: Migration20261207100000PlanItems },
   { name: "Migration20261207140000FacetLabelNotify", class: Migration20261207140000FacetLabelNotify },
+  { name: "Migration20261208100000CpdStages", class: Migration20261208100000CpdStages },
 ];

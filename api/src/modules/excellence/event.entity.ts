@@ -1,4 +1,15 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from "@mikro-orm/core";
+import {
+  ArrayType,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Ref,
+} from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { GraphQLDateTimeISO } from "graphql-scalars";
@@ -6,6 +17,7 @@ import { Node, toGlobalId } from "../../graphql/relay.js";
 import { Visibility } from "../../policy/index.js";
 import { Network, School } from "../organisations/index.js";
 import { User } from "../accounts/index.js";
+import { CpdStage } from "../taxonomy/index.js";
 import { AreaOfExcellence } from "./area-of-excellence.entity.js";
 import { EventKind, EventMode } from "./excellence.enums.js";
 
@@ -32,6 +44,7 @@ export class ExcellenceEvent implements Node {
     | "capacity"
     | "visibility"
     | "registrationOpen"
+    | "cpdStages"
     | "createdAt"
     | "updatedAt";
 
@@ -108,6 +121,13 @@ export class ExcellenceEvent implements Node {
   @Field(() => Boolean, { description: "Whether people may register now." })
   @Property({ type: "boolean" })
   registrationOpen: boolean = true;
+
+  @Field(() => [CpdStage], {
+    description:
+      "Stages of professional development the event serves (initial teacher training, early career, NPQs), in the golden thread's order.",
+  })
+  @Property({ type: ArrayType, columnType: "text[]" })
+  cpdStages: CpdStage[] = [];
 
   @ManyToOne({ entity: () => User, ref: true })
   createdBy!: Ref<User>;

@@ -18,6 +18,7 @@ import {
   type Viewer,
 } from "../../policy/index.js";
 import { Network, School } from "../organisations/index.js";
+import { inCpdOrder } from "../taxonomy/index.js";
 import type { AreaOfExcellence } from "./area-of-excellence.entity.js";
 import { DEFAULT_TIME_ZONE, ExcellenceEvent } from "./event.entity.js";
 import { EventRegistration } from "./event-registration.entity.js";
@@ -232,6 +233,7 @@ export class EventService {
       capacity: values.capacity ?? null,
       visibility: values.visibility ?? Visibility.PUBLIC,
       registrationOpen: values.registrationOpen ?? true,
+      cpdStages: inCpdOrder(values.cpdStages ?? []),
       createdBy: me.userId,
     });
     assertEventShape(event);
@@ -260,6 +262,7 @@ export class EventService {
       if (values.onlineUrl !== undefined) event.onlineUrl = values.onlineUrl?.trim() || null;
       if (values.visibility !== undefined) event.visibility = values.visibility;
       if (values.registrationOpen !== undefined) event.registrationOpen = values.registrationOpen;
+      if (values.cpdStages !== undefined) event.cpdStages = inCpdOrder(values.cpdStages);
       if (values.capacity !== undefined) {
         const confirmed = await em.count(EventRegistration, { event, status: RegistrationStatus.CONFIRMED });
         if (values.capacity !== null && values.capacity < confirmed) {

@@ -11,7 +11,7 @@ import {
   Min,
 } from "class-validator";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
-import { Phase, Region } from "../taxonomy/index.js";
+import { CpdStage, Phase, Region } from "../taxonomy/index.js";
 import { Visibility } from "../../policy/index.js";
 import { AOE_ESTIMATE_MAX_LENGTH, AOE_SUMMARY_MAX_LENGTH } from "./area-of-excellence.entity.js";
 import { AoeStatus, EventKind, EventMode, ReviewKind } from "./excellence.enums.js";
@@ -298,6 +298,15 @@ export class CreateEventInput {
   @IsOptional()
   @IsBoolean()
   registrationOpen?: boolean | null;
+
+  @Field(() => [CpdStage], {
+    nullable: true,
+    description:
+      "Stages of professional development it serves; none when left out. A stage given twice is kept once, in the golden thread's order.",
+  })
+  @IsOptional()
+  @IsEnum(CpdStage, { each: true })
+  cpdStages?: CpdStage[] | null;
 }
 
 @InputType({ description: "Changes to an event. Fields left out stay as they are; null clears an optional field." })
@@ -366,6 +375,14 @@ export class UpdateEventInput {
   @OmittableButNotNull()
   @IsBoolean()
   registrationOpen?: boolean;
+
+  @Field(() => [CpdStage], {
+    nullable: true,
+    description: "The stages of professional development it serves, replacing those it had; an empty list for none.",
+  })
+  @OmittableButNotNull()
+  @IsEnum(CpdStage, { each: true })
+  cpdStages?: CpdStage[];
 }
 
 @InputType({ description: "Names an event." })

@@ -9,3 +9,4 @@ export { NetworkInsightAccessResolver, ViewerInsightAccessResolver } from "./ins
 export { NetworkInsightArgs } from "./network-insight.types.js";
 export { periods, type InsightPeriod, type Periods } from "./theme-counts.js";
 export { ReviewSummaryResolver } from "./review-summary.resolver.js";
+export { CpdOfferResolver } from "./cpd-offer.resolver.js";

@@ -1,5 +1,6 @@
-import type { EntityManager, FilterQuery } from "@mikro-orm/postgresql";
+import type { EntityManager } from "@mikro-orm/postgresql";
 import { DomainError } from "../../graphql/errors.js";
+import { idsWhere } from "../../db/ids-where.js";
 import {
   authorize,
   canSeeNetworkInsight,
@@ -81,12 +82,6 @@ interface MatchRow {
   aoe_ids: string[];
   review_strength: boolean;
   in_tier: number | null;
-}
-
-/** A visibility filter (the policy's, in MikroORM's shape) as a subquery of ids, to rank inside plain SQL. */
-function idsWhere<T extends object>(em: EntityManager, entity: new () => T, where: FilterQuery<T>) {
-  const query = em.createQueryBuilder(entity, "v").select("v.id").where(where).getKnexQuery().toSQL();
-  return { sql: query.sql, params: [...query.bindings] };
 }
 
 /**

@@ -20,7 +20,7 @@ import { Visibility } from "../../policy/index.js";
 import { User } from "../accounts/user.entity.js";
 import { Network } from "../organisations/network.entity.js";
 import { School } from "../organisations/school.entity.js";
-import { KeyStage, Phase, Subject, Theme, YearGroup } from "../taxonomy/index.js";
+import { CpdStage, KeyStage, Phase, Subject, Theme, YearGroup } from "../taxonomy/index.js";
 import { SharedAmbition } from "../ambitions/index.js";
 import { Licence, ResourceStatus, ResourceType } from "./resource.enums.js";
 
@@ -57,6 +57,7 @@ export class Resource implements Node {
     | "phases"
     | "keyStages"
     | "yearGroups"
+    | "cpdStages"
     | "tags"
     | "licence"
     | "visibility"
@@ -126,6 +127,13 @@ export class Resource implements Node {
   @Field(() => [YearGroup], { description: "Year groups the resource is for." })
   @Property({ type: ArrayType, columnType: "text[]" })
   yearGroups: YearGroup[] = [];
+
+  @Field(() => [CpdStage], {
+    description:
+      "Stages of professional development the resource serves (initial teacher training, early career, NPQs), in the golden thread's order.",
+  })
+  @Property({ type: ArrayType, columnType: "text[]" })
+  cpdStages: CpdStage[] = [];
 
   @Field(() => [String], { description: "Free tags, normalised to lower case." })
   @Property({ type: ArrayType, columnType: "text[]" })

@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Min } from "class-validator";
 import { Visibility } from "../../policy/index.js";
-import { KeyStage, Phase, YearGroup } from "../taxonomy/index.js";
+import { CpdStage, KeyStage, Phase, YearGroup } from "../taxonomy/index.js";
 import { SUMMARY_MAX_LENGTH } from "./resource.entity.js";
 import { Licence, ResourceStatus, ResourceType } from "./resource.enums.js";
 import { IsSlug, IsUrn, Chars, MaxChars } from "../../graphql/input-rules.js";
@@ -62,6 +62,15 @@ abstract class ResourceContentInput {
   @IsOptional()
   @IsEnum(YearGroup, { each: true })
   yearGroups?: YearGroup[] | null;
+
+  @Field(() => [CpdStage], {
+    nullable: true,
+    description:
+      "Stages of professional development it serves; a stage given twice is kept once, and they are stored in the golden thread's order.",
+  })
+  @IsOptional()
+  @IsEnum(CpdStage, { each: true })
+  cpdStages?: CpdStage[] | null;
 
   @Field(() => [String], { nullable: true, description: "Free tags; stored in lower case without repeats." })
   @IsOptional()

@@ -24,7 +24,7 @@ import {
 } from "../../policy/index.js";
 import { User } from "../accounts/user.entity.js";
 import { Network, School } from "../organisations/index.js";
-import { normaliseTags, TaxonomyService, type Subject, type Theme } from "../taxonomy/index.js";
+import { inCpdOrder, normaliseTags, TaxonomyService, type Subject, type Theme } from "../taxonomy/index.js";
 import { AmbitionService, SharedAmbition } from "../ambitions/index.js";
 import { BODY_MAX_BYTES, Resource, type ResourceLink } from "./resource.entity.js";
 import { LICENCES, ResourceOrder, ResourceStatus } from "./resource.enums.js";
@@ -57,6 +57,7 @@ interface ResolvedContent {
   phases?: Resource["phases"];
   keyStages?: Resource["keyStages"];
   yearGroups?: Resource["yearGroups"];
+  cpdStages?: Resource["cpdStages"];
   tags?: string[];
   licence?: Resource["licence"];
   visibility?: Visibility;
@@ -496,6 +497,7 @@ export class ResourceService {
     if (input.phases) content.phases = [...new Set(input.phases)];
     if (input.keyStages) content.keyStages = [...new Set(input.keyStages)];
     if (input.yearGroups) content.yearGroups = [...new Set(input.yearGroups)];
+    if (input.cpdStages) content.cpdStages = inCpdOrder(input.cpdStages);
     if (input.tags) content.tags = normaliseTags(input.tags, `${prefix}.tags`);
     if (input.links) content.links = checkLinks(input.links, `${prefix}.links`);
     if (input.sharedWithNetworkSlugs) {
@@ -555,6 +557,7 @@ export class ResourceService {
       phases: snapshot.phases,
       keyStages: snapshot.keyStages,
       yearGroups: snapshot.yearGroups,
+      cpdStages: snapshot.cpdStages ?? [],
       tags: snapshot.tags,
       licence: snapshot.licence,
       visibility: snapshot.visibility,

@@ -1,6 +1,6 @@
 import type { Visibility } from "../../policy/index.js";
 import { inAmbitionOrder } from "../ambitions/shared-ambition.entity.js";
-import type { KeyStage, Phase, YearGroup } from "../taxonomy/index.js";
+import type { CpdStage, KeyStage, Phase, YearGroup } from "../taxonomy/index.js";
 import type { Licence, ResourceType } from "./resource.enums.js";
 import type { Resource, ResourceLink } from "./resource.entity.js";
 
@@ -22,6 +22,8 @@ export interface ResourceSnapshot {
   phases: Phase[];
   keyStages: KeyStage[];
   yearGroups: YearGroup[];
+  /** Left out of revisions saved before resources had CPD stages: read as none. */
+  cpdStages?: CpdStage[];
   tags: string[];
   licence: Licence;
   visibility: Visibility;
@@ -45,6 +47,7 @@ export function snapshotOf(resource: Resource): ResourceSnapshot {
     phases: [...resource.phases],
     keyStages: [...resource.keyStages],
     yearGroups: [...resource.yearGroups],
+    cpdStages: [...resource.cpdStages],
     tags: [...resource.tags],
     licence: resource.licence,
     visibility: resource.visibility,
@@ -68,6 +71,7 @@ const SNAPSHOT_FIELDS: (keyof ResourceSnapshot)[] = [
   "phases",
   "keyStages",
   "yearGroups",
+  "cpdStages",
   "tags",
   "licence",
   "visibility",
@@ -77,13 +81,16 @@ const SNAPSHOT_FIELDS: (keyof ResourceSnapshot)[] = [
   "relatedResourceIds",
 ];
 
+/** Fields older revisions may lack, read as empty lists when they do. */
+const LATER_LISTS: ReadonlySet<keyof ResourceSnapshot> = new Set(["ambitionSlugs", "cpdStages"]);
+
 /** Field-level differences between two snapshots, in the snapshot's field order. */
 export function diffSnapshots(
   before: ResourceSnapshot,
   after: ResourceSnapshot,
 ): { field: string; before: string; after: string }[] {
   const value = (snapshot: ResourceSnapshot, field: keyof ResourceSnapshot) =>
-    JSON.stringify(snapshot[field] ?? (field === "ambitionSlugs" ? [] : null));
+    JSON.stringify(snapshot[field] ?? (LATER_LISTS.has(field) ? [] : null));
   return SNAPSHOT_FIELDS.map((field) => ({ field, before: value(before, field), after: value(after, field) })).filter(
     (change) => change.before !== change.after,
   );

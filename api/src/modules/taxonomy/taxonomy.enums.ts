@@ -121,6 +121,46 @@ export const KEY_STAGE_OF_YEAR: Record<YearGroup, KeyStage> = {
   [YearGroup.Y13]: KeyStage.KS5,
 };
 
+/**
+ * The stages of the professional development "golden thread" a resource or an event serves: initial
+ * teacher training, the early career years, and each National Professional Qualification.
+ */
+export enum CpdStage {
+  ITT = "ITT",
+  ECF = "ECF",
+  NPQLT = "NPQLT",
+  NPQLTD = "NPQLTD",
+  NPQLBC = "NPQLBC",
+  NPQSL = "NPQSL",
+  NPQH = "NPQH",
+  NPQEL = "NPQEL",
+  NPQSENCO = "NPQSENCO",
+  NPQEYL = "NPQEYL",
+}
+
+export const CPD_STAGE_LABELS: Record<CpdStage, string> = {
+  [CpdStage.ITT]: "Initial teacher training",
+  [CpdStage.ECF]: "Early Career Framework / early career teachers",
+  [CpdStage.NPQLT]: "NPQ in Leading Teaching",
+  [CpdStage.NPQLTD]: "NPQ in Leading Teacher Development",
+  [CpdStage.NPQLBC]: "NPQ in Leading Behaviour and Culture",
+  [CpdStage.NPQSL]: "NPQ for Senior Leadership",
+  [CpdStage.NPQH]: "NPQ for Headship",
+  [CpdStage.NPQEL]: "NPQ for Executive Leadership",
+  [CpdStage.NPQSENCO]: "NPQ for Special Educational Needs Co-ordinators",
+  [CpdStage.NPQEYL]: "NPQ in Early Years Leadership",
+};
+
+/** The short names people write, for table headings: "ECF/ECT", "NPQH". */
+export const CPD_STAGE_SHORT_LABELS: Record<CpdStage, string> = {
+  ...(Object.fromEntries(Object.values(CpdStage).map((stage) => [stage, stage])) as Record<CpdStage, string>),
+  [CpdStage.ECF]: "ECF/ECT",
+};
+
+/** Stages without repeats, in the golden thread's order (so a save that lists them otherwise changes nothing). */
+export const inCpdOrder = (stages: readonly CpdStage[]): CpdStage[] =>
+  Object.values(CpdStage).filter((stage) => stages.includes(stage));
+
 /** Registers an enum with GraphQL, each value described by its human label. */
 export function registerLabelledEnum<T extends string>(
   values: Record<string, T>,
@@ -143,3 +183,9 @@ registerLabelledEnum(
   KEY_STAGE_LABELS,
 );
 registerLabelledEnum(YearGroup, "YearGroup", "Year group, from Reception to Year 13.", YEAR_GROUP_LABELS);
+registerLabelledEnum(
+  CpdStage,
+  "CpdStage",
+  "A stage of the professional development golden thread: initial teacher training, the Early Career Framework, or a National Professional Qualification (NPQ).",
+  CPD_STAGE_LABELS,
+);

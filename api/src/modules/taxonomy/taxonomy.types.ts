@@ -1,5 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
 import {
+  CPD_STAGE_LABELS,
+  CPD_STAGE_SHORT_LABELS,
+  CpdStage,
   KEY_STAGE_LABELS,
   KEY_STAGE_OF_YEAR,
   KeyStage,
@@ -53,6 +56,18 @@ export class YearGroupOption {
   keyStage!: KeyStage;
 }
 
+@ObjectType({ description: "A stage of the professional development golden thread with its labels." })
+export class CpdStageOption {
+  @Field(() => CpdStage, { description: "The value to send back in inputs." })
+  value!: CpdStage;
+
+  @Field(() => String, { description: "How to show the value to people, e.g. 'NPQ for Headship'." })
+  label!: string;
+
+  @Field(() => String, { description: "The short name people use, e.g. 'NPQH' or 'ECF/ECT', for headings." })
+  shortLabel!: string;
+}
+
 @ObjectType({
   description: "The fixed vocabularies of England's school system, in display order, with labels for user interfaces.",
 })
@@ -68,6 +83,11 @@ export class Taxonomy {
 
   @Field(() => [RegionOption], { description: "The nine regions of England." })
   regions!: RegionOption[];
+
+  @Field(() => [CpdStageOption], {
+    description: "Stages of professional development, from initial teacher training through the NPQs.",
+  })
+  cpdStages!: CpdStageOption[];
 }
 
 /** Built once from the enums: it depends on code, not data, so every replica answers the same. */
@@ -84,4 +104,9 @@ export const TAXONOMY: Taxonomy = {
     keyStage: KEY_STAGE_OF_YEAR[value],
   })),
   regions: Object.values(Region).map((value) => ({ value, label: REGION_LABELS[value] })),
+  cpdStages: Object.values(CpdStage).map((value) => ({
+    value,
+    label: CPD_STAGE_LABELS[value],
+    shortLabel: CPD_STAGE_SHORT_LABELS[value],
+  })),
 };
