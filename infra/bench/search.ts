@@ -1,11 +1,8 @@
 import "reflect-metadata";
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import {
-  freePort,
   onShutdown,
   readInfraConfig,
   REPO_ROOT,
@@ -13,9 +10,6 @@ import {
   serviceEnv,
   startServices,
   stopAll,
-  terminate,
-  trackChild,
-  waitForHealth,
 } from "@hub/infra";
 import {
   askMeilisearch,
@@ -40,6 +34,7 @@ import {
   type Summary,
   wholeNumberArg,
 } from "./measure.js";
+import { signInAsAdmin, startApi } from "./api.js";
 import { PAGE_SIZE, QUERIES, SEARCH_DOCUMENT, type BenchQuery } from "./queries.js";
 import {
   measureRecorderCost,
@@ -76,7 +71,6 @@ const CONCURRENCY = [1, 4, 16];
 const REQUESTS_PER_WORKER = 25;
 const PUBLISH_TIMEOUT_MS = 30_000;
 const DATA_DIR = join(REPO_ROOT, ".data", "bench-search");
-const BENCH_ADMIN = { email: "bench-admin@example.org", name: "Benchmark Admin", password: "quiet harbour lantern 47" };
 
 const log = (line: string) => console.log(line);
 
@@ -222,29 +216,6 @@ async function measurePublishToSearchable(gql: GraphQL, token: string, network: 
   );
 }
 
-/** Starts the built API on the benchmark's services, with its indexer, and waits until it answers. */
-async function startApi(env: NodeJS.ProcessEnv) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(REPO_ROOT, "api/dist/main.js")], {
-    cwd: REPO_ROOT,
-    env: {
-      ...env,
-      PORT: String(port),
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      INDEXER_IN_API: "true",
-      // Production refuses to start without one; this API lives only as long as the benchmark.
-      FILE_URL_SECRET: randomBytes(32).toString("hex"),
-    },
-    stdio: "inherit",
-    detached: true,
-  });
-  trackChild(child);
-  const url = `http://localhost:${port}`;
-  await waitForHealth(`${url}/readyz`, 120_000, () => child.exitCode === null);
-  return { url: `${url}/graphql`, stop: () => terminate(child) };
-}
-
 function printTable(
   { levels: queries, perQuery }: Awaited<ReturnType<typeof measureQueries>>,
   publish: Summary,
@@ -319,31 +290,15 @@ async function main(): Promise<void> {
   const api = await startApi(env);
   onShutdown(api.stop);
   const gql = graphql(api.url);
-  // A site admin made the documented way (npm run admin:create), to publish in any network; then sign in.
-  const created = spawnSync(
-    process.execPath,
-    [
-      join(REPO_ROOT, "api/dist/cli/admin-create.js"),
-      "--email",
-      BENCH_ADMIN.email,
-      "--name",
-      BENCH_ADMIN.name,
-      "--password-stdin",
-    ],
-    { env, cwd: REPO_ROOT, input: `${BENCH_ADMIN.password}\n`, encoding: "utf8" },
-  );
-  if (created.status !== 0) throw new Error(`admin:create failed: ${created.stderr}`);
-  const { signIn } = await gql<{ signIn: { token: string } }>(
-    `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
-    { input: { email: BENCH_ADMIN.email, password: BENCH_ADMIN.password } },
-  );
+  // A site admin, to publish in any network.
+  const token = await signInAsAdmin(env, gql);
   // The API's own client, so raw and GraphQL searches reach Meilisearch the same way.
   const meili = createMeilisearch(services.meiliUrl, services.meiliMasterKey);
 
   log(`measuring ${QUERIES.length} queries, ${rounds} rounds at concurrency 1, then 4 and 16 (load ${load()})`);
   const queries = await measureQueries(meili, gql, rounds);
   log(`measuring publish-to-searchable, ${samples} samples`);
-  const publish = await measurePublishToSearchable(gql, signIn.token, `synthetic-${seed}-english`, samples);
+  const publish = await measurePublishToSearchable(gql, token, `synthetic-${seed}-english`, samples);
 
   let recording: { figures: RecordingFigures; cost: RecorderCost } | null = null;
   if (values.recording) {
