@@ -100,3 +100,10 @@ export function searchResultPath(node: SearchResultLinkFragment): string {
       return collectionPath(node.slug);
   }
 }
+export const insightPath = (networkSlug: string) => `/me/insight/${encodeURIComponent(networkSlug)}`;
+/** Where the insight page's plan forms post (see routes/me.insight.$network.plan.tsx). */
+export const insightPlanPath = (networkSlug: string) => `${insightPath(networkSlug)}/plan`;
+export const insightCsvPath = (networkSlug: string, table: string) =>
+  `${insightPath(networkSlug)}/${encodeURIComponent(table)}.csv`;
+export const nationalInsightPath = "/me/insight/national";
+export const nationalInsightCsvPath = (table: string) => `${nationalInsightPath}/${encodeURIComponent(table)}.csv`;

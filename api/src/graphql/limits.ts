@@ -25,6 +25,7 @@ import {
   type ValidationRule,
 } from "graphql";
 import { MAX_PAGE_SIZE } from "./relay.js";
+import { MATCH_LIMITS, MATCH_TIER_COUNT } from "../modules/plans/match-limits.js";
 
 /**
  * Limits on what one operation may ask for, so no single request can make
@@ -72,6 +73,19 @@ export const QUERY_LIMITS = {
 const FIELD_PRICES: Readonly<Record<string, number>> = {
   "Query.search": 1_000,
   "Query.searchSuggestions": 1_000,
+};
+
+/**
+ * Unpaged lists their resolver cuts short (each field's description says so),
+ * priced at that length rather than at {@link UNPAGED_LIST}.
+ */
+const LIST_LENGTHS: Readonly<Record<string, number>> = {
+  "ThemeMatches.tiers": MATCH_TIER_COUNT,
+  "MatchTierSchools.schools": MATCH_LIMITS.schoolsPerTier,
+  "MatchedSchool.areasOfExcellence": MATCH_LIMITS.areasPerSchool,
+  "MatchedSchool.upcomingEvents": MATCH_LIMITS.eventsPerSchool,
+  "ThemeMatches.resources": MATCH_LIMITS.resourcesPerTheme,
+  "ReviewSummaryTheme.quotes": 3,
 };
 
 /** What a connection returns when it has no `first` argument at all. */
@@ -206,8 +220,9 @@ export function measureOperation(
         if (!field) continue;
         // A connection's `nodes` and `edges` are its page; its other fields (totals, facets) are asked once.
         const inPage = isConnection(parentType) && (name === "nodes" || name === "edges");
-        const multiplier = inPage ? page : returnsList(field.type) ? UNPAGED_LIST : 1;
-        const price = FIELD_PRICES[`${getNamedType(parentType).name}.${name}`] ?? 1;
+        const key = `${getNamedType(parentType).name}.${name}`;
+        const multiplier = inPage ? page : returnsList(field.type) ? (LIST_LENGTHS[key] ?? UNPAGED_LIST) : 1;
+        const price = FIELD_PRICES[key] ?? 1;
         shape.depth = Math.max(shape.depth, 1 + inner.depth);
         shape.cost += price + multiplier * inner.cost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {

@@ -28,6 +28,19 @@ const TOTALS = (members: Members) => `with member as (${members.sql})
         and (?::text is null or coalesce(t.phase, m.phase) = ?))))::int as "reviewedSchools"
   from member m`;
 
+/** The network a view of insight asks for, once the viewer may see its insight; and the schools it counts. */
+export async function insightNetwork(
+  em: EntityManager,
+  viewer: Viewer | null,
+  slug: string,
+): Promise<{ network: Network; schoolsNetwork: Network; members: Members }> {
+  const network = await em.findOne(Network, { slug }, { populate: ["parent"] });
+  if (!network) throw new DomainError("NOT_FOUND", `No network has the slug "${slug}".`, "network");
+  authorize(viewer, canSeeNetworkInsight(viewer, network.uuid), "see this network's insight");
+  const schoolsNetwork = entitlementSchoolsNetwork(network);
+  return { network, schoolsNetwork, members: membersOf(schoolsNetwork) };
+}
+
 /**
  * Network insight, counted in SQL: no review, finding, Area of Excellence or
  * adoption is loaded as an entity, and no finding text leaves the database.
@@ -40,11 +53,7 @@ export class NetworkInsightService {
 
   async ofNetwork(slug: string, { from, to, phase = null }: InsightPeriod): Promise<NetworkInsight> {
     const period = periods(from, to);
-    const network = await this.em.findOne(Network, { slug }, { populate: ["parent"] });
-    if (!network) throw new DomainError("NOT_FOUND", `No network has the slug "${slug}".`, "network");
-    authorize(this.viewer, canSeeNetworkInsight(this.viewer, network.uuid), "see this network's insight");
-    const schoolsNetwork = entitlementSchoolsNetwork(network);
-    const members = membersOf(schoolsNetwork);
+    const { network, schoolsNetwork, members } = await insightNetwork(this.em, this.viewer, slug);
     const [themes, [totals], coverage] = await Promise.all([
       countThemes(this.em, members, period, phase),
       this.em
