@@ -1,11 +1,8 @@
 import "reflect-metadata";
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import {
-  freePort,
   onShutdown,
   readInfraConfig,
   REPO_ROOT,
@@ -13,9 +10,6 @@ import {
   serviceEnv,
   startServices,
   stopAll,
-  terminate,
-  trackChild,
-  waitForHealth,
 } from "@hub/infra";
 import {
   askMeilisearch,
@@ -42,6 +36,7 @@ import {
 } from "./measure.js";
 import { PAGE_SIZE, QUERIES, SEARCH_DOCUMENT, searchPagePath, type BenchQuery } from "./queries.js";
 import { treeCpuMs } from "./cpu.js";
+import { signInAsAdmin, startApi, startWeb } from "./api.js";
 import {
   measureRecorderCost,
   measureRecording,
@@ -79,7 +74,6 @@ const CONCURRENCY = [1, 4, 16];
 const REQUESTS_PER_WORKER = 25;
 const PUBLISH_TIMEOUT_MS = 30_000;
 const DATA_DIR = join(REPO_ROOT, ".data", "bench-search");
-const BENCH_ADMIN = { email: "bench-admin@example.org", name: "Benchmark Admin", password: "quiet harbour lantern 47" };
 
 const log = (line: string) => console.log(line);
 
@@ -269,46 +263,6 @@ async function measurePublishToSearchable(gql: GraphQL, token: string, network: 
   );
 }
 
-/** Starts the built API on the benchmark's services, with its indexer, and waits until it answers. */
-async function startApi(env: NodeJS.ProcessEnv, workers = 1) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(REPO_ROOT, "api/dist/main.js")], {
-    cwd: REPO_ROOT,
-    env: {
-      ...env,
-      PORT: String(port),
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      INDEXER_IN_API: "true",
-      API_WORKERS: String(workers),
-      // Production refuses to start without one; this API lives only as long as the benchmark.
-      FILE_URL_SECRET: randomBytes(32).toString("hex"),
-    },
-    stdio: "inherit",
-    detached: true,
-  });
-  trackChild(child);
-  const url = `http://localhost:${port}`;
-  await waitForHealth(`${url}/readyz`, 120_000, () => child.exitCode === null);
-  return { url: `${url}/graphql`, pid: child.pid!, stop: () => terminate(child) };
-}
-
-/** Starts the built web app (`web/server.js`, as `npm start` runs it) in front of an API. */
-async function startWeb(env: NodeJS.ProcessEnv, apiUrl: string) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["server.js"], {
-    cwd: join(REPO_ROOT, "web"),
-    env: { ...env, PORT: String(port), NODE_ENV: "production", API_URL: apiUrl },
-    // Its access log would bury the figures; errors still show.
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  trackChild(child);
-  const url = `http://localhost:${port}`;
-  await waitForHealth(`${url}/healthz`, 120_000, () => child.exitCode === null);
-  return { url, stop: () => terminate(child) };
-}
-
 type Measured = Awaited<ReturnType<typeof measureQueries>>;
 
 const row = (label: string, summary: Summary) =>
@@ -401,29 +355,13 @@ async function main(): Promise<void> {
   let api = await startApi(env, workerCounts[0]);
   onShutdown(() => api.stop());
   let gql = graphql(api.url);
-  // A site admin made the documented way (npm run admin:create), to publish in any network; then sign in.
-  const created = spawnSync(
-    process.execPath,
-    [
-      join(REPO_ROOT, "api/dist/cli/admin-create.js"),
-      "--email",
-      BENCH_ADMIN.email,
-      "--name",
-      BENCH_ADMIN.name,
-      "--password-stdin",
-    ],
-    { env, cwd: REPO_ROOT, input: `${BENCH_ADMIN.password}\n`, encoding: "utf8" },
-  );
-  if (created.status !== 0) throw new Error(`admin:create failed: ${created.stderr}`);
-  const { signIn } = await gql<{ signIn: { token: string } }>(
-    `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
-    { input: { email: BENCH_ADMIN.email, password: BENCH_ADMIN.password } },
-  );
+  // A site admin, to publish in any network.
+  const token = await signInAsAdmin(env, gql);
   // The API's own client, so raw and GraphQL searches reach Meilisearch the same way.
   const meili = createMeilisearch(services.meiliUrl, services.meiliMasterKey);
 
   log(`measuring publish-to-searchable, ${samples} samples`);
-  const publish = await measurePublishToSearchable(gql, signIn.token, `synthetic-${seed}-english`, samples);
+  const publish = await measurePublishToSearchable(gql, token, `synthetic-${seed}-english`, samples);
 
   const measured: { workers: number; figures: Measured; load: string }[] = [];
   for (const [position, workers] of workerCounts.entries()) {

@@ -56,6 +56,17 @@ describe("the query limits and the website's own operations", () => {
     );
     const operations = document.definitions.filter(isOperation);
     expect(operations.length).toBeGreaterThan(50);
+    // The insight and review pages' operations, whose nested lists are priced at their bounds, are among them.
+    expect(operations.map((operation) => operation.name?.value)).toEqual(
+      expect.arrayContaining([
+        "NetworkInsight",
+        "NationalInsight",
+        "NetworkReviewSummary",
+        "NetworkMatches",
+        "HubReviews",
+        "ReviewForEditing",
+      ]),
+    );
     for (const operation of operations) {
       const variables = Object.fromEntries(
         (operation.variableDefinitions ?? []).map((definition) => [
@@ -88,5 +99,30 @@ describe("the query limits and the website's own operations", () => {
       // Three copies of it still fit: the operation has under a third of the token limit.
       expect({ name, tokens: exceedsTokenLimit(sent + sent + sent) }).toEqual({ name, tokens: false });
     }
+  });
+});
+
+describe("lists priced at their bounds", () => {
+  const costOf = async (query: string) => {
+    const schema = buildSchema(await readFile(SCHEMA_FILE, "utf8"));
+    const [operation] = parse(query).definitions.filter(isOperation);
+    return measureOperation(schema, new Map(), operation!, {}).cost;
+  };
+
+  it("takes a page of reviews with their findings' themes, but not a hundred reviews' worth", async () => {
+    const reviews = (first: number) =>
+      `{ network(slug: "x") { qualityReviews(first: ${first}) { nodes { findings { text themes { slug name } } } } } }`;
+    expect(await costOf(reviews(20))).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
+    // 100 reviews of up to 50 findings of up to 10 themes each: half a million theme fields, refused.
+    expect(await costOf(reviews(100))).toBeGreaterThan(QUERY_LIMITS.maxCost);
+  });
+
+  it("prices coverage's three school lists as one network's schools, but not the schools' own lists", async () => {
+    const coverage = (school: string) =>
+      `{ networkInsight(network: "x") { coverage { entitlement { slug }
+        agreedSchools ${school} olderVersionSchools ${school} notTeachingSchools ${school} } } }`;
+    expect(await costOf(coverage("{ urn name }"))).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
+    // Every school's every network's name, for every entitlement: still refused.
+    expect(await costOf(coverage("{ urn networks { slug name } }"))).toBeGreaterThan(QUERY_LIMITS.maxCost);
   });
 });

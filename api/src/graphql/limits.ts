@@ -26,6 +26,8 @@ import {
 } from "graphql";
 import { MAX_PAGE_SIZE } from "./relay.js";
 import { MATCH_LIMITS, MATCH_TIER_COUNT } from "../modules/plans/match-limits.js";
+import { MAX_FINDING_THEMES, MAX_FINDINGS } from "../modules/reviews/review-limits.js";
+import { QUOTES_PER_THEME } from "../modules/insight/review-summary-limits.js";
 
 /**
  * Limits on what one operation may ask for, so no single request can make
@@ -43,8 +45,9 @@ import { MATCH_LIMITS, MATCH_TIER_COUNT } from "../modules/plans/match-limits.js
  * - depth: nesting of fields, fragments expanded (introspection is not counted).
  * - cost: every field costs 1 (a search 1,000), multiplied by the page size of
  *   each list around it (`first`, as the resolver will get it, for a
- *   connection's items; 100 for unpaged lists). A connection's own fields
- *   (totals, facets) count once; each alias and each fragment spread counts.
+ *   connection's items; an unpaged list's bound from LIST_LENGTHS, or else
+ *   100). A connection's own fields (totals, facets) count once; each alias
+ *   and each fragment spread counts.
  *
  * Why not GraphQL Armor (`@escape.tech/graphql-armor-*`, 3.2.0 read): its cost
  * rule prices object and scalar fields by depth, knowing nothing of page sizes,
@@ -75,9 +78,23 @@ const FIELD_PRICES: Readonly<Record<string, number>> = {
   "Query.searchSuggestions": 1_000,
 };
 
+/** What a connection returns when it has no `first` argument at all. */
+const DEFAULT_PAGE = 20;
+const UNPAGED_LIST = 100;
+
 /**
- * Unpaged lists their resolver cuts short (each field's description says so),
- * priced at that length rather than at {@link UNPAGED_LIST}.
+ * A coverage row's three school lists split one network's schools between
+ * them (each school stands in exactly one: agreed version, older version or
+ * none), so together they are priced as one unpaged list of schools, a third
+ * each, rather than as three.
+ */
+const COVERAGE_SCHOOLS_EACH = Math.ceil(UNPAGED_LIST / 3);
+
+/**
+ * Unpaged lists with a known bound, priced at it rather than at
+ * {@link UNPAGED_LIST}: those their resolver cuts short and those the
+ * mutations and imports never let grow past it (each field's description
+ * says so), and the coverage lists above.
  */
 const LIST_LENGTHS: Readonly<Record<string, number>> = {
   "ThemeMatches.tiers": MATCH_TIER_COUNT,
@@ -85,12 +102,13 @@ const LIST_LENGTHS: Readonly<Record<string, number>> = {
   "MatchedSchool.areasOfExcellence": MATCH_LIMITS.areasPerSchool,
   "MatchedSchool.upcomingEvents": MATCH_LIMITS.eventsPerSchool,
   "ThemeMatches.resources": MATCH_LIMITS.resourcesPerTheme,
-  "ReviewSummaryTheme.quotes": 3,
+  "ReviewSummaryTheme.quotes": QUOTES_PER_THEME,
+  "QualityReview.findings": MAX_FINDINGS,
+  "ReviewFinding.themes": MAX_FINDING_THEMES,
+  "EntitlementInsight.agreedSchools": COVERAGE_SCHOOLS_EACH,
+  "EntitlementInsight.olderVersionSchools": COVERAGE_SCHOOLS_EACH,
+  "EntitlementInsight.notTeachingSchools": COVERAGE_SCHOOLS_EACH,
 };
-
-/** What a connection returns when it has no `first` argument at all. */
-const DEFAULT_PAGE = 20;
-const UNPAGED_LIST = 100;
 
 type QueryLimit = "tokens" | "aliases" | "directives" | "depth" | "cost";
 

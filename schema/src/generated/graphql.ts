@@ -68,7 +68,7 @@ export type AddReviewFindingInput = {
   subjectSlug?: InputMaybe<Scalars['String']['input']>;
   /** What the review said, briefly (3 to 1000 characters). */
   text: Scalars['String']['input'];
-  /** Slugs of the themes it is about (at least one); the `themes` query lists them. */
+  /** Slugs of the themes it is about (at least one, at most 10); the `themes` query lists them. */
   themeSlugs: Array<Scalars['String']['input']>;
 };
 
@@ -2465,7 +2465,7 @@ export type QualityReview = Node & {
   __typename?: 'QualityReview';
   /** When it was entered. */
   createdAt: Scalars['DateTimeISO']['output'];
-  /** What the review found, in the order entered. */
+  /** What the review found, in the order entered (at most 50). */
   findings: Array<ReviewFinding>;
   /** The hub (or teaching school hub) that carried out the review. */
   hub: Network;
@@ -3329,7 +3329,7 @@ export type ReviewFinding = Node & {
   subject?: Maybe<Subject>;
   /** What the review said, briefly (at most 1000 characters). */
   text: Scalars['String']['output'];
-  /** The themes it is about (at least one). */
+  /** The themes it is about (at least one, at most 10). */
   themes: Array<Theme>;
 };
 
@@ -3345,7 +3345,7 @@ export type ReviewFindingInput = {
   subjectSlug?: InputMaybe<Scalars['String']['input']>;
   /** What the review said, briefly (3 to 1000 characters). */
   text: Scalars['String']['input'];
-  /** Slugs of the themes it is about (at least one); the `themes` query lists them. */
+  /** Slugs of the themes it is about (at least one, at most 10); the `themes` query lists them. */
   themeSlugs: Array<Scalars['String']['input']>;
 };
 
@@ -4251,7 +4251,7 @@ export type UpdateReviewFindingInput = {
   subjectSlug?: InputMaybe<Scalars['String']['input']>;
   /** New text. */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the themes (slugs; at least one). */
+  /** Replaces the themes (slugs; at least one, at most 10). */
   themeSlugs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

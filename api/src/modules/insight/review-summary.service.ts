@@ -5,6 +5,7 @@ import { FindingKind, ReviewFindingTheme, type QualityReviewKind } from "../revi
 import { School } from "../organisations/index.js";
 import { Theme, type Phase } from "../taxonomy/index.js";
 import { insightNetwork } from "./network-insight.service.js";
+import { QUOTES_PER_THEME } from "./review-summary-limits.js";
 import { periods, type InsightPeriod, type Members, type Periods } from "./theme-counts.js";
 import {
   ThemeChange,
@@ -12,9 +13,6 @@ import {
   type ReviewQuote,
   type ReviewSummaryTheme,
 } from "./review-summary.types.js";
-
-/** Findings quoted per theme and kind: enough to show what a theme means here, few enough to read. */
-export const QUOTES_PER_THEME = 3;
 
 /*
  * Schools and findings per (theme, kind) in each period, and (the empty

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../../test/harness.js";
 import { SCHOOLS, arrangeReviewWorld, reviewRowCounts, type ReviewWorld } from "../../../test/review-fixtures.js";
 import { CSV_COLUMNS } from "./review-import.js";
+import { MAX_FINDING_THEMES, MAX_FINDINGS } from "./review-limits.js";
 
 /**
  * The CSV import: a dry run lists every bad row by line and column and
@@ -137,6 +138,31 @@ spread too thinly."`,
       expect(messages[3]).toMatch(/in the future/);
       expect(messages[4]).toBe("repeats line 2");
     }
+  });
+
+  it("refuses a review's 51st finding and a finding's 11th theme at their lines, importing nothing", async () => {
+    const row = (index: number, themes = reading()) =>
+      `${SCHOOLS.camdenB},QAR,2025-10-01,STRENGTH,${themes},,,,Finding number ${index} of a full review.`;
+    const full = Array.from({ length: MAX_FINDINGS }, (_, index) => row(index + 1));
+    const eleven = world.themeSlugs.slice(0, MAX_FINDING_THEMES + 1);
+    expect(eleven).toHaveLength(MAX_FINDING_THEMES + 1);
+    const csv = [
+      HEADER,
+      ...full,
+      row(MAX_FINDINGS + 1),
+      `${SCHOOLS.camdenA},QAR,2025-10-01,STRENGTH,${eleven.join(";")},,,,Too many themes.`,
+    ].join("\n");
+    for (const dryRun of [true, false]) {
+      const answer = await checked(csv, dryRun);
+      expect(answer.imported).toBe(false);
+      // The header is line 1, so the 51st finding is on line 52.
+      expect(at(answer)).toEqual([`${MAX_FINDINGS + 2}:`, `${MAX_FINDINGS + 3}:themes`]);
+      expect(answer.problems[0]!.message).toMatch(/finding 51 .*at most 50/);
+      expect(answer.problems[1]!.message).toMatch(/at most 10 themes, not 11/);
+    }
+    // The fifty alone are a full review, and import.
+    const fifty = await checked([HEADER, ...full].join("\n"), false);
+    expect(fifty).toMatchObject({ imported: true, reviewCount: 1, findingCount: MAX_FINDINGS });
   });
 
   it("refuses a wrong header at its column, and invalid UTF-8 at its cell, and a NUL as the input guard does", async () => {

@@ -2,7 +2,7 @@
  * Reading a CSV of review findings (one row a finding) into reviews for one
  * hub: every row checked, every problem listed by line and column, so a
  * dry run shows all that must be fixed at once. Rows of the same school,
- * review kind and date make one review.
+ * review kind and date make one review, of at most MAX_FINDINGS findings.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CsvError, parse } from "csv-parse/sync";
@@ -11,7 +11,14 @@ import { KeyStage, Phase, Subject, Theme } from "../taxonomy/index.js";
 import { QualityReview } from "./quality-review.entity.js";
 import { FINDING_TEXT_MAX_LENGTH } from "./review-finding.entity.js";
 import { FindingKind, QualityReviewKind } from "./review.enums.js";
-import { reviewAlreadyRecorded, reviewDateProblem, schoolOutsideHub } from "./review.rules.js";
+import { MAX_FINDING_THEMES, MAX_FINDINGS } from "./review-limits.js";
+import {
+  TOO_MANY_THEMES,
+  reviewAlreadyRecorded,
+  reviewDateProblem,
+  reviewFull,
+  schoolOutsideHub,
+} from "./review.rules.js";
 import type { FindingValues, ReviewValues } from "./review.service.js";
 
 /** The header an import must start with, in this order. */
@@ -190,6 +197,7 @@ function checkRow(row: Row, hub: Network, found: Lookups, problems: ImportProble
   ];
   if (!bad.has("themes") && themeSlugs.length === 0)
     problem("themes", "must name at least one theme (slugs separated by ';')");
+  if (themeSlugs.length > MAX_FINDING_THEMES) problem("themes", `${TOO_MANY_THEMES}, not ${themeSlugs.length}`);
   const unknownThemes = themeSlugs.filter((slug) => !found.themesBySlug.has(slug));
   if (unknownThemes.length > 0) {
     problem("themes", `names no known theme for ${unknownThemes.map((slug) => JSON.stringify(slug)).join(", ")}`);
@@ -220,7 +228,8 @@ function checkRow(row: Row, hub: Network, found: Lookups, problems: ImportProble
     problem("text", `must say what the review found, in 3 to ${FINDING_TEXT_MAX_LENGTH} characters`);
   }
 
-  if (!school || !kind || !date || !findingKind || text === undefined || unknownThemes.length > 0) return null;
+  const themesBad = unknownThemes.length > 0 || themeSlugs.length > MAX_FINDING_THEMES;
+  if (!school || !kind || !date || !findingKind || text === undefined || themesBad) return null;
   const finding: FindingValues = {
     kind: findingKind,
     themes: themeSlugs.map((slug) => found.themesBySlug.get(slug)!),
@@ -257,6 +266,10 @@ export async function readReviewCsv(
     else seen.set(sameRow, row.line);
     if (!checked || first !== undefined) continue;
     const review = reviews.get(checked.key) ?? { ...checked.review, findings: [] };
+    if (review.findings.length === MAX_FINDINGS) {
+      problems.push({ line: row.line, column: "", message: reviewFull(review.kind, review.reviewDate) });
+      continue;
+    }
     review.findings.push(checked.finding);
     reviews.set(checked.key, review);
     findingCount += 1;

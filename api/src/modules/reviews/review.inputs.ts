@@ -14,9 +14,9 @@ import { KeyStage, Phase } from "../taxonomy/index.js";
 import { IsSlug, IsUrn, OmittableButNotNull } from "../../graphql/input-rules.js";
 import { FINDING_TEXT_MAX_LENGTH } from "./review-finding.entity.js";
 import { FindingKind, QualityReviewKind } from "./review.enums.js";
+import { MAX_FINDING_THEMES, MAX_FINDINGS } from "./review-limits.js";
+import { TOO_MANY_THEMES } from "./review.rules.js";
 
-export const MAX_FINDING_THEMES = 10;
-export const MAX_FINDINGS = 50;
 /** A CSV import's size limit: a hub's year of reviews is a few hundred rows. */
 export const IMPORT_MAX_CHARACTERS = 2_000_000;
 
@@ -29,10 +29,10 @@ export class ReviewFindingInput {
   kind!: FindingKind;
 
   @Field(() => [String], {
-    description: "Slugs of the themes it is about (at least one); the `themes` query lists them.",
+    description: `Slugs of the themes it is about (at least one, at most ${MAX_FINDING_THEMES}); the \`themes\` query lists them.`,
   })
   @ArrayMinSize(1, { message: "must name at least one theme" })
-  @ArrayMaxSize(MAX_FINDING_THEMES)
+  @ArrayMaxSize(MAX_FINDING_THEMES, { message: TOO_MANY_THEMES })
   @IsString({ each: true })
   themeSlugs!: string[];
 
@@ -83,7 +83,7 @@ export class CreateQualityReviewInput {
     description: `Its findings (at most ${MAX_FINDINGS}); more can be added later with \`addReviewFinding\`.`,
   })
   @IsOptional()
-  @ArrayMaxSize(MAX_FINDINGS)
+  @ArrayMaxSize(MAX_FINDINGS, { message: `may hold at most ${MAX_FINDINGS} findings` })
   findings?: ReviewFindingInput[] | null;
 }
 
@@ -131,10 +131,13 @@ export class UpdateReviewFindingInput {
   @IsEnum(FindingKind)
   kind?: FindingKind;
 
-  @Field(() => [String], { nullable: true, description: "Replaces the themes (slugs; at least one)." })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Replaces the themes (slugs; at least one, at most ${MAX_FINDING_THEMES}).`,
+  })
   @OmittableButNotNull()
   @ArrayMinSize(1, { message: "must name at least one theme" })
-  @ArrayMaxSize(MAX_FINDING_THEMES)
+  @ArrayMaxSize(MAX_FINDING_THEMES, { message: TOO_MANY_THEMES })
   @IsString({ each: true })
   themeSlugs?: string[];
 

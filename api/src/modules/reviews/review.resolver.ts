@@ -25,6 +25,7 @@ import {
   QualityReviewImportResult,
   QualityReviewPayload,
 } from "./review.types.js";
+import { MAX_FINDING_THEMES, MAX_FINDINGS } from "./review-limits.js";
 import { hubProblem } from "./review.rules.js";
 import { ReviewService } from "./review.service.js";
 
@@ -40,7 +41,9 @@ export class QualityReviewResolver {
     return review.hub.loadOrFail({ dataloader: true });
   }
 
-  @FieldResolver(() => [ReviewFinding], { description: "What the review found, in the order entered." })
+  @FieldResolver(() => [ReviewFinding], {
+    description: `What the review found, in the order entered (at most ${MAX_FINDINGS}).`,
+  })
   async findings(@Root() review: QualityReview): Promise<ReviewFinding[]> {
     const findings = await review.findings.load({ dataloader: true });
     return findings.getItems().sort((a, b) => a.position - b.position);
@@ -137,7 +140,9 @@ export class ReviewFindingResolver {
     return finding.review.loadOrFail({ dataloader: true });
   }
 
-  @FieldResolver(() => [Theme], { description: "The themes it is about (at least one)." })
+  @FieldResolver(() => [Theme], {
+    description: `The themes it is about (at least one, at most ${MAX_FINDING_THEMES}).`,
+  })
   async themes(@Root() finding: ReviewFinding, @Ctx() { em }: Context): Promise<Theme[]> {
     const themes = await loadBatched(em, "ReviewFinding.themes", finding.uuid, async (findingIds) => {
       const tags = await em.find(ReviewFindingTheme, { finding: { $in: findingIds } }, { populate: ["theme"] });

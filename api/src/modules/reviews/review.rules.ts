@@ -4,6 +4,7 @@
  * (which lists the same message against a line and column).
  */
 import { HUB_KINDS, type NetworkKind } from "../organisations/index.js";
+import { MAX_FINDING_THEMES, MAX_FINDINGS } from "./review-limits.js";
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,3 +34,10 @@ export const schoolOutsideHub = (urn: string, hubName: string) =>
 /** The message for a second review of one school, of one kind, on one day. */
 export const reviewAlreadyRecorded = (kind: string, date: string) =>
   `is a day on which this school's ${kind} of ${date} is already recorded; add findings to that review instead`;
+
+/** The message for a finding tagged with more themes than one may have. */
+export const TOO_MANY_THEMES = `may name at most ${MAX_FINDING_THEMES} themes`;
+
+/** The message for a finding that would take a review past the findings one may hold. */
+export const reviewFull = (kind: string, date: string) =>
+  `would be finding ${MAX_FINDINGS + 1} of the school's ${kind} of ${date}; a review holds at most ${MAX_FINDINGS}`;

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { UniqueConstraintViolationException, ref, type FilterQuery } from "@mikro-orm/core";
+import { LockMode, UniqueConstraintViolationException, ref, type FilterQuery } from "@mikro-orm/core";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { validateInput } from "../../graphql/validation.js";
 import { localIdOf, type Connection } from "../../graphql/relay.js";
@@ -32,7 +32,8 @@ import {
 } from "./review.inputs.js";
 import { readReviewCsv } from "./review-import.js";
 import type { QualityReviewImportResult } from "./review.types.js";
-import { hubProblem, reviewAlreadyRecorded, reviewDateProblem, schoolOutsideHub } from "./review.rules.js";
+import { MAX_FINDINGS } from "./review-limits.js";
+import { hubProblem, reviewAlreadyRecorded, reviewDateProblem, reviewFull, schoolOutsideHub } from "./review.rules.js";
 
 /** A finding's values once checked: the rows its slugs name. */
 export interface FindingValues {
@@ -172,12 +173,25 @@ export class ReviewService {
     const values = await validateInput(AddReviewFindingInput, input);
     const review = await this.writableReview(viewer, values.reviewId, "input.reviewId");
     const finding = await this.findingValues(values, "input");
-    await review.findings.init();
-    const last = Math.max(-1, ...review.findings.getItems().map((existing) => existing.position));
-    const added = this.buildFinding(review, finding, last + 1);
-    review.updatedAt = new Date();
-    await this.flush("input.reviewId");
-    return added;
+    // Two additions at once must not both find room for the last finding: the review's row stays locked
+    // from the count to the insert.
+    await this.em.begin();
+    try {
+      await this.em.lock(review, LockMode.PESSIMISTIC_WRITE);
+      if ((await this.em.count(ReviewFinding, { review })) >= MAX_FINDINGS) {
+        throw badInput("input.reviewId", `input.reviewId ${reviewFull(review.kind, review.reviewDate)}`);
+      }
+      await review.findings.init();
+      const last = Math.max(-1, ...review.findings.getItems().map((existing) => existing.position));
+      const added = this.buildFinding(review, finding, last + 1);
+      review.updatedAt = new Date();
+      await this.flush("input.reviewId");
+      await this.em.commit();
+      return added;
+    } catch (error) {
+      await this.em.rollback();
+      throw error;
+    }
   }
 
   async updateFinding(viewer: Viewer | null, input: UpdateReviewFindingInput): Promise<ReviewFinding> {

@@ -9,6 +9,7 @@ import {
   type ReviewWorld,
 } from "../../../test/review-fixtures.js";
 import { localIdOf } from "../../graphql/relay.js";
+import { MAX_FINDING_THEMES, MAX_FINDINGS } from "./review-limits.js";
 import { todayInEngland } from "./review.rules.js";
 
 /**
@@ -143,6 +144,18 @@ describe("entering a quality review", () => {
     );
   });
 
+  it("refuses more findings than a review holds, or more themes than a finding may name", async () => {
+    const findings = Array.from({ length: MAX_FINDINGS + 1 }, () => finding());
+    expect(await refused(review({ findings }), "input.findings")).toMatch(/at most 50 findings/);
+    const themeSlugs = world.themeSlugs.slice(0, MAX_FINDING_THEMES + 1);
+    expect(themeSlugs).toHaveLength(MAX_FINDING_THEMES + 1);
+    const message = await refused(
+      review({ findings: [finding(), finding({ themeSlugs })] }),
+      "input.findings.1.themeSlugs",
+    );
+    expect(message).toMatch(/at most 10 themes/);
+  });
+
   it("refuses a date in the future but takes today", async () => {
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     expect(await refused(review({ reviewDate: tomorrow }), "input.reviewDate")).toMatch(/in the future/);
@@ -263,6 +276,35 @@ describe("changing a quality review", () => {
     );
     expect(removed.data!.removeReviewFinding.qualityReview.findings.map((f) => f.id)).toEqual([addedId]);
     expect(await themeRowsOf(id)).toHaveLength(2);
+  });
+
+  it("holds 50 findings of 10 themes each, refusing a 51st finding and an 11th theme with nothing changed", async () => {
+    const themeSlugs = world.themeSlugs.slice(0, MAX_FINDING_THEMES);
+    const full = Array.from({ length: MAX_FINDINGS }, (_, index) =>
+      finding({ themeSlugs, text: `Finding number ${index + 1} of a full review.` }),
+    );
+    const { id, findingIds } = await createReview(api, world, review({ findings: full }));
+    expect(findingIds).toHaveLength(MAX_FINDINGS);
+    const before = await reviewRowCounts(api);
+
+    const added = await api.gql(ADD, { input: { reviewId: id, ...finding() } }, world.headers("moderator"));
+    expect(added.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.reviewId" });
+    expect(added.errors?.[0]?.message).toMatch(/finding 51 .*at most 50/);
+    const eleven = world.themeSlugs.slice(0, MAX_FINDING_THEMES + 1);
+    const retagged = await api.gql(
+      UPDATE_FINDING,
+      { input: { id: findingIds[0], themeSlugs: eleven } },
+      world.headers("moderator"),
+    );
+    expect(retagged.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.themeSlugs" });
+    expect(await reviewRowCounts(api)).toEqual(before);
+    expect((await readReview(id)).findings[0]!.themes).toHaveLength(MAX_FINDING_THEMES);
+
+    // One removed makes room for one more.
+    await api.gql(REMOVE, { input: { id: findingIds[0] } }, world.headers("moderator"));
+    const refilled = await api.gql(ADD, { input: { reviewId: id, ...finding() } }, world.headers("moderator"));
+    expect(refilled.errors).toBeUndefined();
+    expect((await readReview(id)).findings).toHaveLength(MAX_FINDINGS);
   });
 
   it("deletes a review with its findings and theme rows", async () => {
