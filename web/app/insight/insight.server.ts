@@ -1,4 +1,9 @@
-import { NetworkInsightDocument, NetworkSearchDemandDocument, type Phase } from "@hub/schema";
+import {
+  NetworkInsightDocument,
+  NetworkReviewSummaryDocument,
+  NetworkSearchDemandDocument,
+  type Phase,
+} from "@hub/schema";
 import type { Params } from "@remix-run/react";
 
 import * as api from "../graphql.server";
@@ -44,7 +49,17 @@ export async function loadNetworkInsight(request: Request, params: Params): Prom
       { network: slug, from: `${networkInsight.from}T00:00:00.000Z`, to: `${networkInsight.to}T00:00:00.000Z` },
       { request },
     );
-    return { network: network ?? { slug, name: slug }, insight: networkInsight, demand: networkSearchDemand };
+    const { networkReviewSummary } = await api.request(
+      NetworkReviewSummaryDocument,
+      { network: slug, ...period },
+      { request },
+    );
+    return {
+      network: network ?? { slug, name: slug },
+      insight: networkInsight,
+      demand: networkSearchDemand,
+      reviewSummary: networkReviewSummary,
+    };
   } catch (error) {
     if (api.isGraphQLErrorCode(error, "NOT_FOUND"))
       throw new Response("There is no network at this address.", { status: 404 });

@@ -1,4 +1,4 @@
-import type { NetworkInsightQuery, NetworkSearchDemandQuery } from "@hub/schema";
+import type { NetworkInsightQuery, NetworkReviewSummaryQuery, NetworkSearchDemandQuery } from "@hub/schema";
 import type { ComponentType } from "react";
 
 import type { CsvCell } from "./csv";
@@ -11,6 +11,7 @@ export interface InsightData {
   readonly network: { readonly slug: string; readonly name: string };
   readonly insight: NetworkInsightQuery["networkInsight"];
   readonly demand: NetworkSearchDemandQuery["networkSearchDemand"];
+  readonly reviewSummary: NetworkReviewSummaryQuery["networkReviewSummary"];
 }
 
 /**

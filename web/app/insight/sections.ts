@@ -4,9 +4,10 @@
  * downloads (/me/insight/<network>/<table>.csv) all come from here.
  */
 import type { InsightSection, InsightTable } from "./section";
+import { summarySection } from "./summary-section";
 import { themesSection } from "./themes-section";
 
-export const insightSections: readonly InsightSection[] = [themesSection];
+export const insightSections: readonly InsightSection[] = [themesSection, summarySection];
 
 /** The table a CSV download names, if any section has one by that name. */
 export function insightTable(name: string): InsightTable | undefined {
