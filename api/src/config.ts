@@ -7,6 +7,11 @@ const REPO_ROOT = resolve(import.meta.dirname, "..", "..");
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /**
+   * API worker processes sharing the one port (node's cluster module), so
+   * the API can use more than one core. 1 runs the API in this process alone.
+   */
+  API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   DATABASE_URL: z
     .string({
       required_error: "is not set: run the API through `npm start` or `npm run dev`, or point it at PostgreSQL",

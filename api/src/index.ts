@@ -87,3 +87,4 @@ export {
   QualityReviewKind,
   FindingKind,
 } from "./modules/reviews/index.js";
+export { MatchesService, PlanItem, PlanService } from "./modules/plans/index.js";

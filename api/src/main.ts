@@ -1,11 +1,14 @@
 import "reflect-metadata";
-import { ConfigError, readConfig } from "./config.js";
+import cluster from "node:cluster";
+import { ConfigError, readConfig, type Config } from "./config.js";
+import { createLogger } from "./logger.js";
 import { startApi } from "./server.js";
+import { runWorkers } from "./workers.js";
 
-try {
-  const config = readConfig();
+/** One whole API in this process, stopped gracefully on SIGINT or SIGTERM. */
+async function serve(config: Config): Promise<void> {
   const api = await startApi(config);
-  api.logger.info({ url: `${api.url}/graphql` }, "API ready");
+  api.logger.info({ url: `${api.url}/graphql`, pid: process.pid }, "API ready");
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
@@ -15,6 +18,12 @@ try {
       void api.stop().finally(() => process.exit(0));
     });
   }
+}
+
+try {
+  const config = readConfig();
+  if (config.API_WORKERS > 1 && cluster.isPrimary) await runWorkers(config, createLogger(config.LOG_LEVEL));
+  else await serve(config);
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

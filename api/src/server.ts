@@ -5,7 +5,7 @@ import type { Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 import { initOrm, migrate } from "./db/orm.js";
 import { createSchema } from "./graphql/schema.js";
-import { createMeilisearch, Indexer } from "./modules/search/index.js";
+import { createMeilisearch, FacetLabels, Indexer } from "./modules/search/index.js";
 import { createApp } from "./http/app.js";
 import { OutboxMailer } from "./modules/mail/index.js";
 import { createFiles } from "./modules/files/index.js";
@@ -26,6 +26,7 @@ export async function startApi(
 ): Promise<RunningApi> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const orm = await initOrm(config.DATABASE_URL);
+  const facetLabels = new FacetLabels(config.DATABASE_URL, logger);
   try {
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, "applied database migrations");
@@ -34,6 +35,7 @@ export async function startApi(
     // Search being down must not stop the API: indexes are prepared when Meilisearch answers.
     await indexer.prepare().catch((error) => logger.warn({ err: error }, "search indexes not prepared yet"));
     if (config.INDEXER_IN_API) await indexer.start();
+    await facetLabels.start();
     const files = createFiles(config, orm, logger, { extractionWorker: options.extractionWorker });
     const searchDemand = new SearchRecorder(orm, logger, config.SEARCH_RECORDING);
     const schema = await createSchema();
@@ -41,6 +43,7 @@ export async function startApi(
       orm,
       meili,
       indexPrefix: config.MEILI_INDEX_PREFIX,
+      facetLabels,
       schema,
       logger,
       indexer,
@@ -81,10 +84,12 @@ export async function startApi(
         await searchDemand.stop();
         await files.extractor.stop();
         await indexer.stop();
+        await facetLabels.stop();
         await orm.close();
       },
     };
   } catch (error) {
+    await facetLabels.stop();
     await orm.close();
     throw error;
   }

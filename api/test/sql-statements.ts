@@ -10,7 +10,7 @@ import type { Context } from "../src/graphql/context.js";
 import { createLogger } from "../src/logger.js";
 import { createFiles } from "../src/modules/files/index.js";
 import { OutboxMailer } from "../src/modules/mail/index.js";
-import { createMeilisearch } from "../src/modules/search/index.js";
+import { createMeilisearch, FacetLabels } from "../src/modules/search/index.js";
 import { SearchRecorder } from "../src/modules/insight/index.js";
 import type { Viewer } from "../src/policy/index.js";
 import { TEST_ACCOUNT_MAIL_PER_CLIENT } from "./harness.js";
@@ -62,6 +62,8 @@ export async function startStatementCountingApi(databaseUrl: string): Promise<St
   const search = {
     meili: createMeilisearch(services.meiliUrl, services.meiliMasterKey),
     prefix: "statement_counting_",
+    // Never started, so it keeps nothing: each search reads its facet labels, as a count should show.
+    labels: new FacetLabels(databaseUrl, logger),
   };
   const files = createFiles(
     {

@@ -62,3 +62,29 @@ export const SEARCH_DOCUMENT = `query Bench($query: String!, $kinds: [SearchKind
       licences ${FACET} hasUpcomingEvents ${FACET} }
   }
 }`;
+
+/** The website's query parameter for each filter field (`web/app/search/search-params.ts`). */
+const PAGE_PARAMS: Record<string, string> = {
+  types: "type",
+  subjects: "subject",
+  phases: "phase",
+  keyStages: "keyStage",
+  yearGroups: "yearGroup",
+  themes: "theme",
+  regions: "region",
+  networks: "network",
+  licences: "licence",
+  hasUpcomingEvents: "upcoming",
+};
+
+/** The web `/search` address that makes the same search as `query`. */
+export function searchPagePath(query: BenchQuery): string {
+  const params = new URLSearchParams();
+  if (query.query) params.set("q", query.query);
+  for (const kind of query.kinds ?? []) params.append("kind", kind);
+  for (const [field, value] of Object.entries(query.filter ?? {})) {
+    for (const each of Array.isArray(value) ? value : [value]) params.append(PAGE_PARAMS[field]!, String(each));
+  }
+  if (query.orderBy && query.orderBy !== "RELEVANCE") params.set("sort", query.orderBy.toLowerCase());
+  return `/search?${params}`;
+}

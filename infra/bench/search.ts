@@ -40,7 +40,8 @@ import {
   type Summary,
   wholeNumberArg,
 } from "./measure.js";
-import { PAGE_SIZE, QUERIES, SEARCH_DOCUMENT, type BenchQuery } from "./queries.js";
+import { PAGE_SIZE, QUERIES, SEARCH_DOCUMENT, searchPagePath, type BenchQuery } from "./queries.js";
+import { treeCpuMs } from "./cpu.js";
 import {
   measureRecorderCost,
   measureRecording,
@@ -49,11 +50,12 @@ import {
   type RecordingFigures,
 } from "./recording.js";
 
-const USAGE = `usage: npm run bench:search -- [--scale N] [--seed S] [--rounds R] [--samples P] [--recording] [--keep]
+const USAGE = `usage: npm run bench:search -- [--scale N] [--seed S] [--rounds R] [--samples P] [--workers W[,W...]] [--recording] [--keep]
   --scale N     resources to generate (default 100000)
   --seed S      generator seed (default 42)
   --rounds R    times each query runs at concurrency 1, each way (default 20)
   --samples P   publish-to-searchable samples (default 20)
+  --workers W   API_WORKERS of the benchmarked API; a list (1,2) measures each in turn (default 1)
   --recording   also time GraphQL search with search recording on and off, side by side (a second API)
   --keep        keep the benchmark's data folder (.data/bench-search) afterwards`;
 
@@ -63,6 +65,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     rounds: { type: "string", default: "20" },
     samples: { type: "string", default: "20" },
+    workers: { type: "string", default: "1" },
     recording: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
@@ -108,53 +111,97 @@ function graphqlSearch(gql: GraphQL, query: BenchQuery) {
     });
 }
 
+/** The API's searches and the CPU its processes used over them: milliseconds a search. */
 interface Figures {
   raw: Summary;
   graphql: Summary;
+  apiCpuMsPerSearch: number;
+}
+
+/** The website's search page for a query, rendered by the web server (which asks the API). */
+function pageSearch(webUrl: string, query: BenchQuery) {
+  const path = searchPagePath(query);
+  return async () => {
+    const response = await fetch(`${webUrl}${path}`);
+    await response.text();
+    if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`);
+  };
+}
+
+/** Runs `work`, adding the API processes' CPU time over it to `cpu.ms`. */
+async function withApiCpu<T>(apiPid: number, cpu: { ms: number }, work: () => Promise<T>): Promise<T> {
+  const before = treeCpuMs(apiPid);
+  const result = await work();
+  cpu.ms += treeCpuMs(apiPid) - before;
+  return result;
+}
+
+/** The API (its pid: with API_WORKERS, the primary, whose workers are counted too) and the web server in front of it. */
+interface Target {
+  gql: GraphQL;
+  apiPid: number;
+  webUrl: string;
 }
 
 /**
- * Concurrency 1: each query in turn, Meilisearch then GraphQL, round after
- * round, so both see the same load. Higher concurrency: a pool of workers
- * cycling through the queries, one way at a time.
+ * Concurrency 1: each query in turn, Meilisearch, then GraphQL, then the
+ * web search page, round after round, so all see the same load; the API's
+ * CPU is summed over its GraphQL searches only. Higher concurrency: a pool
+ * of workers cycling through the queries, one way at a time, the API's CPU
+ * taken over the whole GraphQL run.
  */
-async function measureQueries(meili: Meilisearch, gql: GraphQL, rounds: number) {
+async function measureQueries(meili: Meilisearch, { gql, apiPid, webUrl }: Target, rounds: number) {
   const raw = QUERIES.map((query) => rawSearch(meili, query));
   const viaGraphql = QUERIES.map((query) => graphqlSearch(gql, query));
-  for (const work of [...raw, ...viaGraphql]) await work(); // warm caches and connections
+  const viaPage = QUERIES.map((query) => pageSearch(webUrl, query));
+  for (const work of [...raw, ...viaGraphql, ...viaPage]) await work(); // warm caches and connections
 
   const results = new Map<number, Figures>();
   const rawSamples: number[] = [];
   const graphqlSamples: number[] = [];
-  const perQuery = QUERIES.map(() => ({ raw: [] as number[], graphql: [] as number[] }));
-  let rawElapsed = 0;
-  let graphqlElapsed = 0;
+  const pageSamples: number[] = [];
+  const perQuery = QUERIES.map(() => ({ raw: [] as number[], graphql: [] as number[], page: [] as number[] }));
+  const elapsed = { raw: 0, graphql: 0, page: 0 };
+  const cpu = { ms: 0 };
   for (let round = 0; round < rounds; round += 1) {
     for (let index = 0; index < QUERIES.length; index += 1) {
       const rawMs = await timed(raw[index]!);
-      const graphqlMs = await timed(viaGraphql[index]!);
+      const graphqlMs = await withApiCpu(apiPid, cpu, () => timed(viaGraphql[index]!));
+      const pageMs = await timed(viaPage[index]!);
       rawSamples.push(rawMs);
       graphqlSamples.push(graphqlMs);
+      pageSamples.push(pageMs);
       perQuery[index]!.raw.push(rawMs);
       perQuery[index]!.graphql.push(graphqlMs);
-      rawElapsed += rawMs;
-      graphqlElapsed += graphqlMs;
+      perQuery[index]!.page.push(pageMs);
+      elapsed.raw += rawMs;
+      elapsed.graphql += graphqlMs;
+      elapsed.page += pageMs;
     }
   }
-  results.set(1, { raw: summarise(rawSamples, rawElapsed), graphql: summarise(graphqlSamples, graphqlElapsed) });
+  results.set(1, {
+    raw: summarise(rawSamples, elapsed.raw),
+    graphql: summarise(graphqlSamples, elapsed.graphql),
+    apiCpuMsPerSearch: cpu.ms / graphqlSamples.length,
+  });
+  const page = summarise(pageSamples, elapsed.page);
 
   for (const concurrency of CONCURRENCY.filter((level) => level > 1)) {
     const total = Math.max(QUERIES.length * 2, concurrency * REQUESTS_PER_WORKER);
-    results.set(concurrency, {
-      raw: await runConcurrently(concurrency, total, (index) => raw[index % raw.length]!()),
-      graphql: await runConcurrently(concurrency, total, (index) => viaGraphql[index % viaGraphql.length]!()),
-    });
+    const rawRun = await runConcurrently(concurrency, total, (index) => raw[index % raw.length]!());
+    const levelCpu = { ms: 0 };
+    const graphqlRun = await withApiCpu(apiPid, levelCpu, () =>
+      runConcurrently(concurrency, total, (index) => viaGraphql[index % viaGraphql.length]!()),
+    );
+    results.set(concurrency, { raw: rawRun, graphql: graphqlRun, apiCpuMsPerSearch: levelCpu.ms / total });
   }
   return {
     levels: results,
+    page,
     perQuery: perQuery.map((samples) => ({
       raw: summarise(samples.raw, 1),
       graphql: summarise(samples.graphql, 1),
+      page: summarise(samples.page, 1),
     })),
   };
 }
@@ -223,7 +270,7 @@ async function measurePublishToSearchable(gql: GraphQL, token: string, network: 
 }
 
 /** Starts the built API on the benchmark's services, with its indexer, and waits until it answers. */
-async function startApi(env: NodeJS.ProcessEnv) {
+async function startApi(env: NodeJS.ProcessEnv, workers = 1) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(REPO_ROOT, "api/dist/main.js")], {
     cwd: REPO_ROOT,
@@ -233,6 +280,7 @@ async function startApi(env: NodeJS.ProcessEnv) {
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
       INDEXER_IN_API: "true",
+      API_WORKERS: String(workers),
       // Production refuses to start without one; this API lives only as long as the benchmark.
       FILE_URL_SECRET: randomBytes(32).toString("hex"),
     },
@@ -242,37 +290,70 @@ async function startApi(env: NodeJS.ProcessEnv) {
   trackChild(child);
   const url = `http://localhost:${port}`;
   await waitForHealth(`${url}/readyz`, 120_000, () => child.exitCode === null);
-  return { url: `${url}/graphql`, stop: () => terminate(child) };
+  return { url: `${url}/graphql`, pid: child.pid!, stop: () => terminate(child) };
+}
+
+/** Starts the built web app (`web/server.js`, as `npm start` runs it) in front of an API. */
+async function startWeb(env: NodeJS.ProcessEnv, apiUrl: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["server.js"], {
+    cwd: join(REPO_ROOT, "web"),
+    env: { ...env, PORT: String(port), NODE_ENV: "production", API_URL: apiUrl },
+    // Its access log would bury the figures; errors still show.
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  trackChild(child);
+  const url = `http://localhost:${port}`;
+  await waitForHealth(`${url}/healthz`, 120_000, () => child.exitCode === null);
+  return { url, stop: () => terminate(child) };
+}
+
+type Measured = Awaited<ReturnType<typeof measureQueries>>;
+
+const row = (label: string, summary: Summary) =>
+  `  ${label.padEnd(26)} p50 ${ms(summary.p50).padStart(9)}  p95 ${ms(summary.p95).padStart(9)}  p99 ${ms(summary.p99).padStart(9)}  ${perSecond(summary.throughput).padStart(6)}  (n=${summary.count})`;
+
+/** One API setup's figures: latency each way at each concurrency, the API's CPU a search, the page beside GraphQL. */
+function printWorkers(workers: number, { levels: queries, page, perQuery }: Measured, loadAtEnd: string) {
+  const one = queries.get(1)!;
+  const sixteen = queries.get(16)!;
+  log(`API_WORKERS=${workers} (load average after: ${loadAtEnd}):`);
+  for (const concurrency of CONCURRENCY) {
+    const figures = queries.get(concurrency)!;
+    log(` concurrency ${concurrency}:   API CPU ${figures.apiCpuMsPerSearch.toFixed(1)} ms/search   target <= 4 ms`);
+    log(row("Meilisearch (raw)", figures.raw));
+    log(row("GraphQL search (HTTP)", figures.graphql));
+    if (concurrency === 1) log(row("web /search page (SSR)", page));
+  }
+  log(" per query at concurrency 1 (p50, Meilisearch / GraphQL / web page):");
+  QUERIES.forEach((query, index) => {
+    const { raw, graphql, page: pageOf } = perQuery[index]!;
+    log(
+      `  ${query.name.padEnd(16)} ${ms(raw.p50).padStart(9)} / ${ms(graphql.p50).padStart(9)} / ${ms(pageOf.p50).padStart(9)}`,
+    );
+  });
+  log(` GraphQL/raw p95 at concurrency 1: ${(one.graphql.p95 / one.raw.p95).toFixed(2)}x   target <= 1.5x`);
+  log(` GraphQL p95 at concurrency 1: ${ms(one.graphql.p95)}   target < 30 ms`);
+  log(
+    ` concurrency 16: GraphQL/raw throughput ${(sixteen.graphql.throughput / sixteen.raw.throughput).toFixed(2)}x   target >= 0.8x;` +
+      ` p95 ${(sixteen.graphql.p95 / sixteen.raw.p95).toFixed(2)}x   target <= 1.5x`,
+  );
+  log(` web /search p95 / GraphQL p95 at concurrency 1: ${(page.p95 / one.graphql.p95).toFixed(2)}x   target <= 1.3x`);
 }
 
 function printTable(
-  { levels: queries, perQuery }: Awaited<ReturnType<typeof measureQueries>>,
+  measured: { workers: number; figures: Measured; load: string }[],
   publish: Summary,
   times: { seeding: number; reindex: number },
   recording: { figures: RecordingFigures; cost: RecorderCost } | null,
 ) {
-  const one = queries.get(1)!;
-  const ratio = one.graphql.p95 / one.raw.p95;
-  const row = (label: string, summary: Summary) =>
-    `  ${label.padEnd(26)} p50 ${ms(summary.p50).padStart(9)}  p95 ${ms(summary.p95).padStart(9)}  p99 ${ms(summary.p99).padStart(9)}  ${perSecond(summary.throughput).padStart(6)}  (n=${summary.count})`;
   log("");
   log(`Search benchmark: ${values.scale} resources, seed ${values.seed}, ${QUERIES.length} queries`);
   log(`  load average at the end: ${load()} (2 cores shared with other work)`);
   log(`  seeding (PostgreSQL):     ${(times.seeding / 1000).toFixed(1)} s`);
   log(`  reindex (npm run reindex): ${(times.reindex / 1000).toFixed(1)} s   target < 120 s`);
-  for (const concurrency of CONCURRENCY) {
-    const figures = queries.get(concurrency)!;
-    log(`concurrency ${concurrency}:`);
-    log(row("Meilisearch (raw)", figures.raw));
-    log(row("GraphQL search (HTTP)", figures.graphql));
-  }
-  log("per query at concurrency 1 (p50, Meilisearch / GraphQL):");
-  QUERIES.forEach((query, index) => {
-    const { raw, graphql } = perQuery[index]!;
-    log(`  ${query.name.padEnd(16)} ${ms(raw.p50).padStart(9)} / ${ms(graphql.p50).padStart(9)}`);
-  });
-  log(`GraphQL/raw p95 at concurrency 1: ${ratio.toFixed(2)}x   target <= 1.5x`);
-  log(`GraphQL p95 at concurrency 1: ${ms(one.graphql.p95)}   target < 30 ms`);
+  for (const { workers, figures, load: loadAtEnd } of measured) printWorkers(workers, figures, loadAtEnd);
   log(
     `publish-to-searchable: p50 ${ms(publish.p50)}  p95 ${ms(publish.p95)}  p99 ${ms(publish.p99)}  (n=${publish.count})   target p95 < 1000 ms`,
   );
@@ -288,6 +369,7 @@ async function main(): Promise<void> {
   const seed = positive("seed", values.seed!);
   const rounds = positive("rounds", values.rounds!);
   const samples = positive("samples", values.samples!);
+  const workerCounts = values.workers!.split(",").map((count) => positive("workers", count.trim()));
 
   rmSync(DATA_DIR, { recursive: true, force: true });
   const config = readInfraConfig({
@@ -316,9 +398,9 @@ async function main(): Promise<void> {
     runToCompletion(process.execPath, [join(REPO_ROOT, "api/dist/cli/reindex.js")], { env, cwd: REPO_ROOT }),
   );
 
-  const api = await startApi(env);
-  onShutdown(api.stop);
-  const gql = graphql(api.url);
+  let api = await startApi(env, workerCounts[0]);
+  onShutdown(() => api.stop());
+  let gql = graphql(api.url);
   // A site admin made the documented way (npm run admin:create), to publish in any network; then sign in.
   const created = spawnSync(
     process.execPath,
@@ -340,10 +422,24 @@ async function main(): Promise<void> {
   // The API's own client, so raw and GraphQL searches reach Meilisearch the same way.
   const meili = createMeilisearch(services.meiliUrl, services.meiliMasterKey);
 
-  log(`measuring ${QUERIES.length} queries, ${rounds} rounds at concurrency 1, then 4 and 16 (load ${load()})`);
-  const queries = await measureQueries(meili, gql, rounds);
   log(`measuring publish-to-searchable, ${samples} samples`);
   const publish = await measurePublishToSearchable(gql, signIn.token, `synthetic-${seed}-english`, samples);
+
+  const measured: { workers: number; figures: Measured; load: string }[] = [];
+  for (const [position, workers] of workerCounts.entries()) {
+    if (position > 0) {
+      await api.stop();
+      api = await startApi(env, workers);
+      gql = graphql(api.url);
+    }
+    const web = await startWeb(env, api.url);
+    log(
+      `API_WORKERS=${workers}: measuring ${QUERIES.length} queries, ${rounds} rounds at concurrency 1, then 4 and 16 (load ${load()})`,
+    );
+    const figures = await measureQueries(meili, { gql, apiPid: api.pid, webUrl: web.url }, rounds);
+    measured.push({ workers, figures, load: load() });
+    await web.stop();
+  }
 
   let recording: { figures: RecordingFigures; cost: RecorderCost } | null = null;
   if (values.recording) {
@@ -367,7 +463,7 @@ async function main(): Promise<void> {
     recording = { figures, cost };
   }
 
-  printTable(queries, publish, { seeding: seedingMs, reindex: reindexMs }, recording);
+  printTable(measured, publish, { seeding: seedingMs, reindex: reindexMs }, recording);
   await stopAll();
   if (!values.keep) rmSync(DATA_DIR, { recursive: true, force: true });
 }

@@ -8,9 +8,12 @@ import {
   EntitlementStatus,
   EventRegistration,
   ExcellenceEvent,
+  MatchesService,
   Network,
   NetworkKind,
+  NetworkRole,
   NetworkSchool,
+  PlanItem,
   QualityReview,
   ReviewFindingTheme,
   RegistrationStatus,
@@ -205,5 +208,20 @@ describe("loading the sector dataset", () => {
       status: AoeStatus.VALIDATED,
     });
     expect(readingAoes).toHaveLength(1);
+  });
+
+  it("matches Compass Hub's reading need with Camden's Area of Excellence, in the partner tier, and plans to learn from it", async () => {
+    const compass = await em().findOneOrFail(Network, { slug: "compass-hub" });
+    const lead = { userId: compass.uuid, isAdmin: false, roles: new Map([[compass.uuid, NetworkRole.LEAD]]) };
+    const { themes } = await new MatchesService(em(), lead).ofNetwork("compass-hub", {});
+    const reading = themes.find((row) => row.theme.slug === "early-reading-and-phonics");
+    const partner = reading?.tiers.find((tier) => tier.tier === "PARTNER");
+    const camden = partner?.schools.find((match) => match.school.urn === "142008");
+    expect(camden?.areasOfExcellence.map((area) => area.slug)).toEqual(["st-pancras-fields-phonics-consistency"]);
+    const plan = await em().find(PlanItem, { network: compass }, { populate: ["school", "theme"] });
+    expect(plan.map((item) => [item.theme.getEntity().slug, item.school?.getEntity().urn ?? null])).toEqual([
+      ["early-reading-and-phonics", "142008"],
+      ["early-reading-and-phonics", null],
+    ]);
   });
 });

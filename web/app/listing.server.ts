@@ -66,3 +66,11 @@ export function param(url: URL, name: string): string | null {
   }
   return value;
 }
+
+/**
+ * Reads an optional free-text filter (a name to search for, a local authority): trimmed, and absent
+ * or blank means "no filter". Its length and characters are the API's to judge (see loadListing).
+ */
+export function textParam(url: URL, name: string): string | null {
+  return url.searchParams.get(name)?.trim() || null;
+}

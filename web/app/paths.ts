@@ -101,6 +101,9 @@ export function searchResultPath(node: SearchResultLinkFragment): string {
   }
 }
 export const insightPath = (networkSlug: string) => `/me/insight/${encodeURIComponent(networkSlug)}`;
+/** Where the insight page's plan forms post (see routes/me.insight.$network.plan.tsx). */
+export const insightPlanPath = (networkSlug: string) => `${insightPath(networkSlug)}/plan`;
 export const insightCsvPath = (networkSlug: string, table: string) =>
   `${insightPath(networkSlug)}/${encodeURIComponent(table)}.csv`;
 export const nationalInsightPath = "/me/insight/national";
+export const nationalInsightCsvPath = (table: string) => `${nationalInsightPath}/${encodeURIComponent(table)}.csv`;

@@ -36,3 +36,11 @@ export function pageMeta(matches: Matches, page: PageMeta): MetaDescriptor[] {
   if (page.jsonLd) tags.push({ "script:ld+json": { "@context": "https://schema.org", ...page.jsonLd } });
   return tags;
 }
+
+/** A listing's address for its meta tags: its filters kept, its page cursor dropped (every page is the listing). */
+export function listingMetaPath(path: string, search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete("after");
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -11,7 +11,16 @@ export interface SitemapUrl {
   readonly lastModified?: string;
 }
 
-const STATIC_PATHS = ["/", "/resources", "/excellence", "/events", "/curriculum", "/collections"];
+const STATIC_PATHS = [
+  "/",
+  "/resources",
+  "/excellence",
+  "/events",
+  "/curriculum",
+  "/collections",
+  "/schools",
+  "/networks",
+];
 
 /** A kind of page the sitemap lists: the fixed pages, or one of the API's sitemap kinds with its page address. */
 type SitemapSource = { readonly static: readonly string[] } | { readonly kind: SitemapKind; path(key: string): string };

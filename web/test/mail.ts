@@ -1,14 +1,18 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-/** The newest message the API's development mailer wrote to this address (one .eml file a message). */
-export async function lastMailTo(outboxDir: string, email: string): Promise<string> {
+/** Every message the API's development mailer wrote to this address (one .eml file a message), newest first. */
+export async function mailsTo(outboxDir: string, email: string): Promise<string[]> {
   const files = (await readdir(outboxDir)).sort().reverse();
-  for (const file of files) {
-    const text = await readFile(join(outboxDir, file), "utf8");
-    if (text.startsWith(`To: ${email}\n`)) return text;
-  }
-  throw new Error(`no mail to ${email} in ${outboxDir}`);
+  const texts = await Promise.all(files.map((file) => readFile(join(outboxDir, file), "utf8")));
+  return texts.filter((text) => text.startsWith(`To: ${email}\n`));
+}
+
+/** The newest message the API's development mailer wrote to this address. */
+export async function lastMailTo(outboxDir: string, email: string): Promise<string> {
+  const [newest] = await mailsTo(outboxDir, email);
+  if (newest === undefined) throw new Error(`no mail to ${email} in ${outboxDir}`);
+  return newest;
 }
 
 /** The first link in a message to a page of the website under this path, e.g. "/invitations/". */

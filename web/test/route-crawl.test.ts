@@ -69,6 +69,7 @@ const SAMPLES: Record<string, string> = {
   filename: "notes.txt",
   file: "resources-1.xml",
   scope: "networks",
+  network: "nlt-english",
   "*": "no-such-page",
 };
 

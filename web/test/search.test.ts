@@ -238,3 +238,45 @@ describe("searching without JavaScript", () => {
     }
   });
 });
+
+describe("searching on a phone", () => {
+  /** A phone's screen, as an iPhone 14 shows pages. */
+  const PHONE = { width: 390, height: 844 };
+
+  /** The first result's title lies wholly inside the first screen, before any scrolling. */
+  async function expectFirstResultOnFirstScreen(p: Page): Promise<void> {
+    const box = await p.locator(".results__list h2").first().boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
+  }
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`shows results first, with the filters behind a "Filters (n)" button (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async () => {
+      const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+      const phone = await context.newPage();
+      try {
+        await phone.goto(`${webUrl}/search?q=reading`);
+        await expectFirstResultOnFirstScreen(phone);
+        const resourceFilter = phone.locator("#facet-kind-RESOURCE");
+        await expect(resourceFilter.isVisible()).resolves.toBe(false);
+
+        await phone.getByText("Filters (0)", { exact: true }).click();
+        await resourceFilter.check();
+        if (!javaScriptEnabled) await phone.getByRole("button", { name: "Apply filters" }).click();
+        await phone.waitForURL(/kind=RESOURCE/);
+        if (javaScriptEnabled) {
+          // The filters stay open while someone is choosing them, the keyboard where it was.
+          await phone.getByText("Filters (1)", { exact: true }).waitFor();
+          await expect(resourceFilter.isVisible()).resolves.toBe(true);
+        } else {
+          // A new page: the results come first again, the button counting the filter chosen.
+          await phone.getByText("Filters (1)", { exact: true }).waitFor();
+          await expectFirstResultOnFirstScreen(phone);
+        }
+        if (javaScriptEnabled) await expect(seriousAccessibilityViolations(phone)).resolves.toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -14,6 +14,7 @@ import { CurriculumEntitlement, CurriculumUnit, EntitlementAdoption } from "../m
 import { Attachment, ExtractionJob, UploadTicket } from "../modules/files/index.js";
 import { SearchDemandKey, SearchRecord, SearchResultOpened } from "../modules/insight/index.js";
 import { QualityReview, ReviewFinding, ReviewFindingTheme } from "../modules/reviews/index.js";
+import { PlanItem } from "../modules/plans/index.js";
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and Vitest see the same set. */
 export const entities = [
@@ -53,4 +54,5 @@ export const entities = [
   QualityReview,
   ReviewFinding,
   ReviewFindingTheme,
+  PlanItem,
 ];

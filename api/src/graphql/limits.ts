@@ -25,6 +25,7 @@ import {
   type ValidationRule,
 } from "graphql";
 import { MAX_PAGE_SIZE } from "./relay.js";
+import { MATCH_LIMITS, MATCH_TIER_COUNT } from "../modules/plans/match-limits.js";
 
 /**
  * Limits on what one operation may ask for, so no single request can make
@@ -75,10 +76,15 @@ const FIELD_PRICES: Readonly<Record<string, number>> = {
 };
 
 /**
- * Unpaged lists whose length the server bounds below the unpaged default, priced
- * at that bound: a review summary quotes at most three findings a theme.
+ * Unpaged lists their resolver cuts short (each field's description says so),
+ * priced at that length rather than at {@link UNPAGED_LIST}.
  */
-const LIST_BOUNDS: Readonly<Record<string, number>> = {
+const LIST_LENGTHS: Readonly<Record<string, number>> = {
+  "ThemeMatches.tiers": MATCH_TIER_COUNT,
+  "MatchTierSchools.schools": MATCH_LIMITS.schoolsPerTier,
+  "MatchedSchool.areasOfExcellence": MATCH_LIMITS.areasPerSchool,
+  "MatchedSchool.upcomingEvents": MATCH_LIMITS.eventsPerSchool,
+  "ThemeMatches.resources": MATCH_LIMITS.resourcesPerTheme,
   "ReviewSummaryTheme.quotes": 3,
 };
 
@@ -214,9 +220,9 @@ export function measureOperation(
         if (!field) continue;
         // A connection's `nodes` and `edges` are its page; its other fields (totals, facets) are asked once.
         const inPage = isConnection(parentType) && (name === "nodes" || name === "edges");
-        const coordinate = `${getNamedType(parentType).name}.${name}`;
-        const multiplier = inPage ? page : returnsList(field.type) ? (LIST_BOUNDS[coordinate] ?? UNPAGED_LIST) : 1;
-        const price = FIELD_PRICES[coordinate] ?? 1;
+        const key = `${getNamedType(parentType).name}.${name}`;
+        const multiplier = inPage ? page : returnsList(field.type) ? (LIST_LENGTHS[key] ?? UNPAGED_LIST) : 1;
+        const price = FIELD_PRICES[key] ?? 1;
         shape.depth = Math.max(shape.depth, 1 + inner.depth);
         shape.cost += price + multiplier * inner.cost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {

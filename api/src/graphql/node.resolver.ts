@@ -12,6 +12,7 @@ import { CurriculumService } from "../modules/curriculum/index.js";
 import { AmbitionService } from "../modules/ambitions/index.js";
 import { CollectionService } from "../modules/collections/index.js";
 import { AttachmentService } from "../modules/files/index.js";
+import { PlanService } from "../modules/plans/index.js";
 import { ReviewService } from "../modules/reviews/index.js";
 
 /** Loads the objects of one Node type with these local ids that the viewer may see (the rest are left out). */
@@ -35,6 +36,7 @@ const loaders: Record<string, NodesLoader> = {
   Attachment: ({ em, viewer, files }, localIds) => new AttachmentService(em, files).visibleByIds(viewer, localIds),
   QualityReview: ({ em, viewer }, localIds) => new ReviewService(em).byIds(viewer, localIds),
   ReviewFinding: ({ em, viewer }, localIds) => new ReviewService(em).findingsByIds(viewer, localIds),
+  PlanItem: ({ em, viewer }, localIds) => new PlanService(em).byIds(viewer, localIds),
 };
 
 @Resolver()

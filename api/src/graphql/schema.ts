@@ -22,7 +22,14 @@ import {
 } from "../modules/memberships/index.js";
 import { TaxonomyResolver } from "../modules/taxonomy/index.js";
 import { SearchResolver } from "../modules/search/index.js";
-import { NetworkInsightResolver, ReviewSummaryResolver, SearchDemandResolver } from "../modules/insight/index.js";
+import {
+  NetworkInsightAccessResolver,
+  NetworkInsightResolver,
+  ReviewSummaryResolver,
+  SearchDemandResolver,
+  ViewerInsightAccessResolver,
+} from "../modules/insight/index.js";
+import { PlanItemResolver } from "../modules/plans/index.js";
 import {
   NetworkAmbitionsResolver,
   SharedAmbitionResolver,
@@ -65,6 +72,8 @@ export const resolvers = [
   SearchResolver,
   SearchDemandResolver,
   NetworkInsightResolver,
+  NetworkInsightAccessResolver,
+  ViewerInsightAccessResolver,
   ReviewSummaryResolver,
   SharedAmbitionResolver,
   NetworkAmbitionsResolver,
@@ -84,6 +93,7 @@ export const resolvers = [
   SchoolReviewsResolver,
   NetworkReviewsResolver,
   ExcellenceReviewResolver,
+  PlanItemResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -14,8 +14,9 @@ import { formatError } from "../graphql/errors.js";
 import { errorLoggingPlugin, queryLimitPlugin } from "../graphql/plugins.js";
 import { QUERY_LIMITS } from "../graphql/limits.js";
 import { inputGuardPlugin } from "../graphql/input-guard.js";
-import type { Indexer, Meilisearch } from "../modules/search/index.js";
-import { readiness } from "./health.js";
+import type { FacetLabels, Indexer, Meilisearch } from "../modules/search/index.js";
+import { fromThisMachine, processUsage, readiness } from "./health.js";
+import { plain } from "./plain.js";
 import { graphqlBody } from "./graphql-body.js";
 import { requestId } from "./request-id.js";
 import { resolveViewer } from "../modules/accounts/index.js";
@@ -29,6 +30,8 @@ export interface AppDependencies {
   meili: Meilisearch;
   /** Prefix of this deployment's index names. */
   indexPrefix: string;
+  /** This process's cache of facet labels, shared by every request. */
+  facetLabels: FacetLabels;
   indexer: Indexer;
   schema: GraphQLSchema;
   logger: Logger;
@@ -54,6 +57,7 @@ export async function createApp({
   orm,
   meili,
   indexPrefix,
+  facetLabels,
   indexer,
   schema,
   logger,
@@ -116,6 +120,11 @@ export async function createApp({
     const result = await readiness(orm, meili, indexer);
     res.status(result.ready ? 200 : 503).json(result);
   });
+  // Local only: which worker answered (with API_WORKERS) and its CPU time are nobody else's business.
+  app.get("/process", (req, res) => {
+    if (fromThisMachine(req)) res.set("Cache-Control", "no-store").json(processUsage());
+    else plain(res, 404, "Not found.");
+  });
   app.use(eventCalendarRouter({ orm, publicWebUrl, logger }));
   app.use(filesRouter({ orm, files, logger }));
   app.use(
@@ -134,7 +143,7 @@ export async function createApp({
           accountMailPerClient,
           mailer,
           publicWebUrl,
-          search: { meili, prefix: indexPrefix },
+          search: { meili, prefix: indexPrefix, labels: facetLabels },
           files,
           searchDemand,
           apiOrigin: `${req.protocol}://${req.get("host")}`,

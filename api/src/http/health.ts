@@ -1,3 +1,4 @@
+import type { Request } from "express";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Indexer, Meilisearch } from "../modules/search/index.js";
 import { pendingMigrations } from "../db/orm.js";
@@ -39,4 +40,20 @@ export async function readiness(orm: MikroORM, meili: Meilisearch, indexer: Inde
     checks: { postgres, migrations, meilisearch },
     ...(searchLag ? { searchLag } : {}),
   };
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+/**
+ * Whether a request came straight from this machine: its socket's peer is
+ * loopback and no proxy forwarded it (a proxy here would add X-Forwarded-For).
+ */
+export function fromThisMachine(req: Request): boolean {
+  return LOOPBACK.has(req.socket.remoteAddress ?? "") && req.get("x-forwarded-for") === undefined;
+}
+
+/** Which process answered and the CPU time it has used, for operators and benchmarks on this machine. */
+export function processUsage() {
+  const { user, system } = process.cpuUsage();
+  return { pid: process.pid, cpuMs: (user + system) / 1000 };
 }

@@ -117,7 +117,12 @@ export function editScope(viewer: Viewer | null): EditScope {
 
 /** May the viewer review, publish, archive or curate material of this network? */
 export function canModerate(viewer: Viewer | null, networkId: string): boolean {
-  return isAdmin(viewer) || hasRole(viewer, networkId, NetworkRole.MODERATOR);
+  return reaches(moderationScope(viewer), [networkId]);
+}
+
+/** {@link canModerate} as data: the networks whose material the viewer moderates (everything, for admins). */
+export function moderationScope(viewer: Viewer | null): NetworkScope {
+  return scopeOfRole(viewer, NetworkRole.MODERATOR);
 }
 
 /**
@@ -156,6 +161,14 @@ export function canSeeEmail(viewer: Viewer | null, userId: string): boolean {
 
 /** Contact details (of an Area of Excellence contact, say) are for signed-in people only. */
 export function canSeeContactDetails(viewer: Viewer | null): boolean {
+  return viewer !== null;
+}
+
+/**
+ * Asking the hub to email an Area of Excellence's contact: signed-in people, who the contact can
+ * reply to (their own address goes in the email).
+ */
+export function canRequestIntroduction(viewer: Viewer | null): boolean {
   return viewer !== null;
 }
 
@@ -353,3 +366,15 @@ export {
   type ReviewWhere,
 } from "./reviews.js";
 export { canSeeCount, canSeeNationalInsight, canSeeNetworkInsight, SUPPRESSION_THRESHOLD } from "./insight.js";
+export { canManagePlan, reviewTagVisibleSql, type SqlCondition } from "./plans.js";
+export {
+  collectionVisibleWhere,
+  entitlementVisibleWhere,
+  eventVisibleWhere,
+  excellenceVisibleWhere,
+  isLiveEntitlement,
+  isLiveResource,
+  isValidatedExcellence,
+  resourceVisibleWhere,
+} from "./visible-where.js";
+export { visibilityFilter } from "./search-filter.js";

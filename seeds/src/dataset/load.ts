@@ -17,6 +17,7 @@ import { readResources, loadResources, linkRelated, type Actors, type ResourceSe
 import { Tally } from "./tally.js";
 import { loadSearchDemand, readSearchDemand, type SearchDemandSeed } from "./search-demand.js";
 import { loadReviews, readReviews, type ReviewSeed } from "./reviews.js";
+import { loadPlans, readPlans, type PlanSeed } from "./plans.js";
 import {
   loadAmbitions,
   loadCollections,
@@ -38,6 +39,7 @@ export interface SectorDataset {
   collections: CollectionSeed[];
   searchDemand: SearchDemandSeed;
   reviews: ReviewSeed[];
+  plans: PlanSeed[];
 }
 
 export function readSectorDataset(dataDir?: string): SectorDataset {
@@ -52,6 +54,7 @@ export function readSectorDataset(dataDir?: string): SectorDataset {
     collections: readCollections(dataDir),
     searchDemand: readSearchDemand(dataDir),
     reviews: readReviews(dataDir),
+    plans: readPlans(dataDir),
   };
 }
 
@@ -114,6 +117,7 @@ export async function loadSectorDataset(orm: Orm, options: LoadOptions = {}): Pr
   await loadExcellence(em, data.excellence, actors, users, today, tally);
   await loadEvents(em, data.events, actors, today, tally);
   await loadReviews(em, data.reviews, actors, today, tally);
+  await loadPlans(em, data.plans, actors, today, tally);
   await loadCurriculum(em, data.curriculum, actors, today, tally);
   await loadCollections(em, data.collections, actors, tally);
   await loadSearchDemand(orm, data.searchDemand, today, tally);

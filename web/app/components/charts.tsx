@@ -14,8 +14,8 @@ export interface ChartSeries {
 
 export interface BarChartRow {
   readonly label: string;
-  /** One value per series, in the series' order. */
-  readonly values: readonly number[];
+  /** One value per series, in the series' order; null for a figure withheld (drawn as words, no bar). */
+  readonly values: readonly (number | null)[];
 }
 
 const COLOURS = ["#1d4f91", "#8a3b00", "#3f3f3f", "#0b6b3a"];
@@ -24,6 +24,11 @@ const BAR_AREA = 360;
 const BAR_HEIGHT = 14;
 const ROW_GAP = 12;
 const LEGEND_HEIGHT = 28;
+/** Longer labels are shortened to fit beside the bars; the table beside each chart gives them whole. */
+const LABEL_CHARACTERS = 34;
+
+const fitted = (label: string) =>
+  label.length <= LABEL_CHARACTERS ? label : `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…`;
 
 /** A horizontal bar chart with one group of bars per row (e.g. a theme) and one bar per series. */
 export function HorizontalBarChart(props: {
@@ -31,10 +36,12 @@ export function HorizontalBarChart(props: {
   readonly description: string;
   readonly series: readonly ChartSeries[];
   readonly rows: readonly BarChartRow[];
+  /** What a withheld figure is written as, e.g. "fewer than 3". */
+  readonly withheld?: string;
 }) {
-  const { title, description, series, rows } = props;
+  const { title, description, series, rows, withheld = "not shown" } = props;
   const id = useId().replace(/:/g, "");
-  const max = Math.max(1, ...rows.flatMap((row) => row.values));
+  const max = Math.max(1, ...rows.flatMap((row) => row.values.map((value) => value ?? 0)));
   const groupHeight = series.length * BAR_HEIGHT + ROW_GAP;
   const height = LEGEND_HEIGHT + rows.length * groupHeight + 4;
   const width = LABEL_WIDTH + BAR_AREA + 40;
@@ -70,21 +77,29 @@ export function HorizontalBarChart(props: {
                 textAnchor="end"
                 fill="#1a1a1a"
               >
-                {row.label}
+                {fitted(row.label)}
               </text>
               {row.values.map((value, index) => {
-                const barWidth = (value / max) * BAR_AREA;
                 const seriesOf = series[index]!;
+                const barWidth = ((value ?? 0) / max) * BAR_AREA;
                 return (
                   <g key={seriesOf.name} transform={`translate(${LABEL_WIDTH}, ${index * BAR_HEIGHT})`}>
-                    <rect
-                      width={Math.max(barWidth, 1)}
-                      height={BAR_HEIGHT - 2}
-                      fill={fillOf(id, seriesOf, index)}
-                      stroke={COLOURS[index]}
-                    />
-                    <text x={barWidth + 4} y={BAR_HEIGHT - 3} fontSize="11" fill="#1a1a1a">
-                      {value}
+                    {value !== null && (
+                      <rect
+                        width={Math.max(barWidth, 1)}
+                        height={BAR_HEIGHT - 2}
+                        fill={fillOf(id, seriesOf, index)}
+                        stroke={COLOURS[index]}
+                      />
+                    )}
+                    <text
+                      x={value === null ? 0 : barWidth + 4}
+                      y={BAR_HEIGHT - 3}
+                      fontSize="11"
+                      fill="#1a1a1a"
+                      fontStyle={value === null ? "italic" : undefined}
+                    >
+                      {value ?? `${seriesOf.name}: ${withheld}`}
                     </text>
                   </g>
                 );
@@ -128,5 +143,73 @@ function SeriesPatterns({ id, series }: { readonly id: string; readonly series: 
         ) : null,
       )}
     </defs>
+  );
+}
+
+/** One row of a change chart: a figure in the previous period and in this one. */
+export interface ChangeChartRow {
+  readonly label: string;
+  readonly before: number;
+  readonly after: number;
+}
+
+/**
+ * How figures moved between two periods: per row, a hollow circle at the previous figure, a filled
+ * square at this period's and a line between them, with both numbers written out ("2 → 4"). Shape
+ * and text tell before from after, so nothing depends on colour.
+ */
+export function ChangeChart(props: {
+  readonly title: string;
+  readonly description: string;
+  readonly rows: readonly ChangeChartRow[];
+}) {
+  const { title, description, rows } = props;
+  const id = useId().replace(/:/g, "");
+  const max = Math.max(1, ...rows.flatMap((row) => [row.before, row.after]));
+  const rowHeight = BAR_HEIGHT + ROW_GAP;
+  const height = LEGEND_HEIGHT + rows.length * rowHeight + 4;
+  const width = LABEL_WIDTH + BAR_AREA + 70;
+  const x = (value: number) => LABEL_WIDTH + 6 + (value / max) * (BAR_AREA - 12);
+  return (
+    <svg
+      className="chart"
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      preserveAspectRatio="xMinYMin meet"
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <g aria-hidden="true">
+        <g transform={`translate(${LABEL_WIDTH}, 4)`}>
+          <circle cx="7" cy="7" r="5" fill="#ffffff" stroke={COLOURS[2]} strokeWidth="2" />
+          <text x="20" y="12" fontSize="12" fill="#1a1a1a">
+            Previous period
+          </text>
+          <rect x="150" y="2" width="10" height="10" fill={COLOURS[0]} />
+          <text x="166" y="12" fontSize="12" fill="#1a1a1a">
+            This period
+          </text>
+        </g>
+        {rows.map((row, index) => {
+          const middle = LEGEND_HEIGHT + index * rowHeight + BAR_HEIGHT / 2;
+          return (
+            <g key={row.label}>
+              <text x={LABEL_WIDTH - 8} y={middle + 4} fontSize="12" textAnchor="end" fill="#1a1a1a">
+                {fitted(row.label)}
+              </text>
+              <line x1={LABEL_WIDTH} x2={LABEL_WIDTH + BAR_AREA} y1={middle} y2={middle} stroke="#d9d9d9" />
+              <line x1={x(row.before)} x2={x(row.after)} y1={middle} y2={middle} stroke={COLOURS[2]} strokeWidth="2" />
+              <circle cx={x(row.before)} cy={middle} r="5" fill="#ffffff" stroke={COLOURS[2]} strokeWidth="2" />
+              <rect x={x(row.after) - 5} y={middle - 5} width="10" height="10" fill={COLOURS[0]} />
+              <text x={LABEL_WIDTH + BAR_AREA + 8} y={middle + 4} fontSize="11" fill="#1a1a1a">
+                {row.before} → {row.after}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
   );
 }

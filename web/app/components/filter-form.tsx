@@ -15,16 +15,20 @@ interface FilterFormProps {
   readonly label: string;
   /** Parameters that narrow the listing without a control of their own (e.g. a network), kept on submit. */
   readonly keep?: readonly string[];
+  /** A text box before the drop-downs, e.g. a directory's "Name" search (its query parameter and label). */
+  readonly search?: { readonly name: string; readonly label: string };
 }
 
 /**
  * A listing's filters as a GET form: the state lives in the address, so filtered pages can be
  * shared and bookmarked, and the form works without JavaScript.
  */
-export function FilterForm({ action, fields, label, keep = [] }: FilterFormProps) {
+export function FilterForm({ action, fields, label, keep = [], search }: FilterFormProps) {
   const location = useLocation();
   const current = new URLSearchParams(location.search);
-  const active = fields.some((field) => current.get(field.name));
+  const active = [...fields.map((field) => field.name), ...(search ? [search.name] : [])].some((name) =>
+    current.get(name),
+  );
   return (
     // Keyed on the address so its choices follow back and forward navigation.
     <Form method="get" action={action} className="filters panel" aria-label={label} key={location.search}>
@@ -32,6 +36,18 @@ export function FilterForm({ action, fields, label, keep = [] }: FilterFormProps
         const value = current.get(name);
         return value ? <input key={name} type="hidden" name={name} value={value} /> : null;
       })}
+      {search && (
+        <div>
+          <label htmlFor={`filter-${search.name}`}>{search.label}</label>
+          <input
+            id={`filter-${search.name}`}
+            type="search"
+            name={search.name}
+            defaultValue={current.get(search.name) ?? ""}
+            maxLength={100}
+          />
+        </div>
+      )}
       {fields.map((field) => (
         <div key={field.name}>
           <label htmlFor={`filter-${field.name}`}>{field.label}</label>

@@ -14,6 +14,8 @@ const SECTIONS = [
   { to: "/events", label: "Events" },
   { to: "/curriculum", label: "Curriculum" },
   { to: "/collections", label: "Collections" },
+  { to: "/schools", label: "Schools" },
+  { to: "/networks", label: "Networks" },
 ] as const;
 
 /** The page frame shared by every route and by the error boundary, so errors keep the site's navigation. */

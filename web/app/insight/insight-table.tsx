@@ -1,10 +1,20 @@
 import { Link, useLocation } from "@remix-run/react";
 
 import { insightCsvPath } from "../paths";
+import type { CsvCell } from "./csv";
 import type { InsightData, InsightTable } from "./section";
 
-/** A section's table as the page shows it, with the link to download the same rows as CSV. */
-export function InsightTableView({ data, table }: { readonly data: InsightData; readonly table: InsightTable }) {
+/**
+ * A table of figures with the link to download the same rows as CSV (for the same period and phase:
+ * the page's own query string goes with the link). The first cell of each row heads it.
+ */
+export function DownloadableTable<Data>(props: {
+  readonly data: Data;
+  readonly table: InsightTable<Data>;
+  /** The CSV's address, without the query string. */
+  readonly csvPath: string;
+}) {
+  const { data, table, csvPath } = props;
   const rows = table.rows(data);
   const { search } = useLocation();
   return (
@@ -29,7 +39,7 @@ export function InsightTableView({ data, table }: { readonly data: InsightData; 
                     {cell}
                   </th>
                 ) : (
-                  <td key={column}>{cell}</td>
+                  <td key={column}>{displayed(cell)}</td>
                 ),
               )}
             </tr>
@@ -37,10 +47,18 @@ export function InsightTableView({ data, table }: { readonly data: InsightData; 
         </tbody>
       </table>
       <p className="insight-download">
-        <Link to={`${insightCsvPath(data.network.slug, table.name)}${search}`} reloadDocument>
+        <Link to={`${csvPath}${search}`} reloadDocument>
           Download “{table.caption}” as CSV
         </Link>
       </p>
     </div>
   );
+}
+
+/** An empty cell is said, not left blank, so a screen reader does not skip it silently. */
+const displayed = (cell: CsvCell) => (cell === null || cell === "" ? "–" : cell);
+
+/** A section's table as the network's insight page shows it, downloadable from the page's CSV route. */
+export function InsightTableView({ data, table }: { readonly data: InsightData; readonly table: InsightTable }) {
+  return <DownloadableTable data={data} table={table} csvPath={insightCsvPath(data.network.slug, table.name)} />;
 }

@@ -1,4 +1,4 @@
-import { HorizontalBarChart } from "../components/charts";
+import { ChangeChart, HorizontalBarChart } from "../components/charts";
 import { EmptyState } from "../components/empty-state";
 import { InsightTableView } from "./insight-table";
 import type { InsightData, InsightSection, InsightTable } from "./section";
@@ -10,18 +10,20 @@ export function change(now: number, before: number): string {
   return difference > 0 ? `+${difference}` : `−${-difference}`;
 }
 
+/** The columns of a theme's figures, after its name: the network's and the national view's tables alike. */
+export const THEME_FIGURE_COLUMNS = [
+  "Schools strong",
+  "Strong: previous period",
+  "Strong: change",
+  "Schools to develop",
+  "To develop: previous period",
+  "To develop: change",
+] as const;
+
 const themesTable: InsightTable = {
   name: "themes",
   caption: "Schools strong in each theme and with it to develop",
-  header: [
-    "Theme",
-    "Schools strong",
-    "Strong: previous period",
-    "Strong: change",
-    "Schools to develop",
-    "To develop: previous period",
-    "To develop: change",
-  ],
+  header: ["Theme", ...THEME_FIGURE_COLUMNS],
   rows: ({ insight }) =>
     insight.themes.map((row) => [
       row.theme.name,
@@ -55,19 +57,42 @@ function ThemesSection({ data }: { readonly data: InsightData }) {
         {insight.reviewedSchools} of the network&rsquo;s {insight.schools} schools had a quality review in the period.
         The previous period is {insight.previousFrom} to {insight.previousTo}.
       </p>
-      <HorizontalBarChart
-        title="Schools strong in each theme and with it to develop"
-        description={`For each theme, how many schools are strong in it and how many have it to develop, between ${insight.from} and ${insight.to}. The table below gives the same numbers with the previous period.`}
-        series={[
-          { name: "Strong", fill: "solid" },
-          { name: "To develop", fill: "hatched" },
-        ]}
-        rows={insight.themes.map((row) => ({
-          label: row.theme.name,
-          values: [row.strengthSchools, row.developmentSchools],
-        }))}
-      />
-      <InsightTableView data={data} table={themesTable} />
+      <div className="insight-figure">
+        <HorizontalBarChart
+          title="Schools strong in each theme and with it to develop"
+          description={`For each theme, how many schools are strong in it and how many have it to develop, between ${insight.from} and ${insight.to}. The table beside it gives the same numbers, with the previous period.`}
+          series={[
+            { name: "Strong", fill: "solid" },
+            { name: "To develop", fill: "hatched" },
+          ]}
+          rows={insight.themes.map((row) => ({
+            label: row.theme.name,
+            values: [row.strengthSchools, row.developmentSchools],
+          }))}
+        />
+        <InsightTableView data={data} table={themesTable} />
+      </div>
+      <h3>Against the previous period</h3>
+      <div className="insight-pair">
+        <ChangeChart
+          title="Schools strong in each theme: previous period and this one"
+          description={`For each theme, how many schools were strong in it from ${insight.previousFrom} to ${insight.previousTo} and from ${insight.from} to ${insight.to}. The table above gives the same numbers.`}
+          rows={insight.themes.map((row) => ({
+            label: row.theme.name,
+            before: row.previousStrengthSchools,
+            after: row.strengthSchools,
+          }))}
+        />
+        <ChangeChart
+          title="Schools with each theme to develop: previous period and this one"
+          description={`For each theme, how many schools had it to develop from ${insight.previousFrom} to ${insight.previousTo} and from ${insight.from} to ${insight.to}. The table above gives the same numbers.`}
+          rows={insight.themes.map((row) => ({
+            label: row.theme.name,
+            before: row.previousDevelopmentSchools,
+            after: row.developmentSchools,
+          }))}
+        />
+      </div>
     </>
   );
 }

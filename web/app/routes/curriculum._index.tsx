@@ -11,7 +11,7 @@ import { Pager } from "../components/pager";
 import * as api from "../graphql.server";
 import { cursorFrom, loadListing, param } from "../listing.server";
 import { useVocabulary } from "../root-data";
-import { pageMeta } from "../seo";
+import { listingMetaPath, pageMeta } from "../seo";
 
 const PAGE_SIZE = 60;
 
@@ -37,14 +37,11 @@ function useFilterFields(): FilterField[] {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, location }) => {
-  const params = new URLSearchParams(location.search);
-  params.delete("after");
-  const query = params.toString();
   return pageMeta(matches, {
     title: "Curriculum",
     description:
       "Curriculum entitlements agreed by subject networks: the units every pupil is entitled to, by year and term.",
-    path: query ? `/curriculum?${query}` : "/curriculum",
+    path: listingMetaPath("/curriculum", location.search),
   });
 };
 

@@ -1,6 +1,6 @@
-import { AreaOfExcellenceBySlugDocument } from "@hub/schema";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { AreaOfExcellenceBySlugDocument, RequestIntroductionDocument } from "@hub/schema";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Chips } from "../components/badges";
 import { Breadcrumbs } from "../components/breadcrumbs";
@@ -14,6 +14,9 @@ import { useSignInHere } from "../sign-in-here";
 import { formatDate } from "../utils/dates";
 import { reviewKindLabels } from "../utils/labels";
 import { slugParam } from "../params.server";
+import { problemFrom, requireSession, typed } from "../member/forms.server";
+import { INTRODUCTION_FIELDS, INTRODUCTION_SENT, IntroductionForm } from "../member/introduction-form";
+import { verifiedForm } from "../session.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { areaOfExcellence } = await api.request(
@@ -23,6 +26,20 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   );
   if (!areaOfExcellence) throw new Response(null, { status: 404 });
   return { aoe: areaOfExcellence };
+}
+
+/** Sends a request for an introduction to the contact, then shows the page again saying it went. */
+export async function action({ params, request }: ActionFunctionArgs) {
+  const form = await verifiedForm(request);
+  requireSession(request);
+  const slug = slugParam(params);
+  const message = typed(form, "message");
+  try {
+    await api.request(RequestIntroductionDocument, { input: { slug, message } }, { request });
+  } catch (error) {
+    return data({ message, problem: problemFrom(error, new Set(INTRODUCTION_FIELDS)) }, { status: 400 });
+  }
+  return redirect(`${aoePath(slug)}?${INTRODUCTION_SENT}#request-introduction`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -40,6 +57,7 @@ export default function AreaOfExcellencePage() {
   const labels = useLabels();
   const [search] = useSearchParams();
   const signInHere = useSignInHere();
+  const failure = useActionData<typeof action>();
   return (
     <>
       <Breadcrumbs trail={[{ to: "/excellence", label: "Areas of Excellence" }]} current={aoe.title} />
@@ -167,6 +185,7 @@ export default function AreaOfExcellencePage() {
               )}
             </div>
           </dl>
+          <IntroductionForm contactName={aoe.contact.name} failure={failure} />
           {aoe.viewerCanValidate && (
             <p>
               <Link to={aoeReviewPath}>Validate or renew Areas of Excellence</Link>

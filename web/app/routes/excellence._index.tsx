@@ -11,7 +11,7 @@ import { Pager } from "../components/pager";
 import * as api from "../graphql.server";
 import { cursorFrom, loadListing, param } from "../listing.server";
 import { useVocabulary } from "../root-data";
-import { pageMeta } from "../seo";
+import { listingMetaPath, pageMeta } from "../seo";
 
 const PAGE_SIZE = 24;
 
@@ -23,37 +23,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
     phase: param(url, "phase") as Phase | null,
     region: param(url, "region") as Region | null,
     ambitionSlug: param(url, "ambition"),
+    networkSlug: param(url, "network"),
   };
-  const { areasOfExcellence } = await loadListing(request, "the Areas of Excellence page", () =>
+  const { areasOfExcellence, networks } = await loadListing(request, "the Areas of Excellence page", () =>
     api.request(AreasOfExcellenceDocument, { first: PAGE_SIZE, after: cursorFrom(request), filter }, { request }),
   );
-  return { areasOfExcellence };
+  return { areasOfExcellence, networks: networks.nodes };
 }
 
-function useFilterFields(): FilterField[] {
+function useFilterFields(networks: ReadonlyArray<{ slug: string; name: string }>): FilterField[] {
   const { themes, taxonomy } = useVocabulary();
   return [
     { name: "theme", label: "Theme", options: slugOptions(themes) },
     { name: "phase", label: "Phase", options: taxonomy.phases },
     { name: "region", label: "Region", options: taxonomy.regions },
     { name: "ambition", label: "Shared ambition", options: ambitionOptions(taxonomy.ambitions) },
+    { name: "network", label: "Hub or network", options: slugOptions(networks) },
   ];
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, location }) => {
-  const params = new URLSearchParams(location.search);
-  params.delete("after");
-  const query = params.toString();
   return pageMeta(matches, {
     title: "Areas of Excellence",
     description: "Schools recognised through peer review for a particular strength, with someone to contact.",
-    path: query ? `/excellence?${query}` : "/excellence",
+    path: listingMetaPath("/excellence", location.search),
   });
 };
 
 export default function AreasOfExcellence() {
-  const { areasOfExcellence } = useLoaderData<typeof loader>();
-  const fields = useFilterFields();
+  const { areasOfExcellence, networks } = useLoaderData<typeof loader>();
+  const fields = useFilterFields(networks);
   const filters = describeFilters(fields, new URLSearchParams(useLocation().search));
   const total = areasOfExcellence.totalCount;
   return (

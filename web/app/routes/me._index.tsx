@@ -14,9 +14,11 @@ import {
   editResourcePath,
   eventAttendeesPath,
   eventPath,
+  insightPath,
   manageNetworkPath,
   memberCollectionsPath,
   memberCurriculumPath,
+  nationalInsightPath,
   networkPath,
   memberReviewsPath,
   newEventPath,
@@ -157,6 +159,11 @@ export default function Dashboard() {
             Quality reviews
           </Link>
         )}{" "}
+        {viewer?.canSeeNationalInsight && (
+          <Link className="button button--secondary" to={nationalInsightPath}>
+            National insight
+          </Link>
+        )}{" "}
         <Link to={accountPath}>Your account, sessions and API tokens</Link>
       </p>
       {viewer?.isAdmin && (
@@ -253,6 +260,15 @@ export default function Dashboard() {
               <li key={membership.id}>
                 <Link to={networkPath(membership.network.slug)}>{membership.network.name}</Link>
                 <span className="muted"> · {networkRoleLabels[membership.role]}</span>
+                {membership.network.viewerCanSeeInsight && (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <Link to={insightPath(membership.network.slug)}>
+                      Insight<span className="visually-hidden"> for {membership.network.name}</span>
+                    </Link>
+                  </>
+                )}
                 {(membership.role === "LEAD" || viewer.isAdmin) && (
                   <>
                     {" "}

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { toCsv } from "../insight/csv";
+import { csvResponse } from "../insight/csv.server";
 import { loadNetworkInsight } from "../insight/insight.server";
 import { insightTable } from "../insight/sections";
 import { requireSession } from "../member/forms.server";
@@ -15,13 +15,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!table) return new Response("There is no such table.", { status: 404 });
   requireSession(request);
   const data = await loadNetworkInsight(request, params);
-  const filename = `${data.network.slug}-${table.name}-${data.insight.from}-to-${data.insight.to}.csv`;
-  return new Response(toCsv(table.header, table.rows(data)), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvResponse(`${data.network.slug}-${table.name}-${data.insight.from}-to-${data.insight.to}.csv`, table, data);
 }

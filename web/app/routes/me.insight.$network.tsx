@@ -1,13 +1,17 @@
-import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { SelectField, TextField } from "../components/forms";
+import { FormMessage } from "../components/forms";
+import { InsightPeriodForm } from "../insight/period-form";
 import { loadNetworkInsight } from "../insight/insight.server";
 import { insightSections } from "../insight/sections";
 import { requireSession } from "../member/forms.server";
 import { dashboardPath } from "../paths";
 import { useVocabulary } from "../root-data";
+import insightStyles from "../styles/insight.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: insightStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Insight: ${data?.network.name ?? "a network"} – School Network Hub` },
@@ -21,8 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function NetworkInsightPage() {
   const data = useLoaderData<typeof loader>();
-  const { network, insight } = data;
+  const { network, insight, periodProblem } = data;
   const phases = useVocabulary().taxonomy.phases;
+  const phaseLabel = phases.find((phase) => phase.value === insight.phase)?.label;
   return (
     <div className="insight">
       <Breadcrumbs trail={[{ to: dashboardPath, label: "Your dashboard" }]} current={`Insight: ${network.name}`} />
@@ -30,22 +35,10 @@ export default function NetworkInsightPage() {
       <p className="lead">
         What the network&rsquo;s schools are strong in and have to develop, what its entitlements cover and what its
         people search for, from {insight.from} to {insight.to}
-        {insight.phase ? ` (${phases.find((phase) => phase.value === insight.phase)?.label ?? insight.phase})` : ""}.
-        Counts only: no review&rsquo;s text is shown here.
+        {phaseLabel ? ` (${phaseLabel} only, for the reviews)` : ""}. Counts only: no review&rsquo;s text is shown here.
       </p>
-      <Form method="get" className="insight-period filter-form" aria-label="Period">
-        <TextField id="from" name="from" label="From" type="date" defaultValue={insight.from} />
-        <TextField id="to" name="to" label="To" type="date" defaultValue={insight.to} />
-        <SelectField
-          id="phase"
-          name="phase"
-          label="Phase"
-          emptyOption="All phases"
-          options={phases}
-          defaultValue={insight.phase ?? ""}
-        />
-        <button type="submit">Show</button>
-      </Form>
+      {periodProblem && <FormMessage>{periodProblem}</FormMessage>}
+      <InsightPeriodForm from={insight.from} to={insight.to} phase={insight.phase} />
       <nav aria-label="Sections" className="insight-contents">
         <ul>
           {insightSections.map((section) => (

@@ -3,7 +3,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { CardGrid, CollectionCard, EntitlementCard, EventCard, ResourceCard } from "../components/cards";
+import {
+  AreaOfExcellenceCard,
+  CardGrid,
+  CollectionCard,
+  EntitlementCard,
+  EventCard,
+  ResourceCard,
+} from "../components/cards";
 import * as api from "../graphql.server";
 import { listingPath, networkCoveragePath, networkPath, resourcesPath, schoolPath } from "../paths";
 import { rootDataFrom, useLabels } from "../root-data";
@@ -17,6 +24,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     network: data.network,
     resources: data.resources,
+    areasOfExcellence: data.areasOfExcellence,
     events: data.events.nodes,
     entitlements: data.curriculumEntitlements.nodes,
     collections: data.collections.nodes,
@@ -43,11 +51,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function NetworkPage() {
-  const { network, resources, events, entitlements, collections } = useLoaderData<typeof loader>();
+  const { network, resources, areasOfExcellence, events, entitlements, collections } = useLoaderData<typeof loader>();
   const labels = useLabels();
   return (
     <>
-      <Breadcrumbs trail={[]} current={network.name} />
+      <Breadcrumbs trail={[{ to: "/networks", label: "Networks" }]} current={network.name} />
       <p className="card__kind">
         {networkKindLabels[network.kind]}
         {network.region && <> · {labels.region(network.region)}</>}
@@ -106,6 +114,24 @@ export default function NetworkPage() {
           </a>
         </p>
       </section>
+
+      {areasOfExcellence.nodes.length > 0 && (
+        <section aria-labelledby="excellence">
+          <div className="section-heading">
+            <h2 id="excellence">Areas of Excellence at its schools</h2>
+            {areasOfExcellence.totalCount > areasOfExcellence.nodes.length && (
+              <Link to={listingPath("/excellence", { network: network.slug })}>
+                All {areasOfExcellence.totalCount} Areas of Excellence
+              </Link>
+            )}
+          </div>
+          <CardGrid
+            items={areasOfExcellence.nodes}
+            keyOf={(aoe) => aoe.slug}
+            render={(aoe) => <AreaOfExcellenceCard aoe={aoe} />}
+          />
+        </section>
+      )}
 
       {collections.length > 0 && (
         <section aria-labelledby="collections">

@@ -11,7 +11,7 @@ import { Pager } from "../components/pager";
 import * as api from "../graphql.server";
 import { cursorFrom, loadListing, param } from "../listing.server";
 import { useVocabulary } from "../root-data";
-import { pageMeta } from "../seo";
+import { listingMetaPath, pageMeta } from "../seo";
 import { licenceShortLabels, resourceTypeLabels } from "../utils/labels";
 
 const PAGE_SIZE = 24;
@@ -50,13 +50,10 @@ function useFilterFields(): FilterField[] {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, location }) => {
-  const params = new URLSearchParams(location.search);
-  params.delete("after");
-  const query = params.toString();
   return pageMeta(matches, {
     title: "Resources",
     description: "Guides, toolkits, case studies and curriculum maps shared openly by England's school networks.",
-    path: query ? `/resources?${query}` : "/resources",
+    path: listingMetaPath("/resources", location.search),
   });
 };
 

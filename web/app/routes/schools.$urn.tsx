@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { AreaOfExcellenceCard, CardGrid, EventCard } from "../components/cards";
+import { AreaOfExcellenceCard, CardGrid, EventCard, ResourceCard } from "../components/cards";
 import * as api from "../graphql.server";
 import { networkPath, schoolPath } from "../paths";
 import { labelsFor, rootDataFrom, useLabels } from "../root-data";
@@ -15,7 +15,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const urn = routeParam(params, "urn", "urn");
   const data = await api.request(SchoolByUrnDocument, { urn }, { request });
   if (!data.school) throw new Response(null, { status: 404 });
-  return { school: data.school, areasOfExcellence: data.areasOfExcellence.nodes, events: data.events.nodes };
+  return {
+    school: data.school,
+    areasOfExcellence: data.areasOfExcellence.nodes,
+    events: data.events.nodes,
+    resources: data.resources,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -47,11 +52,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function SchoolPage() {
-  const { school, areasOfExcellence, events } = useLoaderData<typeof loader>();
+  const { school, areasOfExcellence, events, resources } = useLoaderData<typeof loader>();
   const labels = useLabels();
   return (
     <>
-      <Breadcrumbs trail={[{ to: "/excellence", label: "Areas of Excellence" }]} current={school.name} />
+      <Breadcrumbs trail={[{ to: "/schools", label: "Schools" }]} current={school.name} />
       <h1>{school.name}</h1>
       <dl className="facts panel">
         <div>
@@ -89,6 +94,24 @@ export default function SchoolPage() {
           <p>The school is not hosting any events just now.</p>
         ) : (
           <CardGrid items={events} keyOf={(event) => event.slug} render={(event) => <EventCard event={event} />} />
+        )}
+      </section>
+
+      <section aria-labelledby="resources">
+        <h2 id="resources">Resources</h2>
+        {resources.nodes.length === 0 ? (
+          <p>The school has not published any resources on the hub yet.</p>
+        ) : (
+          <CardGrid
+            items={resources.nodes}
+            keyOf={(resource) => resource.slug}
+            render={(resource) => <ResourceCard resource={resource} />}
+          />
+        )}
+        {resources.totalCount > resources.nodes.length && (
+          <p className="muted">
+            Showing {resources.nodes.length} of the {resources.totalCount} resources from this school.
+          </p>
         )}
       </section>
 

@@ -10,11 +10,11 @@ import { config } from "../config.server";
 import { SearchCombobox } from "../components/search-combobox";
 import * as api from "../graphql.server";
 import { cursorFrom, loadListing } from "../listing.server";
-import { ActiveFilters, FacetFilters } from "../search/facets";
+import { ActiveFilters, FacetFilters, FilterDisclosure } from "../search/facets";
 import { hitKey, SearchHitCard } from "../search/hit-card";
 import { noResultsHelp } from "../search/no-results.server";
 import { NoResults } from "../search/no-results";
-import { searchPath, searchStateFrom, searchVariables, SORTS } from "../search/search-params";
+import { chosenCount, searchPath, searchStateFrom, searchVariables, SORTS } from "../search/search-params";
 import { searchUnavailableHeaders } from "../search/unavailable.server";
 import { pageMeta } from "../seo";
 
@@ -139,7 +139,9 @@ function SearchResults({ state, search, help }: Loaded & { readonly search: NonN
         </div>
         <div className="with-sidebar">
           {/* Keyed on the address so the checkboxes follow back and forward navigation. */}
-          <FacetFilters key={location.search} facets={search.facets} state={state} />
+          <FilterDisclosure chosen={chosenCount(state)}>
+            <FacetFilters key={location.search} facets={search.facets} state={state} />
+          </FilterDisclosure>
           <section aria-label="Results" aria-busy={loading} className={loading ? "results is-loading" : "results"}>
             <div className="results__bar">
               <p role="status" className="muted">

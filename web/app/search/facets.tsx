@@ -1,5 +1,6 @@
 import type { FacetFragment } from "@hub/schema";
 import { Link } from "@remix-run/react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 import { useVocabulary } from "../root-data";
 import {
@@ -110,6 +111,29 @@ export function FacetFilters({ facets, state }: { facets: SearchFacets; state: S
         <button type="submit">Apply filters</button>
       </div>
     </div>
+  );
+}
+
+/** The width from which the filters sit beside the results (the `.with-sidebar` breakpoint in layout.css). */
+const SIDEBAR_WIDTH = "(min-width: 56rem)";
+
+/**
+ * The filters behind a "Filters (n)" button on a phone, so the results come first; beside the
+ * results, open, on a wider screen. A <details> element, so it opens and closes without JavaScript;
+ * search.css shows its content on wide screens, and with JavaScript it is also opened there for
+ * browsers that cannot style it. Not keyed on the address like the filters inside it, so it stays
+ * open while someone changes filters in it.
+ */
+export function FilterDisclosure({ chosen, children }: { readonly chosen: number; readonly children: ReactNode }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (ref.current && window.matchMedia(SIDEBAR_WIDTH).matches) ref.current.open = true;
+  }, []);
+  return (
+    <details className="filter-disclosure" ref={ref}>
+      <summary className="filter-disclosure__button">Filters ({chosen})</summary>
+      {children}
+    </details>
   );
 }
 

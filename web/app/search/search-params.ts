@@ -60,6 +60,11 @@ export function hasFilters(state: SearchState): boolean {
   return Object.keys(state.selected).length > 0;
 }
 
+/** How many facet values are chosen, for the "Filters (n)" button. */
+export function chosenCount(state: SearchState): number {
+  return Object.values(state.selected).reduce((total, values) => total + values.length, 0);
+}
+
 /**
  * The API call for a state. Enum values pass through as typed: the API rejects unknown ones
  * (an edited address) and the page explains.

@@ -21,6 +21,8 @@ import { Migration20261206120000ResourceVersion } from "./Migration2026120612000
 import { Migration20261206130000ExtractionJobs } from "./Migration20261206130000ExtractionJobs.js";
 import { Migration20261206160000SearchDemand } from "./Migration20261206160000SearchDemand.js";
 import { Migration20261206170000QualityReviews } from "./Migration20261206170000QualityReviews.js";
+import { Migration20261207100000PlanItems } from "./Migration20261207100000PlanItems.js";
+import { Migration20261207140000FacetLabelNotify } from "./Migration20261207140000FacetLabelNotify.js";
 
 /**
  * Every migration in order. Listed explicitly so the compiled API and the
@@ -50,4 +52,6 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261206130000ExtractionJobs", class: Migration20261206130000ExtractionJobs },
   { name: "Migration20261206160000SearchDemand", class: Migration20261206160000SearchDemand },
   { name: "Migration20261206170000QualityReviews", class: Migration20261206170000QualityReviews },
+  { name: "Migration20261207100000PlanItems", class: Migration20261207100000PlanItems },
+  { name: "Migration20261207140000FacetLabelNotify", class: Migration20261207140000FacetLabelNotify },
 ];

@@ -10,3 +10,4 @@ export { resolveViewer, viewerOf } from "./authentication.js";
 export { hashToken, newToken } from "./tokens.js";
 export { CurrentViewer } from "./account.types.js";
 export { UserResolver, ViewerResolver, SessionResolver, AccountMutations } from "./account.resolver.js";
+export { countUnlessLimited, type Limit } from "./rate-limit.js";

@@ -13,7 +13,7 @@ function recentCount(em: EntityManager, key: string, windowMinutes: number): Pro
 }
 
 /** One limit: at most `max` attempts counted against `key` in the window. */
-interface Limit {
+export interface Limit {
   key: string;
   max: number;
 }
@@ -28,7 +28,11 @@ interface Limit {
  * sees only what was committed when it began, so simultaneous ones count
  * alike and all insert. The lock also keeps the sliding window of rows.)
  */
-async function countUnlessLimited(em: EntityManager, limits: Limit[], windowMinutes: number): Promise<Limit | null> {
+export async function countUnlessLimited(
+  em: EntityManager,
+  limits: Limit[],
+  windowMinutes: number,
+): Promise<Limit | null> {
   return em.transactional(async (tx) => {
     // Always in the same order, so two requests locking the same keys cannot deadlock.
     for (const key of limits.map((limit) => limit.key).sort()) {

@@ -1,12 +1,12 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LoadStrategy } from "@mikro-orm/core";
-import { contentScope, type Viewer } from "../../policy/index.js";
+import { collectionVisibleWhere, type Viewer } from "../../policy/index.js";
 import { searchDocument, seconds, SearchKind, type SearchFields } from "../search/document.js";
 import { allIdsOf, dependency, idsBySql, type SearchSource } from "../search/source.js";
 import { Network } from "../organisations/index.js";
 import { markdownToText } from "../resources/index.js";
 import { ResourceCollection } from "./collection.entity.js";
-import { governedCollection, visibleCollectionsWhere } from "./collection.service.js";
+import { governedCollection } from "./collection.service.js";
 
 /**
  * A collection as search stores it: its own title and description only.
@@ -36,7 +36,7 @@ function toDocument(collection: ResourceCollection): SearchFields {
   });
 }
 
-/** Collections: live once made; seen as `visibleCollectionsWhere` allows. */
+/** Collections: live once made; seen as `collectionVisibleWhere` allows. */
 export const collectionSearch: SearchSource<ResourceCollection> = {
   kind: "collection",
   searchKind: SearchKind.COLLECTION,
@@ -52,7 +52,7 @@ export const collectionSearch: SearchSource<ResourceCollection> = {
   },
   allIds: (em, afterId, limit) => allIdsOf(em, ResourceCollection, afterId, limit),
   visible: (em: EntityManager, viewer: Viewer | null, ids: string[]) =>
-    em.find(ResourceCollection, { $and: [visibleCollectionsWhere(contentScope(viewer)), { uuid: { $in: ids } }] }),
+    em.find(ResourceCollection, { $and: [collectionVisibleWhere(viewer), { uuid: { $in: ids } }] }),
   dependencies: [
     dependency<Network>({
       entity: Network,

@@ -11,11 +11,10 @@ import {
   canEdit,
   canModerate,
   canView,
-  contentScope,
+  collectionVisibleWhere,
   editScope,
   requireViewer,
   Visibility,
-  type ContentScope,
   type EditScope,
   type GovernedItem,
   type Viewer,
@@ -62,18 +61,6 @@ export function governedCollection(collection: ResourceCollection): GovernedItem
   };
 }
 
-/** {@link canView} for collections as a SQL condition, so lists, counts and lookups agree. */
-export function visibleCollectionsWhere(scope: ContentScope): FilterQuery<ResourceCollection> {
-  if (scope.everything) return {};
-  const visible: FilterQuery<ResourceCollection>[] = [{ visibility: Visibility.PUBLIC }];
-  if (scope.memberNetworkIds.length > 0) {
-    visible.push({ visibility: Visibility.NETWORK, owningNetwork: { $in: scope.memberNetworkIds } });
-  }
-  if (scope.moderatedNetworkIds.length > 0) visible.push({ owningNetwork: { $in: scope.moderatedNetworkIds } });
-  if (scope.userId) visible.push({ owner: scope.userId });
-  return { $or: visible };
-}
-
 /**
  * {@link canEdit} for collections as a SQL condition, built from the policy's scope. An empty
  * list matches nothing, so the public curates nothing.
@@ -116,7 +103,7 @@ export class CollectionService {
     orderBy: CollectionOrder,
     page: Page,
   ): Promise<Connection<ResourceCollection>> {
-    const conditions: FilterQuery<ResourceCollection>[] = [visibleCollectionsWhere(contentScope(viewer))];
+    const conditions: FilterQuery<ResourceCollection>[] = [collectionVisibleWhere(viewer)];
     if (rawFilter) {
       const filter = await validateInput(CollectionFilter, rawFilter, "filter");
       if (filter.networkSlug) conditions.push({ owningNetwork: { slug: filter.networkSlug } });
@@ -181,7 +168,7 @@ export class CollectionService {
       const entriesOf = bucketBy(collectionIds, entries, (entry) => [entry.collection.unwrap().uuid]);
       const collections = await this.em.find(
         ResourceCollection,
-        { $and: [visibleCollectionsWhere(contentScope(viewer)), { uuid: { $in: collectionIds } }] },
+        { $and: [collectionVisibleWhere(viewer), { uuid: { $in: collectionIds } }] },
         { orderBy: { title: "asc", uuid: "asc" } },
       );
       return bucketBy(resourceIds, collections, (collection) =>

@@ -15,7 +15,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { randomUUID } from "node:crypto";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Node, toGlobalId } from "../../graphql/relay.js";
-import { Visibility, type GovernedItem } from "../../policy/index.js";
+import { isLiveEntitlement, Visibility, type GovernedItem } from "../../policy/index.js";
 import { User } from "../accounts/user.entity.js";
 import { Network } from "../organisations/network.entity.js";
 import { KeyStage, Subject } from "../taxonomy/index.js";
@@ -120,7 +120,7 @@ export class CurriculumEntitlement implements Node {
 export function governedEntitlement(entitlement: CurriculumEntitlement): GovernedItem {
   return {
     visibility: entitlement.visibility,
-    published: entitlement.status !== EntitlementStatus.DRAFT,
+    published: isLiveEntitlement(entitlement.status),
     owningNetworkId: entitlement.owningNetwork.unwrap().uuid,
     authorIds: entitlement.createdBy ? [entitlement.createdBy.unwrap().uuid] : [],
   };

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LoadStrategy } from "@mikro-orm/core";
-import { contentScope, type Viewer } from "../../policy/index.js";
+import { entitlementVisibleWhere, type Viewer } from "../../policy/index.js";
 import { searchDocument, seconds, SearchKind, type SearchFields } from "../search/document.js";
 import { allIdsOf, dependency, idsBySql, type SearchSource } from "../search/source.js";
 import { Network } from "../organisations/index.js";
@@ -8,7 +8,6 @@ import { markdownToText } from "../resources/index.js";
 import { KEY_STAGE_LABELS } from "../taxonomy/index.js";
 import { CurriculumEntitlement, governedEntitlement } from "./curriculum-entitlement.entity.js";
 import { CurriculumUnit } from "./curriculum-unit.entity.js";
-import { visibleEntitlementsWhere } from "./curriculum.service.js";
 
 /** A unit's searchable text: its title, summary, and what pupils are entitled to know and do. */
 const unitText = (unit: CurriculumUnit) => [unit.title, unit.summary, ...unit.knowledge, ...unit.skills].join(" ");
@@ -59,7 +58,7 @@ export const curriculumSearch: SearchSource<CurriculumEntitlement> = {
   allIds: (em, afterId, limit) => allIdsOf(em, CurriculumEntitlement, afterId, limit),
   visible: (em: EntityManager, viewer: Viewer | null, ids: string[]) =>
     em.find(CurriculumEntitlement, {
-      $and: [visibleEntitlementsWhere(contentScope(viewer)), { uuid: { $in: ids } }],
+      $and: [entitlementVisibleWhere(viewer), { uuid: { $in: ids } }],
     }),
   dependencies: [
     dependency<CurriculumUnit>({ entity: CurriculumUnit, affected: (unit) => [unit.entitlement.unwrap().uuid] }),

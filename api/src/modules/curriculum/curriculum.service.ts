@@ -11,11 +11,10 @@ import {
   canModerate,
   canRecordAdoption,
   canView,
-  contentScope,
   contributionScope,
+  entitlementVisibleWhere,
   requireViewer,
   Visibility,
-  type ContentScope,
   type Viewer,
 } from "../../policy/index.js";
 import { User } from "../accounts/user.entity.js";
@@ -49,20 +48,6 @@ import {
 import type { EntitlementComparison, EntitlementCoverageRow } from "./curriculum.types.js";
 
 const describe = (entitlement: CurriculumEntitlement) => `version ${entitlement.version} of "${entitlement.slug}"`;
-
-/** {@link canView} for entitlements as a database filter, built from the policy's scope. */
-export function visibleEntitlementsWhere(scope: ContentScope): FilterQuery<CurriculumEntitlement> {
-  if (scope.everything) return {};
-  const published = { status: { $ne: EntitlementStatus.DRAFT } };
-  return {
-    $or: [
-      { ...published, visibility: Visibility.PUBLIC },
-      { ...published, visibility: Visibility.NETWORK, owningNetwork: { $in: scope.memberNetworkIds } },
-      { owningNetwork: { $in: scope.moderatedNetworkIds } },
-      ...(scope.userId ? [{ createdBy: scope.userId }] : []),
-    ],
-  };
-}
 
 /**
  * The network whose schools an entitlement owned by `network` is for: its
@@ -120,7 +105,7 @@ export class CurriculumService {
     const found = await loadBatched(this.em, "Resource.curriculumUnits", resource.uuid, async (resourceIds) => {
       const units = await this.em.find(
         CurriculumUnit,
-        { linkedResources: { $in: resourceIds }, entitlement: visibleEntitlementsWhere(contentScope(viewer)) },
+        { linkedResources: { $in: resourceIds }, entitlement: entitlementVisibleWhere(viewer) },
         {
           populate: ["linkedResources", "entitlement"],
           orderBy: { entitlement: { createdAt: "desc" }, position: "asc", uuid: "asc" },
@@ -220,7 +205,7 @@ export class CurriculumService {
     orderBy: CurriculumEntitlementOrder = CurriculumEntitlementOrder.NEWEST,
   ): Promise<Connection<CurriculumEntitlement>> {
     if (filter) await validateInput(CurriculumEntitlementFilter, filter, "filter");
-    const conditions: FilterQuery<CurriculumEntitlement>[] = [visibleEntitlementsWhere(contentScope(viewer))];
+    const conditions: FilterQuery<CurriculumEntitlement>[] = [entitlementVisibleWhere(viewer)];
     if (filter?.subjectSlug) conditions.push({ subject: { slug: filter.subjectSlug } });
     if (filter?.keyStage) conditions.push({ keyStage: filter.keyStage });
     if (filter?.networkSlug) conditions.push({ owningNetwork: { slug: filter.networkSlug } });

@@ -2,7 +2,7 @@ export { EntitlementStatus, Term, AdoptionCoverage } from "./curriculum.enums.js
 export { CurriculumEntitlement } from "./curriculum-entitlement.entity.js";
 export { CurriculumUnit } from "./curriculum-unit.entity.js";
 export { EntitlementAdoption } from "./entitlement-adoption.entity.js";
-export { CurriculumService, entitlementSchoolsNetwork, visibleEntitlementsWhere } from "./curriculum.service.js";
+export { CurriculumService, entitlementSchoolsNetwork } from "./curriculum.service.js";
 export {
   CurriculumEntitlementResolver,
   ResourceCurriculumResolver,

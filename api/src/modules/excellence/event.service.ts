@@ -12,7 +12,7 @@ import {
   canViewEvent,
   eventHostingScope,
   eventVisibilityScope,
-  isAdmin,
+  eventVisibleWhere,
   requireViewer,
   type NetworkScope,
   type Viewer,
@@ -102,13 +102,11 @@ export class EventService {
   }
 
   async canHost(viewer: Viewer | null, event: ExcellenceEvent): Promise<boolean> {
-    if (isAdmin(viewer)) return true;
     return canHostEvent(viewer, await this.hostsOf(event));
   }
 
   /** May the viewer add events that show this Area of Excellence (as moderators of its school's networks)? */
   async canHostFor(viewer: Viewer | null, aoe: AreaOfExcellence): Promise<boolean> {
-    if (isAdmin(viewer)) return true;
     return canHostEvent(
       viewer,
       await this.hostNetworkIds({ hostNetwork: null, hostSchool: null, areaOfExcellence: aoe }),
@@ -137,21 +135,12 @@ export class EventService {
     return event && (await this.canView(viewer, event)) ? event : null;
   }
 
-  /** {@link canViewEvent} as a database filter, built from the policy's scope. */
+  /** The policy's {@link eventVisibleWhere}, with the schools of the viewer's networks looked up. */
   async visibleFilter(viewer: Viewer | null): Promise<FilterQuery<ExcellenceEvent>> {
     const scope = eventVisibilityScope(viewer);
-    if (scope.everything) return {};
-    const visible: FilterQuery<ExcellenceEvent>[] = [{ visibility: Visibility.PUBLIC }];
-    if (scope.userId) visible.push({ createdBy: scope.userId });
-    if (scope.moderatedNetworkIds.length > 0) visible.push({ hostNetwork: { $in: scope.moderatedNetworkIds } });
-    if (scope.memberNetworkIds.length > 0) {
-      visible.push({ visibility: Visibility.NETWORK, hostNetwork: { $in: scope.memberNetworkIds } });
-      const schools = await schoolsInNetworks(this.em, scope.memberNetworkIds);
-      if (schools.length > 0) {
-        visible.push({ visibility: Visibility.NETWORK, hostNetwork: null, hostSchool: { $in: schools } });
-      }
-    }
-    return { $or: visible };
+    // Whoever sees everything needs no schools looked up.
+    const schools = scope.everything ? [] : await schoolsInNetworks(this.em, scope.memberNetworkIds);
+    return eventVisibleWhere(viewer, schools);
   }
 
   async list(

@@ -184,6 +184,14 @@ export class AreaOfExcellenceFilter {
   @IsEnum(Region)
   region?: Region | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Only those of schools in the network (a hub, say) with this slug.",
+  })
+  @IsOptional()
+  @IsString()
+  networkSlug?: string | null;
+
   @Field(() => String, { nullable: true, description: "Only those of the school with this URN." })
   @IsOptional()
   @IsUrn()
@@ -405,4 +413,19 @@ export class EventFilter {
   @IsOptional()
   @IsBoolean()
   hostedByMe?: boolean | null;
+}
+
+export const INTRODUCTION_MESSAGE_MAX_LENGTH = 2_000;
+
+@InputType({ description: "A request to be introduced to the contact of an Area of Excellence." })
+export class RequestIntroductionInput {
+  @Field(() => String, { description: "The Area of Excellence's slug." })
+  @IsString()
+  slug!: string;
+
+  @Field(() => String, {
+    description: `What you would like to learn or arrange, for the contact to read (20 to ${INTRODUCTION_MESSAGE_MAX_LENGTH} characters).`,
+  })
+  @Chars(20, INTRODUCTION_MESSAGE_MAX_LENGTH)
+  message!: string;
 }

@@ -15,9 +15,11 @@ import {
   AreaOfExcellenceRefInput,
   AreaOfExcellenceResourceInput,
   ProposeAreaOfExcellenceInput,
+  RequestIntroductionInput,
   UpdateAreaOfExcellenceInput,
 } from "./excellence.inputs.js";
-import { AreaOfExcellenceConnection, AreaOfExcellencePayload } from "./excellence.types.js";
+import { AreaOfExcellenceConnection, AreaOfExcellencePayload, IntroductionPayload } from "./excellence.types.js";
+import { IntroductionService } from "./introduction.service.js";
 import { ExcellenceService } from "./excellence.service.js";
 import { EventService } from "./event.service.js";
 
@@ -175,6 +177,17 @@ export class AreaOfExcellenceResolver {
     @Ctx() { em, viewer }: Context,
   ): Promise<AreaOfExcellencePayload> {
     return { areaOfExcellence: await new ExcellenceService(em).renew(viewer, input) };
+  }
+
+  @Mutation(() => IntroductionPayload, {
+    description:
+      "Emails the Area of Excellence's contact your message with your name, school and email address, so they can reply to you (signed-in people; one request an Area of Excellence and five in all each 12 hours). Your request does not reveal the contact's address to you.",
+  })
+  async requestIntroduction(
+    @Arg("input", () => RequestIntroductionInput, { validate: false }) input: RequestIntroductionInput,
+    @Ctx() { em, viewer, mailer, publicWebUrl }: Context,
+  ): Promise<IntroductionPayload> {
+    return { areaOfExcellence: await new IntroductionService(em).request(viewer, input, { mailer, publicWebUrl }) };
   }
 
   @Mutation(() => AreaOfExcellencePayload, { description: "Links a resource that shows the practice." })

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LoadStrategy } from "@mikro-orm/core";
-import type { Viewer } from "../../policy/index.js";
+import { isValidatedExcellence, type Viewer } from "../../policy/index.js";
 import { searchDocument, seconds, SearchKind, type SearchFields } from "../search/document.js";
 import { allIdsOf, dependency, idsBySql, type SearchSource } from "../search/source.js";
 import { Network, NetworkSchool, School } from "../organisations/index.js";
@@ -9,7 +9,7 @@ import { PHASE_LABELS } from "../taxonomy/index.js";
 import { SharedAmbition } from "../ambitions/index.js";
 import { AreaOfExcellence } from "./area-of-excellence.entity.js";
 import { ExcellenceEvent } from "./event.entity.js";
-import { AoeStatus, EVENT_KIND_LABELS } from "./excellence.enums.js";
+import { EVENT_KIND_LABELS } from "./excellence.enums.js";
 import { EventService } from "./event.service.js";
 import { ExcellenceService } from "./excellence.service.js";
 
@@ -92,7 +92,7 @@ export const areaOfExcellenceSearch: SearchSource<AreaOfExcellence> = {
         regions: [school.region],
         networks: slugsOf(schoolNetworks),
         ambitions: aoe.ambitions.getItems().map((ambition) => ambition.slug),
-        live: aoe.status === AoeStatus.VALIDATED,
+        live: isValidatedExcellence(aoe.status),
         moderatorNetworkIds: schoolNetworks.filter((n) => HUB_KINDS.has(n.kind)).map((n) => n.uuid),
         authorIds: [aoe.proposedBy.unwrap().uuid, aoe.contact.unwrap().uuid],
       });

@@ -12,6 +12,8 @@ import {
   canValidateExcellence,
   canViewExcellence,
   excellenceValidationScope,
+  excellenceVisibleWhere,
+  isValidatedExcellence,
   requireViewer,
   type ExcellenceFacts,
   type Viewer,
@@ -89,18 +91,8 @@ export async function schoolsInNetworks(
 const ALL_SCHOOLS = "all";
 type ValidatableSchools = typeof ALL_SCHOOLS | string[];
 
-/**
- * {@link canViewExcellence} as a database filter: validated ones, the
- * viewer's own proposals (as proposer or contact), and any of the schools
- * they may validate for.
- */
-function visibleWhere(viewer: Viewer | null, validatable: ValidatableSchools): FilterQuery<AreaOfExcellence> {
-  if (validatable === ALL_SCHOOLS) return {};
-  const visible: FilterQuery<AreaOfExcellence>[] = [{ status: AoeStatus.VALIDATED }];
-  if (viewer) visible.push({ proposedBy: viewer.userId }, { contact: viewer.userId });
-  if (validatable.length > 0) visible.push({ school: { $in: validatable } });
-  return { $or: visible };
-}
+const visibleWhere = (viewer: Viewer | null, validatable: ValidatableSchools) =>
+  excellenceVisibleWhere(viewer, validatable === ALL_SCHOOLS ? [] : validatable);
 
 function assertLocalDate(value: string, field: string): void {
   const parsed = new Date(`${value}T00:00:00Z`);
@@ -126,7 +118,7 @@ export class ExcellenceService {
 
   async facts(aoe: AreaOfExcellence): Promise<ExcellenceFacts> {
     return {
-      validated: aoe.status === AoeStatus.VALIDATED,
+      validated: isValidatedExcellence(aoe.status),
       proposerId: aoe.proposedBy.unwrap().uuid,
       contactId: aoe.contact.unwrap().uuid,
       schoolHubIds: await networksOfSchoolBatched(this.em, aoe.school.unwrap().uuid, true),
@@ -163,7 +155,7 @@ export class ExcellenceService {
     return found ?? [];
   }
 
-  /** The same rule as canViewExcellence, as a database filter. */
+  /** The policy's {@link excellenceVisibleWhere}, with the schools the viewer may validate for looked up. */
   async visibleFilter(viewer: Viewer | null): Promise<FilterQuery<AreaOfExcellence>> {
     return visibleWhere(viewer, await this.validatableSchoolIds(viewer));
   }
@@ -183,6 +175,7 @@ export class ExcellenceService {
     if (filter?.phase) conditions.push({ phase: filter.phase });
     if (filter?.region) conditions.push({ school: { region: filter.region } });
     if (filter?.schoolUrn) conditions.push({ school: { urn: filter.schoolUrn } });
+    if (filter?.networkSlug) conditions.push({ school: { networks: { slug: filter.networkSlug } } });
     if (filter?.mine) {
       const me = viewer ? [viewer.userId] : [];
       conditions.push({ $or: [{ proposedBy: { $in: me } }, { contact: { $in: me } }] });
@@ -345,7 +338,7 @@ export class ExcellenceService {
   }
 
   /** The Area of Excellence named by a slug, or NOT_FOUND when there is none the viewer may see. */
-  private async visible(viewer: Viewer | null, slug: string): Promise<AreaOfExcellence> {
+  async visible(viewer: Viewer | null, slug: string): Promise<AreaOfExcellence> {
     const aoe = await this.bySlug(viewer, slug);
     if (!aoe) throw notFound(`There is no Area of Excellence "${slug}".`);
     return aoe;

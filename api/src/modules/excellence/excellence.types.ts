@@ -51,3 +51,9 @@ export class EventRegistrationPayload {
   @Field(() => EventRegistration, { description: "The viewer's registration as it is now." })
   registration!: EventRegistration;
 }
+
+@ObjectType({ description: "The result of `requestIntroduction`: the request is on its way to the contact." })
+export class IntroductionPayload {
+  @Field(() => AreaOfExcellence, { description: "The Area of Excellence whose contact was emailed." })
+  areaOfExcellence!: AreaOfExcellence;
+}

@@ -6,9 +6,9 @@ import { localIdOf } from "../../graphql/relay.js";
 import { loadBatched } from "../../graphql/batch.js";
 import { validateInput } from "../../graphql/validation.js";
 import { placeAt, renumber } from "../../db/ordering.js";
-import { authorize, requireViewer, Visibility, type Viewer } from "../../policy/index.js";
+import { authorize, requireViewer, type Viewer } from "../../policy/index.js";
 import { User, resolveViewer, viewerOf } from "../accounts/index.js";
-import { Resource, ResourceService, ResourceStatus } from "../resources/index.js";
+import { Resource, ResourceService } from "../resources/index.js";
 import { Attachment, ExtractionStatus, UploadTicket } from "./attachment.entity.js";
 import { AttachmentRefInput, RequestAttachmentUploadInput, UpdateAttachmentInput } from "./attachment.inputs.js";
 import { detectFileType, type FileType, UnsupportedFileTypeError, WITHOUT_TEXT } from "./file-type.js";
@@ -115,11 +115,8 @@ export class AttachmentService {
   async forDownload(viewer: Viewer | null, uuid: string): Promise<{ attachment: Attachment; open: boolean } | null> {
     const attachment = await this.visibleById(viewer, uuid);
     if (!attachment) return null;
-    const resource = attachment.resource.unwrap();
-    return {
-      attachment,
-      open: resource.visibility === Visibility.PUBLIC && resource.status === ResourceStatus.PUBLISHED,
-    };
+    // Open when anyone at all may see it: the policy's answer for the public.
+    return { attachment, open: await this.resources.canView(null, attachment.resource.unwrap()) };
   }
 
   /** Counts one whole download; not a change to the attachment, so `updatedAt` stays. */

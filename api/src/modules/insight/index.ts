@@ -5,4 +5,7 @@ export { SESSION_THRESHOLD } from "./search-demand.types.js";
 export { normaliseQuery, storableQuery } from "./search-query.js";
 export { importSearches, type ImportedSearch } from "./search-import.js";
 export { NetworkInsightResolver } from "./network-insight.resolver.js";
+export { NetworkInsightAccessResolver, ViewerInsightAccessResolver } from "./insight-access.resolver.js";
+export { NetworkInsightArgs } from "./network-insight.types.js";
+export { periods, type InsightPeriod, type Periods } from "./theme-counts.js";
 export { ReviewSummaryResolver } from "./review-summary.resolver.js";

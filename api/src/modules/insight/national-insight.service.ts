@@ -30,17 +30,19 @@ export class NationalInsightService {
     private readonly viewer: Viewer | null,
   ) {}
 
+  /** Whether the viewer may see the national view: the policy's answer, given the partnerships there are. */
+  async viewerMaySee(): Promise<boolean> {
+    if (!this.viewer) return false;
+    const partnerships = await this.em.find(Network, { kind: NetworkKind.PARTNERSHIP }, { fields: ["uuid"] });
+    return canSeeNationalInsight(
+      this.viewer,
+      partnerships.map((network) => network.uuid),
+    );
+  }
+
   async view({ from, to, phase = null }: InsightPeriod): Promise<NationalInsight> {
     const period = periods(from, to);
-    const partnerships = await this.em.find(Network, { kind: NetworkKind.PARTNERSHIP }, { fields: ["uuid"] });
-    authorize(
-      this.viewer,
-      canSeeNationalInsight(
-        this.viewer,
-        partnerships.map((network) => network.uuid),
-      ),
-      "see the national insight",
-    );
+    authorize(this.viewer, await this.viewerMaySee(), "see the national insight");
     const [rows, hubs] = await Promise.all([
       countThemes(this.em, HUB_MEMBERS, period, phase),
       this.em.find(Network, { kind: { $in: [...HUB_KINDS] } }, { orderBy: { name: "asc", uuid: "asc" } }),

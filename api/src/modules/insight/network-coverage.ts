@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { contentScope, type Viewer } from "../../policy/index.js";
-import { CurriculumEntitlement, EntitlementStatus, visibleEntitlementsWhere } from "../curriculum/index.js";
+import { entitlementVisibleWhere, type Viewer } from "../../policy/index.js";
+import { CurriculumEntitlement, EntitlementStatus } from "../curriculum/index.js";
 import { School, type Network } from "../organisations/index.js";
 import type { EntitlementInsight } from "./network-insight.types.js";
 
@@ -38,10 +38,7 @@ export async function entitlementCoverage(
     em.find(
       CurriculumEntitlement,
       {
-        $and: [
-          { owningNetwork: network.uuid, status: EntitlementStatus.AGREED },
-          visibleEntitlementsWhere(contentScope(viewer)),
-        ],
+        $and: [{ owningNetwork: network.uuid, status: EntitlementStatus.AGREED }, entitlementVisibleWhere(viewer)],
       },
       { orderBy: { title: "asc", slug: "asc" } },
     ),

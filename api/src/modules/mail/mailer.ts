@@ -5,6 +5,8 @@ import { randomUUID } from "node:crypto";
 export interface MailMessage {
   to: string;
   subject: string;
+  /** Where a reply goes when it is not the hub's sender: the person the message is from. */
+  replyTo?: string;
   /** Plain text body; every message must read well without HTML. */
   text: string;
 }
@@ -35,6 +37,7 @@ export class OutboxMailer implements Mailer {
     const file = join(this.folder, `${stamp}-${randomUUID().slice(0, 8)}.eml`);
     const content = [
       `To: ${message.to}`,
+      ...(message.replyTo ? [`Reply-To: ${message.replyTo}`] : []),
       `Subject: ${message.subject}`,
       `Date: ${new Date().toUTCString()}`,
       "Content-Type: text/plain; charset=utf-8",

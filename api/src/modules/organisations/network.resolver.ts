@@ -17,6 +17,7 @@ import {
   UpdateNetworkPayload,
 } from "./organisation.types.js";
 import { NetworkKind } from "./network-kind.js";
+import { Region } from "../taxonomy/index.js";
 import { Network } from "./network.entity.js";
 import { NetworkService } from "./network.service.js";
 import type { School } from "./school.entity.js";
@@ -33,7 +34,8 @@ export class NetworkResolver {
   }
 
   @Query(() => NetworkConnection, {
-    description: "Networks, by name unless asked otherwise, optionally of one kind or inside one network.",
+    description:
+      "Networks, by name unless asked otherwise, optionally of one kind, inside one network, in one region or matching a name.",
   })
   networks(
     @Arg("kind", () => NetworkKind, { nullable: true, description: "Only networks of this kind." })
@@ -43,6 +45,13 @@ export class NetworkResolver {
       description: "Only networks directly inside the network with this slug.",
     })
     parentSlug: string | null,
+    @Arg("region", () => Region, { nullable: true, description: "Only networks serving this region." })
+    region: Region | null,
+    @Arg("query", () => String, {
+      nullable: true,
+      description: "Text found in the network's name, ignoring case (at most 100 characters).",
+    })
+    query: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Arg("orderBy", () => OrganisationOrder, {
       defaultValue: OrganisationOrder.NAME,
@@ -51,7 +60,7 @@ export class NetworkResolver {
     orderBy: OrganisationOrder,
     @Ctx() { em }: Context,
   ): Promise<Connection<Network>> {
-    return new NetworkService(em).list({ kind, parentSlug }, page, orderBy);
+    return new NetworkService(em).list({ kind, parentSlug, region, query }, page, orderBy);
   }
 
   @FieldResolver(() => Network, {

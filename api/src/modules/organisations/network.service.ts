@@ -15,6 +15,9 @@ import {
   UpdateNetworkInput,
 } from "./organisation.inputs.js";
 import type { NetworkKind } from "./network-kind.js";
+import type { Region } from "../taxonomy/index.js";
+import { charCount } from "../../graphql/input-rules.js";
+import { likeContaining } from "./organisation.validation.js";
 import { NetworkPartnership } from "./network-partnership.entity.js";
 import { NetworkSchool } from "./network-school.entity.js";
 import { Network } from "./network.entity.js";
@@ -38,13 +41,17 @@ export class NetworkService {
 
   /** Networks (by name unless asked otherwise), optionally of one kind or inside one parent. */
   async list(
-    filter: { kind?: NetworkKind | null; parentSlug?: string | null },
+    filter: { kind?: NetworkKind | null; parentSlug?: string | null; region?: Region | null; query?: string | null },
     page: Page,
     orderBy: OrganisationOrder = OrganisationOrder.NAME,
   ) {
     const where: FilterQuery<Network> = {};
     if (filter.kind) where.kind = filter.kind;
     if (filter.parentSlug) where.parent = (await this.existing(filter.parentSlug, "parentSlug")).uuid;
+    if (filter.region) where.region = filter.region;
+    const text = filter.query?.trim();
+    if (text && charCount(text) > 100) throw badInput("query", "query must be at most 100 characters");
+    if (text) where.name = { $ilike: likeContaining(text) };
     return paginate(this.em, Network, where, organisationOrder<Network>(orderBy), page);
   }
 

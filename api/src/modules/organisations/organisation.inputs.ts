@@ -100,6 +100,14 @@ export class SchoolFilter {
 
   @Field(() => String, {
     nullable: true,
+    description: "Only schools in this local authority (its whole name, ignoring case); `localAuthorities` lists them.",
+  })
+  @IsOptional()
+  @MaxChars(100)
+  localAuthority?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
     description: "Text found in the school's name, URN or local authority, ignoring case.",
   })
   @IsOptional()

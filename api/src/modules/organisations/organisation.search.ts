@@ -1,7 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { searchDocument, seconds, SearchKind, type SearchFields } from "../search/document.js";
 import { allIdsOf, dependency, idsBySql, type SearchSource } from "../search/source.js";
-import { AreaOfExcellence, ExcellenceEvent, AoeStatus } from "../excellence/index.js";
+import { excellenceVisibleWhere } from "../../policy/index.js";
+import { AreaOfExcellence, ExcellenceEvent } from "../excellence/index.js";
 import { networksBySchool, publicEventsUntil } from "../excellence/excellence.search.js";
 import { PHASE_LABELS, REGION_LABELS } from "../taxonomy/index.js";
 import { Network } from "./network.entity.js";
@@ -9,11 +10,11 @@ import { NetworkSchool } from "./network-school.entity.js";
 import { NETWORK_KIND_LABELS } from "./network-kind.js";
 import { School } from "./school.entity.js";
 
-/** Titles of each school's validated Areas of Excellence (proposals are not public, so never in a school's document). */
+/** Titles of each school's Areas of Excellence as the public sees them (validated ones: proposals never reach a school's document). */
 async function strengthsBySchool(em: EntityManager, schoolIds: string[]): Promise<Map<string, string[]>> {
   const aoes = await em.find(
     AreaOfExcellence,
-    { school: { $in: schoolIds }, status: AoeStatus.VALIDATED },
+    { $and: [excellenceVisibleWhere(null, []), { school: { $in: schoolIds } }] },
     { fields: ["title", "school"] },
   );
   const result = new Map<string, string[]>();

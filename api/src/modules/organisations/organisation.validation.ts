@@ -4,7 +4,12 @@ export function normalisePostcode(postcode: string): string {
   return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
 }
 
-/** Escapes LIKE wildcards so user text matches literally. */
+/** User text as a LIKE pattern matching it literally (its wildcards escaped). */
+export function likeExactly(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** A LIKE pattern for text containing the user's text literally. */
 export function likeContaining(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return `%${likeExactly(text)}%`;
 }

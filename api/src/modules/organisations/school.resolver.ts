@@ -39,6 +39,14 @@ export class SchoolResolver {
     return new SchoolService(em).list(filter, page, orderBy);
   }
 
+  @Query(() => [String], {
+    description:
+      "The local authorities that have schools on the hub, alphabetically: values for `SchoolFilter.localAuthority`.",
+  })
+  localAuthorities(@Ctx() { em }: Context): Promise<string[]> {
+    return new SchoolService(em).localAuthorities();
+  }
+
   @FieldResolver(() => [Network], { description: "The networks the school belongs to, by name." })
   networks(@Root() school: School, @Ctx() { em }: Context): Promise<Network[]> {
     return new SchoolService(em).networksOf(school);

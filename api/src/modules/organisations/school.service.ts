@@ -7,7 +7,7 @@ import { paginate } from "../../graphql/pagination.js";
 import { OrganisationOrder, organisationOrder } from "./organisation.order.js";
 import { authorize, canManageOrganisations, type Viewer } from "../../policy/index.js";
 import { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from "./organisation.inputs.js";
-import { likeContaining, normalisePostcode } from "./organisation.validation.js";
+import { likeContaining, likeExactly, normalisePostcode } from "./organisation.validation.js";
 import { Network } from "./network.entity.js";
 import { School } from "./school.entity.js";
 
@@ -36,6 +36,8 @@ export class SchoolService {
     const conditions: FilterQuery<School>[] = [];
     if (filter?.region) conditions.push({ region: filter.region });
     if (filter?.phase) conditions.push({ phase: filter.phase });
+    const authority = filter?.localAuthority?.trim();
+    if (authority) conditions.push({ localAuthority: { $ilike: likeExactly(authority) } });
     if (filter?.networkSlug) {
       const network = await this.em.findOne(Network, { slug: filter.networkSlug }, { fields: ["uuid"] });
       if (!network) throw badInput("filter.networkSlug", `There is no network "${filter.networkSlug}".`);
@@ -49,6 +51,14 @@ export class SchoolService {
       });
     }
     return this.page(conditions.length ? { $and: conditions } : {}, page, orderBy);
+  }
+
+  /** Every local authority that has a school on the hub, alphabetically: the choices of the directory's filter. */
+  async localAuthorities(): Promise<string[]> {
+    const rows = await this.em
+      .getConnection()
+      .execute<{ local_authority: string }[]>("select distinct local_authority from school order by local_authority");
+    return rows.map((row) => row.local_authority);
   }
 
   /** The schools of one network, by name. */

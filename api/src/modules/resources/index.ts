@@ -10,7 +10,7 @@ export {
   RESOURCE_TYPE_LABELS,
 } from "./resource.enums.js";
 export { CreateResourceInput, UpdateResourceInput, ResourceLinkInput } from "./resource.inputs.js";
-export { ResourceService, visibleResourcesWhere } from "./resource.service.js";
+export { ResourceService } from "./resource.service.js";
 export { ResourceResolver, ResourceRevisionResolver } from "./resource.resolver.js";
 export { ResourceConnection } from "./resource.types.js";
 export { renderMarkdown, markdownToText } from "./resource.markdown.js";

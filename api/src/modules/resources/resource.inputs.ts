@@ -243,6 +243,11 @@ export class ResourceFilter {
   @IsString()
   networkSlug?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Only resources from the school with this URN." })
+  @IsOptional()
+  @IsUrn()
+  schoolUrn?: string | null;
+
   @Field(() => Licence, { nullable: true, description: "Only resources published under this licence." })
   @IsOptional()
   @IsEnum(Licence)

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { contentScope, type Viewer, type Visibility } from "../../policy/index.js";
+import { isLiveResource, resourceVisibleWhere, type Viewer, type Visibility } from "../../policy/index.js";
 import { searchDocument, SearchKind, type SearchFields } from "../search/document.js";
 import { allIdsOf, dependency, idsBySql, type SearchSource } from "../search/source.js";
 import { Network, School } from "../organisations/index.js";
@@ -7,9 +7,8 @@ import { SharedAmbition } from "../ambitions/index.js";
 import { Attachment } from "../files/attachment.entity.js";
 import { KEY_STAGE_LABELS, PHASE_LABELS, type KeyStage, type Phase, type YearGroup } from "../taxonomy/index.js";
 import { Resource } from "./resource.entity.js";
-import { ResourceStatus, RESOURCE_TYPE_LABELS, type Licence, type ResourceType } from "./resource.enums.js";
+import { RESOURCE_TYPE_LABELS, type Licence, type ResourceStatus, type ResourceType } from "./resource.enums.js";
 import { markdownToText } from "./resource.markdown.js";
-import { visibleResourcesWhere } from "./resource.service.js";
 
 /** Enough of a body for search to match on; the rest adds index size, not findability. */
 export const SEARCH_BODY_MAX_CHARS = 20_000;
@@ -130,7 +129,7 @@ function toDocument(row: ResourceRow, attachmentText = ""): SearchFields {
     ambitions: row.ambitions.map((ambition) => ambition.slug),
     licence: row.licence,
     visibility: row.visibility,
-    live: row.status === ResourceStatus.PUBLISHED,
+    live: isLiveResource(row.status),
     memberNetworkIds: [...(row.owner_id ? [row.owner_id] : []), ...row.shared_with],
     moderatorNetworkIds: row.owner_id ? [row.owner_id] : [],
     authorIds: row.authors,
@@ -151,7 +150,7 @@ export const resourceSearch: SearchSource<Resource> = {
   },
   allIds: (em, afterId, limit) => allIdsOf(em, Resource, afterId, limit),
   visible: (em: EntityManager, viewer: Viewer | null, ids: string[]) =>
-    em.find(Resource, { $and: [visibleResourcesWhere(contentScope(viewer)), { uuid: { $in: ids } }] }),
+    em.find(Resource, { $and: [resourceVisibleWhere(viewer), { uuid: { $in: ids } }] }),
   dependencies: [
     // An attachment added, removed, renamed or read changes its resource's text.
     dependency<Attachment>({

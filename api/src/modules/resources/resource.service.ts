@@ -13,13 +13,12 @@ import {
   canModerate,
   canSubmitForReview,
   canView,
-  contentScope,
   isAdmin,
-  NetworkRole,
-  networksWithRole,
+  isLiveResource,
+  moderationScope,
   requireViewer,
+  resourceVisibleWhere,
   Visibility,
-  type ContentScope,
   type GovernedItem,
   type Viewer,
 } from "../../policy/index.js";
@@ -73,25 +72,6 @@ const ORDERS: Record<ResourceOrder, KeysetOrder<Resource>> = {
   [ResourceOrder.TITLE]: byTitleAsc<Resource>(),
 };
 
-/**
- * {@link canView} as a SQL condition, built from the policy's scope alone,
- * so lists, counts and single lookups agree on what a viewer sees.
- */
-export function visibleResourcesWhere(scope: ContentScope): FilterQuery<Resource> {
-  if (scope.everything) return {};
-  const live: FilterQuery<Resource>[] = [{ visibility: Visibility.PUBLIC }];
-  if (scope.memberNetworkIds.length > 0) {
-    live.push({
-      visibility: Visibility.NETWORK,
-      $or: [{ owningNetwork: { $in: scope.memberNetworkIds } }, { sharedWith: { $in: scope.memberNetworkIds } }],
-    });
-  }
-  const visible: FilterQuery<Resource>[] = [{ status: ResourceStatus.PUBLISHED, $or: live }];
-  if (scope.userId) visible.push({ authors: scope.userId });
-  if (scope.moderatedNetworkIds.length > 0) visible.push({ owningNetwork: { $in: scope.moderatedNetworkIds } });
-  return { $or: visible };
-}
-
 function filterWhere(filter: ResourceFilter | null | undefined, viewer: Viewer | null): FilterQuery<Resource>[] {
   if (!filter) return [];
   const where: FilterQuery<Resource>[] = [];
@@ -102,13 +82,15 @@ function filterWhere(filter: ResourceFilter | null | undefined, viewer: Viewer |
   if (filter.keyStage) where.push({ keyStages: { $contains: [filter.keyStage] } });
   if (filter.phase) where.push({ phases: { $contains: [filter.phase] } });
   if (filter.networkSlug) where.push({ owningNetwork: { slug: filter.networkSlug } });
+  if (filter.schoolUrn) where.push({ school: { urn: filter.schoolUrn } });
   if (filter.licence) where.push({ licence: filter.licence });
   if (filter.status) where.push({ status: filter.status });
   if (filter.visibility) where.push({ visibility: filter.visibility });
   // An empty list matches nothing: the public has authored nothing and moderates nothing.
   if (filter.authoredByMe) where.push({ authors: { uuid: { $in: viewer ? [viewer.userId] : [] } } });
-  if (filter.moderatedByMe && !isAdmin(viewer)) {
-    where.push({ owningNetwork: { uuid: { $in: networksWithRole(viewer, NetworkRole.MODERATOR) } } });
+  const moderating = moderationScope(viewer);
+  if (filter.moderatedByMe && !moderating.everything) {
+    where.push({ owningNetwork: { uuid: { $in: moderating.networkIds } } });
   }
   return where;
 }
@@ -127,7 +109,7 @@ export class ResourceService {
     const [authors, sharedWith] = await Promise.all([itemsOf(resource.authors), itemsOf(resource.sharedWith)]);
     return {
       visibility: resource.visibility,
-      published: resource.status === ResourceStatus.PUBLISHED,
+      published: isLiveResource(resource.status),
       owningNetworkId: resource.owningNetwork?.unwrap().uuid ?? null,
       sharedNetworkIds: sharedWith.map((network) => network.uuid),
       authorIds: authors.map((author) => author.uuid),
@@ -163,7 +145,7 @@ export class ResourceService {
 
   /** Those of these uuids the viewer may see, in one query. */
   visibleByIds(viewer: Viewer | null, uuids: string[]): Promise<Resource[]> {
-    return this.em.find(Resource, { $and: [visibleResourcesWhere(contentScope(viewer)), { uuid: { $in: uuids } }] });
+    return this.em.find(Resource, { $and: [resourceVisibleWhere(viewer), { uuid: { $in: uuids } }] });
   }
 
   async visibleById(viewer: Viewer | null, uuid: string): Promise<Resource | null> {
@@ -178,7 +160,7 @@ export class ResourceService {
     orderBy: ResourceOrder,
     page: { first: number; after?: string | null },
   ): Promise<Connection<Resource>> {
-    const where = { $and: [visibleResourcesWhere(contentScope(viewer)), ...filterWhere(filter, viewer)] };
+    const where = { $and: [resourceVisibleWhere(viewer), ...filterWhere(filter, viewer)] };
     const connection = await paginate(this.em, Resource, where, ORDERS[orderBy], page);
     await this.preloadForList(connection.nodes);
     return connection;

@@ -16,3 +16,4 @@ export {
   NetworkReviewsResolver,
   ExcellenceReviewResolver,
 } from "./review.resolver.js";
+export { todayInEngland } from "./review.rules.js";

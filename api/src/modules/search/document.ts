@@ -68,7 +68,7 @@ export type SearchFields = {
   /** Slugs of the shared ambitions the item serves. */
   ambitions: string[];
   licence: string | null;
-  /** What the visibility filter needs (see `visibility.ts`). */
+  /** What the visibility filter needs (see `policy/search-filter.ts`). */
   visibility: Visibility;
   /** Published, validated or agreed: seen by everyone its visibility allows. */
   live: boolean;

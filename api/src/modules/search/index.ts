@@ -8,3 +8,4 @@ export { SearchResolver } from "./search.resolver.js";
 export { SearchKind, facetIn } from "./document.js";
 export { askMeilisearch, meiliRequestsFor, type SearchClient, type SearchRequest } from "./search.service.js";
 export { SearchOrder } from "./search.types.js";
+export { FacetLabels } from "./facet-labels.js";

@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Hit, Meilisearch, SearchParams, SearchResponse } from "meilisearch";
 import { badInput } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor, type PageInfo } from "../../graphql/relay.js";
-import type { Viewer } from "../../policy/index.js";
+import { visibilityFilter, type Viewer } from "../../policy/index.js";
 import { LICENCES, type Licence } from "../resources/index.js";
 import { KEY_STAGE_LABELS, PHASE_LABELS, REGION_LABELS, YEAR_GROUP_LABELS } from "../taxonomy/index.js";
 import {
@@ -18,6 +18,7 @@ import {
 } from "./document.js";
 import { indexName } from "./engine.js";
 import { withinSearchTimeout } from "./availability.js";
+import type { FacetLabels } from "./facet-labels.js";
 import { all } from "./filter-syntax.js";
 import { parseHighlights, type HighlightedText } from "./highlight.js";
 import {
@@ -30,12 +31,12 @@ import {
 } from "./search.types.js";
 import { searchSources } from "./sources.js";
 import type { SearchSource } from "./source.js";
-import { visibilityFilter } from "./visibility.js";
 
-/** Where search runs: the process's Meilisearch client and this deployment's index prefix. */
+/** Where search runs: the process's Meilisearch client, this deployment's index prefix and the facet label cache. */
 export interface SearchClient {
   meili: Meilisearch;
   prefix: string;
+  labels: FacetLabels;
 }
 
 export interface SearchRequest {
@@ -76,14 +77,6 @@ const SORTS: Record<SearchOrder, string[] | undefined> = {
   [SearchOrder.NEWEST]: ["date:desc", "sortTitle:asc"],
   [SearchOrder.TITLE]: ["sortTitle:asc"],
 };
-
-/** The facets whose values are slugs of rows, and where their labels are. */
-const LABELLED_FACETS: { field: FacetField; table: string; label: string }[] = [
-  { field: "subjects", table: "subject", label: "name" },
-  { field: "themes", table: "theme", label: "name" },
-  { field: "networks", table: "network", label: "name" },
-  { field: "ambitions", table: "shared_ambition", label: "title" },
-];
 
 /** Words either side of the best match in a snippet. */
 const SNIPPET_WORDS = 24;
@@ -360,7 +353,7 @@ export class SearchService {
 
   private async facets(distribution: FacetCounts, upcomingCount: number, total: number): Promise<SearchFacets> {
     const values = (field: FacetField) => distribution[field] ?? {};
-    const names = await this.labelsOf(distribution);
+    const names = await this.client.labels.labelsOf(this.em, distribution);
     const named = (field: FacetField) => (value: string) => names.get(field)?.get(value);
     const labelled = (field: FacetField, label: (value: string) => string | undefined) =>
       facetValues(values(field), label);
@@ -380,28 +373,6 @@ export class SearchService {
         value === "true" ? "With upcoming events" : "No upcoming events",
       ),
     };
-  }
-
-  /**
-   * For each facet whose values are slugs of rows, the label of each slug
-   * found, in one query: plain rows, because four entity queries took
-   * several times longer than this one.
-   */
-  private async labelsOf(distribution: FacetCounts): Promise<Map<FacetField, Map<string, string>>> {
-    const wanted = LABELLED_FACETS.map((facet) => ({
-      ...facet,
-      slugs: Object.keys(distribution[facet.field] ?? {}),
-    })).filter((facet) => facet.slugs.length);
-    const labels = new Map<FacetField, Map<string, string>>();
-    if (!wanted.length) return labels;
-    const rows = await this.em.getConnection().execute<{ field: FacetField; slug: string; label: string }[]>(
-      wanted
-        .map(({ table, label }) => `select ?::text as field, slug, ${label} as label from ${table} where slug in (?)`)
-        .join(" union all "),
-      wanted.flatMap(({ field, slugs }) => [field, slugs]),
-    );
-    for (const row of rows) labels.set(row.field, (labels.get(row.field) ?? new Map()).set(row.slug, row.label));
-    return labels;
   }
 }
 

@@ -1,11 +1,11 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EntityName, FilterQuery } from "@mikro-orm/core";
-import { contentScope } from "../../policy/index.js";
-import { Resource, visibleResourcesWhere } from "../resources/index.js";
+import { collectionVisibleWhere, entitlementVisibleWhere, resourceVisibleWhere } from "../../policy/index.js";
+import { Resource } from "../resources/index.js";
 import { AreaOfExcellence, EventService, ExcellenceEvent, ExcellenceService } from "../excellence/index.js";
-import { CurriculumEntitlement, EntitlementStatus, visibleEntitlementsWhere } from "../curriculum/index.js";
+import { CurriculumEntitlement, EntitlementStatus } from "../curriculum/index.js";
 import { Network, School } from "../organisations/index.js";
-import { ResourceCollection, visibleCollectionsWhere } from "../collections/index.js";
+import { ResourceCollection } from "../collections/index.js";
 import { SitemapKind, type SitemapEntry, type SitemapPage } from "./sitemap.types.js";
 
 interface SitemapSource {
@@ -16,14 +16,13 @@ interface SitemapSource {
   publicWhere(em: EntityManager): Promise<FilterQuery<object>> | FilterQuery<object>;
 }
 
-// A sitemap is for everyone, so every kind is listed as the public sees it, whoever asks.
-const PUBLIC = contentScope(null);
+// A sitemap is for everyone, so every kind is listed as the public (no viewer) sees it, whoever asks.
 
 const SOURCES: Record<SitemapKind, SitemapSource> = {
   [SitemapKind.RESOURCES]: {
     entity: Resource,
     key: "slug",
-    publicWhere: () => visibleResourcesWhere(PUBLIC) as FilterQuery<object>,
+    publicWhere: () => resourceVisibleWhere(null) as FilterQuery<object>,
   },
   [SitemapKind.AREAS_OF_EXCELLENCE]: {
     entity: AreaOfExcellence,
@@ -39,14 +38,14 @@ const SOURCES: Record<SitemapKind, SitemapSource> = {
     entity: CurriculumEntitlement,
     key: "slug",
     // Versions share their series' slug and page; the agreed version stands for the series.
-    publicWhere: () => ({ $and: [visibleEntitlementsWhere(PUBLIC), { status: EntitlementStatus.AGREED }] }),
+    publicWhere: () => ({ $and: [entitlementVisibleWhere(null), { status: EntitlementStatus.AGREED }] }),
   },
   [SitemapKind.SCHOOLS]: { entity: School, key: "urn", publicWhere: () => ({}) },
   [SitemapKind.NETWORKS]: { entity: Network, key: "slug", publicWhere: () => ({}) },
   [SitemapKind.COLLECTIONS]: {
     entity: ResourceCollection,
     key: "slug",
-    publicWhere: () => visibleCollectionsWhere(PUBLIC) as FilterQuery<object>,
+    publicWhere: () => collectionVisibleWhere(null) as FilterQuery<object>,
   },
 };
 

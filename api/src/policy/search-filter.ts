@@ -1,5 +1,6 @@
-import { contentScope, Visibility, type Viewer } from "../../policy/index.js";
-import { all, anyOf, either, equals } from "./filter-syntax.js";
+import { all, anyOf, either, equals } from "../modules/search/filter-syntax.js";
+import { Visibility } from "./content.js";
+import { contentScope, type Viewer } from "./index.js";
 
 /**
  * {@link canView} as a Meilisearch filter, built from the policy's scope
@@ -9,7 +10,9 @@ import { all, anyOf, either, equals } from "./filter-syntax.js";
  * also what the viewer may see beyond that: their own work and everything of
  * the networks they moderate (drafts, reviews, archived, private), as
  * canView allows. Returns null when nothing needs hiding (admins asking for
- * everything).
+ * everything). Each search source fills those facts from the same mapping
+ * its yes/no check reads, and `search-filter.test.ts` holds the filter
+ * against the checks for every kind.
  */
 export function visibilityFilter(viewer: Viewer | null, includeUnpublished: boolean): string | null {
   const scope = contentScope(viewer);
