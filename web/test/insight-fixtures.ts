@@ -33,6 +33,10 @@ const REVIEWS = [
   ["cedar", daysAgo(400), ["oracy"], ["early-reading-and-phonics"]],
 ] as const;
 
+/** A finding's text: only those who may read its review (the hub's lead, not its member) see it quoted. */
+export const findingText = (school: keyof typeof INSIGHT.schools, theme: string) =>
+  `Review finding at ${INSIGHT.schools[school].name} on ${theme}`;
+
 /**
  * The figures of the themes table worked out by hand from REVIEWS: [theme, strong, strong before,
  * change, to develop, to develop before, change].
@@ -41,6 +45,43 @@ export const EXPECTED_THEMES = [
   ["Early reading and phonics", "2", "0", "+2", "0", "1", "−1"],
   ["Oracy", "0", "1", "−1", "2", "0", "+2"],
 ];
+
+/**
+ * The review summary by hand from REVIEWS: Alder and Birch (this period) strong in early reading
+ * with oracy to develop, Cedar (the year before) the other way round. [theme, schools, findings,
+ * schools before, findings before, change]; themes gone since the previous period come last.
+ */
+export const EXPECTED_SUMMARY = {
+  strengths: [
+    ["Early reading and phonics", "2", "2", "0", "0", "new this period"],
+    ["Oracy", "0", "0", "1", "1", "not found this period"],
+  ],
+  developments: [
+    ["Oracy", "2", "2", "0", "0", "new this period"],
+    ["Early reading and phonics", "0", "0", "1", "1", "not found this period"],
+  ],
+  /** The period's findings, the latest review first; Cedar's are in the previous period, never quoted. */
+  quotes: [
+    [
+      "Early reading and phonics",
+      "Strength",
+      findingText("alder", "early-reading-and-phonics"),
+      INSIGHT.schools.alder.name,
+      "QAR",
+      daysAgo(30),
+    ],
+    [
+      "Early reading and phonics",
+      "Strength",
+      findingText("birch", "early-reading-and-phonics"),
+      INSIGHT.schools.birch.name,
+      "QAR",
+      daysAgo(60),
+    ],
+    ["Oracy", "Area for development", findingText("alder", "oracy"), INSIGHT.schools.alder.name, "QAR", daysAgo(30)],
+    ["Oracy", "Area for development", findingText("birch", "oracy"), INSIGHT.schools.birch.name, "QAR", daysAgo(60)],
+  ],
+};
 
 /** Coverage by hand: Birch teaches version 2 (agreed), Alder still version 1, Cedar has recorded none. */
 export const EXPECTED_COVERAGE = [["Insight Page KS3 history (version 2)", "1", "1", "1"]];
@@ -88,11 +129,7 @@ export async function createInsightFixture(
     await admin.mutate("addSchoolsToNetwork", "AddSchoolsToNetworkInput", { networkSlug, urns });
   }
   for (const [school, reviewDate, strengths, developments] of REVIEWS) {
-    const finding = (kind: string, theme: string) => ({
-      kind,
-      themeSlugs: [theme],
-      text: "Review text that the insight page counts and never shows.",
-    });
+    const finding = (kind: string, theme: string) => ({ kind, themeSlugs: [theme], text: findingText(school, theme) });
     await admin.mutate("createQualityReview", "CreateQualityReviewInput", {
       schoolUrn: f.schools[school].urn,
       hubSlug: f.hub.slug,

@@ -4,7 +4,9 @@ import {
   createInsightFixture,
   daysAgo,
   EXPECTED_COVERAGE,
+  EXPECTED_SUMMARY,
   EXPECTED_THEMES,
+  findingText,
   INSIGHT as F,
   networkSearchesCounted,
   search,
@@ -72,8 +74,8 @@ describe("the insight page", () => {
     ]);
     const themesTable = table(page, "Schools strong in each theme and with it to develop");
     await expect(rowsOf(themesTable)).resolves.toEqual(EXPECTED_THEMES);
-    // No review's text reaches the page.
-    await expect(page.locator("main").innerText()).resolves.not.toContain("Review text");
+    // The themes count schools; a review's words are only ever in the review summary's quotes.
+    await expect(themes.innerText()).resolves.not.toContain("Review finding");
 
     // A hub owns no entitlement: coverage says so in words rather than as zeros.
     await expect(section(page, "Curriculum entitlement coverage").innerText()).resolves.toContain(
@@ -103,6 +105,70 @@ describe("the insight page", () => {
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.length).toBeGreaterThan(10_000);
+  });
+
+  it("sums up the hub's reviews: its lead reads the quotes, its member the same counts without a word of them", async () => {
+    const csvOf = async (page: Page, name: string) => {
+      const response = await page.request.get(`${hubPage}/${name}.csv`);
+      expect(response.status()).toBe(200);
+      return response.text();
+    };
+    const leader = await asLeader();
+    await leader.goto(hubPage);
+    const summary = section(leader, "Review summary");
+    await expect(summary.innerText()).resolves.toContain(
+      "Summed up from 2 reviews of the network’s schools in the period, against 1 review from",
+    );
+    const strengths = table(leader, "Strengths the reviews found");
+    const developments = table(leader, "Areas for development the reviews found");
+    await expect(rowsOf(strengths)).resolves.toEqual(EXPECTED_SUMMARY.strengths);
+    await expect(rowsOf(developments)).resolves.toEqual(EXPECTED_SUMMARY.developments);
+    // The move is said in words beside the chart's shapes.
+    await expect(
+      summary.getByRole("list", { name: "Strengths: what changed since the previous period" }).innerText(),
+    ).resolves.toBe(
+      "New this period: Early reading and phonics (2 schools).\nNot found this period: Oracy (1 school before).",
+    );
+    await expect(summary.locator("svg[role=img] > title").allTextContents()).resolves.toEqual([
+      "Strengths: schools in the previous period and this one",
+      "Areas for development: schools in the previous period and this one",
+    ]);
+    await expect(rowsOf(table(leader, "Findings quoted"))).resolves.toEqual(EXPECTED_SUMMARY.quotes);
+    await expect(summary.innerText()).resolves.not.toContain(findingText("cedar", "oracy"));
+    expect(csvRows(await csvOf(leader, "review-strengths"))).toEqual(EXPECTED_SUMMARY.strengths);
+    expect(csvRows(await csvOf(leader, "review-developments"))).toEqual(EXPECTED_SUMMARY.developments);
+    expect(csvRows(await csvOf(leader, "review-quotes"))).toEqual(EXPECTED_SUMMARY.quotes);
+
+    const member = await newPage();
+    await signIn(member, F.member.email, F.member.password);
+    await member.waitForURL(`${webUrl}/me`);
+    await member.goto(hubPage);
+    await expect(rowsOf(table(member, "Strengths the reviews found"))).resolves.toEqual(EXPECTED_SUMMARY.strengths);
+    await expect(rowsOf(table(member, "Areas for development the reviews found"))).resolves.toEqual(
+      EXPECTED_SUMMARY.developments,
+    );
+    await expect(table(member, "Findings quoted").count()).resolves.toBe(0);
+    await expect(section(member, "Review summary").innerText()).resolves.toContain(
+      "Findings are quoted only to the reviewed school’s staff",
+    );
+    await expect(member.locator("body").innerText()).resolves.not.toContain("Review finding");
+    await expect(member.content()).resolves.not.toContain("Review finding");
+    expect(csvRows(await csvOf(member, "review-strengths"))).toEqual(EXPECTED_SUMMARY.strengths);
+    const memberQuotes = await csvOf(member, "review-quotes");
+    expect(csvRows(memberQuotes)).toEqual([]);
+    expect(memberQuotes).not.toContain("Review finding");
+  });
+
+  it("says a network with no reviews has nothing to sum up, rather than showing zeros", async () => {
+    const leader = await asLeader();
+    await leader.goto(`${webUrl}/me/insight/${F.subjectNetwork.slug}?from=${daysAgo(20)}`);
+    const summary = section(leader, "Review summary");
+    await expect(summary.innerText()).resolves.toMatch(/No review of the network’s schools between .* has findings/);
+    await expect(summary.locator("table").count()).resolves.toBe(0);
+    const csv = await leader.request.get(
+      `${webUrl}/me/insight/${F.subjectNetwork.slug}/review-strengths.csv?from=${daysAgo(20)}`,
+    );
+    expect(csvRows(await csv.text())).toEqual([]);
   });
 
   it("shows where each school stands with the subject network's entitlement", async () => {

@@ -1,4 +1,9 @@
-import { NetworkInsightDocument, NetworkSearchDemandDocument, type Phase } from "@hub/schema";
+import {
+  NetworkInsightDocument,
+  NetworkReviewSummaryDocument,
+  NetworkSearchDemandDocument,
+  type Phase,
+} from "@hub/schema";
 import type { Params } from "@remix-run/react";
 
 import * as api from "../graphql.server";
@@ -71,21 +76,23 @@ export async function loadNetworkInsight(request: Request, params: Params): Prom
       api.request(NetworkInsightDocument, { network: slug, ...period }, { request }),
     );
     const { networkInsight, network } = result;
-    // Search demand counts the same days as the themes, so the page's figures tell one period's story.
-    const { networkSearchDemand } = await api.request(
-      NetworkSearchDemandDocument,
-      { network: slug, from: `${networkInsight.from}T00:00:00.000Z`, to: `${networkInsight.to}T00:00:00.000Z` },
-      { request },
-    );
-    const planning = await loadActionPlanning(request, slug, {
-      from: networkInsight.from,
-      to: networkInsight.to,
-      phase: networkInsight.phase ?? null,
-    });
+    // Every other query counts the period the API settled on, so the page's figures tell one
+    // period's story; once it is known they can all be asked at once.
+    const settled = { from: networkInsight.from, to: networkInsight.to, phase: networkInsight.phase ?? null };
+    const [{ networkSearchDemand }, { networkReviewSummary }, planning] = await Promise.all([
+      api.request(
+        NetworkSearchDemandDocument,
+        { network: slug, from: `${settled.from}T00:00:00.000Z`, to: `${settled.to}T00:00:00.000Z` },
+        { request },
+      ),
+      api.request(NetworkReviewSummaryDocument, { network: slug, ...settled }, { request }),
+      loadActionPlanning(request, slug, settled),
+    ]);
     return {
       network: network ?? { slug, name: slug },
       insight: networkInsight,
       demand: networkSearchDemand,
+      reviewSummary: networkReviewSummary,
       periodProblem,
       planning,
     };

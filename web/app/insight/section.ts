@@ -1,4 +1,4 @@
-import type { NetworkInsightQuery, NetworkSearchDemandQuery } from "@hub/schema";
+import type { NetworkInsightQuery, NetworkReviewSummaryQuery, NetworkSearchDemandQuery } from "@hub/schema";
 import type { ComponentType } from "react";
 
 import type { CsvCell } from "./csv";
@@ -12,6 +12,7 @@ export interface InsightData {
   readonly network: { readonly slug: string; readonly name: string };
   readonly insight: NetworkInsightQuery["networkInsight"];
   readonly demand: NetworkSearchDemandQuery["networkSearchDemand"];
+  readonly reviewSummary: NetworkReviewSummaryQuery["networkReviewSummary"];
   /** Why the period or phase in the address was not used (the API's reason), when it was not. */
   readonly periodProblem: string | null;
   readonly planning: ActionPlanning;

@@ -8,10 +8,12 @@ import { searchDemandSection } from "./search-demand-section";
 import type { InsightSection, InsightTable } from "./section";
 import { matchesSection } from "./matches-section";
 import { planSection } from "./plan-section";
+import { summarySection } from "./summary-section";
 import { themesSection } from "./themes-section";
 
 export const insightSections: readonly InsightSection[] = [
   themesSection,
+  summarySection,
   matchesSection,
   planSection,
   coverageSection,

@@ -35,7 +35,8 @@ export default function NetworkInsightPage() {
       <p className="lead">
         What the network&rsquo;s schools are strong in and have to develop, what its entitlements cover and what its
         people search for, from {insight.from} to {insight.to}
-        {phaseLabel ? ` (${phaseLabel} only, for the reviews)` : ""}. Counts only: no review&rsquo;s text is shown here.
+        {phaseLabel ? ` (${phaseLabel} only, for the reviews)` : ""}. A review&rsquo;s findings are quoted only to those
+        who may read that review; everyone else sees counts.
       </p>
       {periodProblem && <FormMessage>{periodProblem}</FormMessage>}
       <InsightPeriodForm from={insight.from} to={insight.to} phase={insight.phase} />
