@@ -4,8 +4,26 @@ import { GraphQLLocalDate } from "graphql-scalars";
 import { Chars, IsSlug, IsUrn, MaxChars, OmittableButNotNull } from "../../graphql/input-rules.js";
 import { PLAN_NOTE_MAX_LENGTH, PLAN_OWNER_MAX_LENGTH } from "./plan-item.entity.js";
 
+/** Owner and due date, shared by `createPlanItem` and `updatePlanItem` (null clears them there); never used on its own, so not in the schema. */
+@InputType({ description: "Owner and due date fields shared by plan item inputs." })
+abstract class PlanItemScheduleInput {
+  @Field(() => String, { nullable: true, description: `Who owns it (at most ${PLAN_OWNER_MAX_LENGTH} characters).` })
+  @IsOptional()
+  @IsString()
+  @MaxChars(PLAN_OWNER_MAX_LENGTH)
+  owner?: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: "When it is due: no more than a year before today (in England).",
+  })
+  @IsOptional()
+  @IsString()
+  dueOn?: string | null;
+}
+
 @InputType({ description: "A new item of a network's action plan, often made from a match." })
-export class CreatePlanItemInput {
+export class CreatePlanItemInput extends PlanItemScheduleInput {
   @Field(() => String, { description: "The slug of the network whose plan it joins." })
   @IsSlug()
   networkSlug!: string;
@@ -32,24 +50,10 @@ export class CreatePlanItemInput {
   @IsString()
   @Chars(1, PLAN_NOTE_MAX_LENGTH)
   note!: string;
-
-  @Field(() => String, { nullable: true, description: `Who owns it (at most ${PLAN_OWNER_MAX_LENGTH} characters).` })
-  @IsOptional()
-  @IsString()
-  @MaxChars(PLAN_OWNER_MAX_LENGTH)
-  owner?: string | null;
-
-  @Field(() => GraphQLLocalDate, {
-    nullable: true,
-    description: "When it is due: no more than a year before today (in England).",
-  })
-  @IsOptional()
-  @IsString()
-  dueOn?: string | null;
 }
 
 @InputType({ description: "Changes to a plan item. Fields left out stay as they are; null clears owner or due date." })
-export class UpdatePlanItemInput {
+export class UpdatePlanItemInput extends PlanItemScheduleInput {
   @Field(() => ID, { description: "The plan item's ID." })
   @IsString()
   id!: string;
@@ -59,20 +63,6 @@ export class UpdatePlanItemInput {
   @IsString()
   @Chars(1, PLAN_NOTE_MAX_LENGTH)
   note?: string;
-
-  @Field(() => String, { nullable: true, description: `Who owns it (at most ${PLAN_OWNER_MAX_LENGTH} characters).` })
-  @IsOptional()
-  @IsString()
-  @MaxChars(PLAN_OWNER_MAX_LENGTH)
-  owner?: string | null;
-
-  @Field(() => GraphQLLocalDate, {
-    nullable: true,
-    description: "When it is due: no more than a year before today (in England).",
-  })
-  @IsOptional()
-  @IsString()
-  dueOn?: string | null;
 }
 
 @InputType({ description: "Names one plan item." })
