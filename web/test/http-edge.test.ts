@@ -36,12 +36,14 @@ function complete(text: string, method: string): boolean {
  * Sends `head` (request line and headers, as given) over a new connection, then `bodyBytes` of body
  * in chunks (chunked framing when `chunked`). The client stops sending when the answer begins, as
  * browsers and curl do, and hangs up once it has the whole answer; with `keepSending` it ignores
- * the answer and sends on until the server closes the connection.
+ * the answer and sends on until the server closes the connection. With `waitAfterBytes` it sends that
+ * much and then waits for the answer: a server that needs the whole body first never answers (the
+ * test times out), and how fast loopback fills buffers on a busy machine cannot decide the figures.
  */
 function raw(
   url: string,
   head: string,
-  { bodyBytes = 0, chunked = false, prefix = "", keepSending = false } = {},
+  { bodyBytes = 0, chunked = false, prefix = "", keepSending = false, waitAfterBytes = Infinity } = {},
 ): Promise<RawAnswer> {
   const { hostname, port } = new URL(url);
   const method = head.split(" ")[0]!;
@@ -84,7 +86,8 @@ function raw(
     socket.write(`${head}\r\n\r\n${prefix}`, "latin1");
     const piece = Buffer.alloc(64 * 1024, "a");
     const pump = () => {
-      while (!done && (keepSending || sentBeforeAnswer < 0) && sent < bodyBytes) {
+      const until = keepSending ? bodyBytes : Math.min(bodyBytes, waitAfterBytes);
+      while (!done && (keepSending || sentBeforeAnswer < 0) && sent < until) {
         const framed = chunked
           ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from("\r\n")])
           : piece;
@@ -319,6 +322,8 @@ describe("form bodies", () => {
     const host = hostOf(webUrl);
     const headers = [`Host: ${host}`, `Origin: ${webUrl}`, `Cookie: ${visitor.cookie}`];
     const hundredMegabytes = 100 * 1024 * 1024;
+    // Past the 1 MB form limit, so a server counting a body without a length must refuse it too.
+    const twoMegabytes = 2 * 1024 * 1024;
     const declared = await raw(
       webUrl,
       request(
@@ -327,7 +332,7 @@ describe("form bodies", () => {
         [...headers, "Content-Type: multipart/form-data; boundary=b", `Content-Length: ${hundredMegabytes}`],
         { keepAlive: true },
       ),
-      { bodyBytes: hundredMegabytes },
+      { bodyBytes: hundredMegabytes, waitAfterBytes: twoMegabytes },
     );
     const streamed = await raw(
       webUrl,
@@ -337,7 +342,7 @@ describe("form bodies", () => {
         [...headers, "Content-Type: application/x-www-form-urlencoded", "Transfer-Encoding: chunked"],
         { keepAlive: true },
       ),
-      { bodyBytes: hundredMegabytes, chunked: true },
+      { bodyBytes: hundredMegabytes, chunked: true, waitAfterBytes: twoMegabytes },
     );
     for (const answer of [declared, streamed]) {
       expect(answer.status).toBe(413);
