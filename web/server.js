@@ -87,6 +87,13 @@ app.use((req, res, next) => {
   req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? "";
   // One id per request, in the log lines of this server and of the API calls the page makes.
   req.headers[REQUEST_ID_HEADER] = edge.requestIdFrom(req.get(REQUEST_ID_HEADER));
+  res.once("prefinish", () => {
+    if (req.complete) return;
+    // Node destroys a `Connection: close` socket as soon as the answer is written; with body bytes
+    // still unread, the kernel then resets the connection, which can discard the answer before the
+    // client has read it. So it only half-closes here, and the lingering close below ends it.
+    req.socket.destroySoon = req.socket.end;
+  });
   res.once("finish", () => {
     if (req.complete) return;
     // Answered before the whole body came (a refusal judged on the headers, or a body over its cap).
