@@ -176,6 +176,8 @@ describe("attaching files in the editor", () => {
     // The question takes focus as the page loads (autofocus), so a screen reader starts there.
     await expectFocused(page.getByRole("heading", { level: 3, name: "Remove “Weekly plan”?" }));
     await page.getByRole("link", { name: "Keep it" }).click();
+    // The click only starts the page load (no JavaScript): counting before it ends reads the old page.
+    await page.getByRole("form", { name: "File 1: Weekly plan" }).waitFor();
     await expect(page.getByRole("form", { name: "File 1: Weekly plan" }).count()).resolves.toBe(1);
     await expect(page.locator(".attachment-confirm").count()).resolves.toBe(0);
   });
